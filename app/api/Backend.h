@@ -1,0 +1,47 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Prediction.h"
+#include "schema/ModelSchema.h"
+
+#include <QObject>
+
+namespace sdanim::api {
+
+class PredictionJob;
+
+// One way to run the model: Replicate cloud, a local Cog container, or the offline emulator.
+// Tests and the UI only see this interface.
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { ReplicateCloud, LocalCog, OfflineEmulator };
+    Q_ENUM(Kind)
+
+    using QObject::QObject;
+
+    virtual Kind kind() const = 0;
+    virtual QString displayName() const = 0;       // translated, e.g. "Offline emulator (synthetic previews)"
+    virtual bool producesSyntheticPreviews() const { return kind() == Kind::OfflineEmulator; }
+
+    // Fetches the model's latest version and its schema; emits schemaReady either with the
+    // fetched one or with the pinned shipped schema (fromNetwork=false) when offline.
+    virtual void loadSchema() = 0;
+    virtual schema::ModelSchema schema() const = 0;
+
+    // A new job for `input`; it does nothing until start(). The job is parented to `parent`.
+    virtual PredictionJob *createJob(const QJsonObject &input, QObject *parent = nullptr) = 0;
+    // Follows a prediction created earlier (e.g. by a previous run that was killed);
+    // nullptr when the backend cannot (a Cog container keeps no predictions).
+    virtual PredictionJob *resumeJob(const Prediction &known, QObject *parent = nullptr) = 0;
+
+    // Calls GET /v1/account (cloud) or /health-check (Cog); emits connectionChecked.
+    virtual void checkConnection() = 0;
+
+signals:
+    void schemaReady(const sdanim::schema::ModelSchema &schema, bool fromNetwork);
+    void connectionChecked(bool ok, const QString &message);
+};
+
+} // namespace sdanim::api
