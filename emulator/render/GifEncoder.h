@@ -1,0 +1,35 @@
+#pragma once
+
+#include "emulator/render/VideoEncoder.h"
+
+#include <QByteArray>
+#include <QList>
+
+struct GifFileType;
+
+namespace sdanim::emulator {
+
+// Looping GIF89a via giflib: a median-cut palette per frame (GifQuantizeBuffer), a NETSCAPE2.0
+// loop extension and a delay of round(100 / fps) centiseconds per frame.
+class GifEncoder : public VideoEncoder {
+public:
+    ~GifEncoder() override;
+    bool open(const QString &path, int width, int height, int fps) override;
+    bool addFrame(const QImage &frame) override;
+    bool finish() override;
+
+    static int delayCentiseconds(int fps);
+
+private:
+    bool gifFailed(const QString &what, int code);
+    void close();
+
+    GifFileType *m_gif = nullptr;
+    int m_width = 0;
+    int m_height = 0;
+    int m_delay = 5;
+    // Reused per frame: planar input for the quantizer and its indexed output.
+    QByteArray m_red, m_green, m_blue, m_indexed;
+};
+
+} // namespace sdanim::emulator
