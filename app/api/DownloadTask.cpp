@@ -1,0 +1,330 @@
+#include "api/DownloadTask.h"
+
+#include "api/DataUri.h"
+#include "api/OutputDownloader.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QtConcurrent>
+
+namespace sdanim::api {
+
+namespace {
+
+constexpr int MaxRedirects = 10;
+constexpr int MaxBackoffMs = 30000;
+constexpr int MaxRetryAfterMs = 60000;
+
+bool isRedirect(int status) { return status == 301 || status == 302 || status == 303 || status == 307 || status == 308; }
+
+// Transport errors that another attempt cannot fix.
+bool isPermanent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::OperationCanceledError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Decodes and writes on a worker thread; returns an empty string on success, else the reason.
+QString saveDataUri(const QString &uri, const QString &path)
+{
+    QString error;
+    const auto decoded = DataUri::parse(uri, &error);
+    if (!decoded) return error;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QCoreApplication::translate("sdanim::api::DownloadTask", "Cannot write %1: %2").arg(path, file.errorString());
+    if (file.write(decoded->data()) != decoded->data().size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return QCoreApplication::translate("sdanim::api::DownloadTask", "Cannot write %1: %2").arg(path, reason);
+    }
+    if (!file.commit())
+        return QCoreApplication::translate("sdanim::api::DownloadTask", "Cannot save %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace
+
+DownloadTask::DownloadTask(QNetworkAccessManager *nam, const AuthPolicy &policy, Options options, int index,
+                           const QString &url, const QString &path, QObject *parent)
+    : QObject(parent), m_nam(nam), m_policy(policy), m_options(options), m_index(index), m_url(url), m_path(path)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DownloadTask::sendRequest);
+}
+
+DownloadTask::~DownloadTask()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void DownloadTask::start()
+{
+    if (DataUri::isDataUri(m_url)) {
+        startDataUri();
+        return;
+    }
+    m_currentUrl = QUrl(m_url, QUrl::StrictMode);
+    const QString scheme = m_currentUrl.scheme().toLower();
+    if (!m_currentUrl.isValid() || m_currentUrl.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        // Deferred so that failed() never fires inside the caller's download() call.
+        QTimer::singleShot(0, this, [this] {
+            finish(false, tr("Cannot download output %1: \"%2\" is not an http(s) or data: URL.")
+                              .arg(m_index)
+                              .arg(OutputDownloader::describeUrl(m_url)));
+        });
+        return;
+    }
+    m_sendToken = !m_policy.token.isEmpty() && m_policy.isUnderApiBase(m_currentUrl);
+    m_attempt = 1;
+    sendRequest();
+}
+
+void DownloadTask::startDataUri()
+{
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (error.isEmpty())
+            finish(true, m_path);
+        else
+            finish(false, tr("Cannot save output %1: %2").arg(m_index).arg(error));
+    });
+    watcher->setFuture(QtConcurrent::run(saveDataUri, m_url, m_path));
+}
+
+void DownloadTask::sendRequest()
+{
+    if (m_finished) return;
+    discardPartialFile();
+    m_received = 0;
+    m_errorBody.clear();
+    m_writeError.clear();
+
+    QNetworkRequest request(m_currentUrl);
+    // Redirects are followed by hand so the token decision is taken again for every hop.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // Uncompressed, so Content-Length counts exactly the bytes we write and a cut body is detectable.
+    request.setRawHeader("Accept-Encoding", "identity");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("SD-Animator"));
+    request.setTransferTimeout(m_options.stallTimeoutMs);
+    if (m_sendToken) request.setRawHeader("Authorization", m_policy.authorizationHeader());
+
+    m_reply = m_nam->get(request);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTask::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &DownloadTask::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &DownloadTask::onFinished);
+}
+
+void DownloadTask::onMetaDataChanged()
+{
+    if (!m_reply) return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 200 && status < 300 && !m_file && m_writeError.isEmpty() && !openTarget()) m_reply->abort();
+}
+
+void DownloadTask::onReadyRead()
+{
+    if (!m_reply) return;
+    QNetworkReply *reply = m_reply;
+    const QByteArray chunk = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300) {
+        if (m_errorBody.size() < 4096) m_errorBody += chunk.left(4096 - m_errorBody.size());
+        return;
+    }
+    if (!m_writeError.isEmpty()) return;
+    if (!m_file && !openTarget()) {
+        reply->abort();
+        return;
+    }
+    if (m_file->write(chunk) != chunk.size()) {
+        m_writeError = m_file->errorString();
+        reply->abort();
+        return;
+    }
+    m_received += chunk.size();
+}
+
+void DownloadTask::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply) return;
+    if (reply->bytesAvailable() > 0) onReadyRead();
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_finished) return;
+
+    if (!m_writeError.isEmpty()) {
+        discardPartialFile();
+        finish(false, tr("Cannot save output %1 to %2: %3").arg(m_index).arg(m_path, m_writeError));
+        return;
+    }
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+
+    if (status == 0) {
+        if (isPermanent(error)) {
+            discardPartialFile();
+            finish(false, tr("Cannot download output %1 (%2): %3")
+                              .arg(m_index)
+                              .arg(OutputDownloader::describeUrl(m_url), reply->errorString()));
+        } else {
+            retryLater(tr("network error: %1").arg(reply->errorString()));
+        }
+        return;
+    }
+
+    if (isRedirect(status)) {
+        const QUrl target = m_currentUrl.resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        const QString scheme = target.scheme().toLower();
+        const bool downgrade = m_currentUrl.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
+                               && scheme == QLatin1String("http");
+        discardPartialFile();
+        if (!target.isValid() || target.host().isEmpty()
+            || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || downgrade) {
+            finish(false, tr("Cannot download output %1: the server redirected to an unsafe or invalid address.")
+                              .arg(m_index));
+            return;
+        }
+        if (++m_redirects > MaxRedirects) {
+            finish(false, tr("Cannot download output %1: too many redirects.").arg(m_index));
+            return;
+        }
+        m_currentUrl = target;
+        m_sendToken = !m_policy.token.isEmpty() && m_policy.isUnderApiBase(target);
+        sendRequest();
+        return;
+    }
+
+    if (status >= 200 && status < 300) {
+        const QVariant lengthHeader = reply->header(QNetworkRequest::ContentLengthHeader);
+        const qint64 expected = lengthHeader.isValid() ? lengthHeader.toLongLong() : -1;
+        if (error != QNetworkReply::NoError) {
+            retryLater(tr("the transfer broke off after %1 bytes (%2)").arg(m_received).arg(reply->errorString()));
+            return;
+        }
+        if (expected >= 0 && m_received != expected) {
+            retryLater(tr("only %1 of %2 bytes arrived").arg(m_received).arg(expected));
+            return;
+        }
+        if (!m_file && !openTarget()) {
+            finish(false, tr("Cannot save output %1 to %2: %3").arg(m_index).arg(m_path, m_writeError));
+            return;
+        }
+        if (!m_file->commit()) {
+            const QString reason = m_file->errorString();
+            m_file.reset();
+            finish(false, tr("Cannot save output %1 to %2: %3").arg(m_index).arg(m_path, reason));
+            return;
+        }
+        m_file.reset();
+        finish(true, m_path);
+        return;
+    }
+
+    discardPartialFile();
+    if ((status == 401 || status == 403) && !m_sendToken && !m_triedTokenRetry
+        && m_policy.mayRetryWithToken(m_currentUrl)) {
+        m_triedTokenRetry = true;
+        m_sendToken = true;
+        sendRequest();
+        return;
+    }
+    if (status == 408 || status == 429 || status >= 500) {
+        bool ok = false;
+        const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+        retryLater(tr("the server answered HTTP %1").arg(status), ok ? qMin(retryAfter * 1000, MaxRetryAfterMs) : 0);
+        return;
+    }
+    QString reason;
+    if (status == 404 || status == 410)
+        reason = tr("the file is gone (HTTP %1). Replicate deletes API outputs about an hour after the prediction.")
+                     .arg(status);
+    else if (status == 401 || status == 403)
+        reason = tr("access denied (HTTP %1).").arg(status);
+    else
+        reason = tr("the server answered HTTP %1.").arg(status);
+    finish(false, tr("Cannot download output %1 (%2): %3")
+                      .arg(m_index)
+                      .arg(OutputDownloader::describeUrl(m_url), reason));
+}
+
+void DownloadTask::retryLater(const QString &reason, int minimumDelayMs)
+{
+    discardPartialFile();
+    if (m_attempt >= m_options.maxAttempts) {
+        finish(false, tr("Cannot download output %1 (%2) after %3 attempts: %4")
+                          .arg(m_index)
+                          .arg(OutputDownloader::describeUrl(m_url))
+                          .arg(m_attempt)
+                          .arg(reason));
+        return;
+    }
+    const qint64 exponential = qint64(m_options.initialBackoffMs) << qMin(m_attempt - 1, 16);
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    const int delay = qMax(minimumDelayMs, int(qMin<qint64>(exponential, MaxBackoffMs) * jitter));
+    ++m_attempt;
+    emit retrying(m_index, m_attempt, delay, reason);
+    m_retryTimer.start(delay);
+}
+
+void DownloadTask::abort()
+{
+    m_retryTimer.stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    discardPartialFile();
+    finish(false, tr("Download of output %1 was canceled.").arg(m_index));
+}
+
+void DownloadTask::finish(bool ok, const QString &pathOrMessage)
+{
+    if (m_finished) return;
+    m_finished = true;
+    m_retryTimer.stop();
+    emit done(ok, pathOrMessage);
+}
+
+void DownloadTask::discardPartialFile()
+{
+    if (!m_file) return;
+    m_file->cancelWriting();
+    m_file.reset();   // QSaveFile removes its temporary file; the target is untouched
+}
+
+bool DownloadTask::openTarget()
+{
+    m_file = std::make_unique<QSaveFile>(m_path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        m_writeError = m_file->errorString();
+        m_file.reset();
+        return false;
+    }
+    return true;
+}
+
+} // namespace sdanim::api

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "api/AuthPolicy.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSaveFile>
+#include <QTimer>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace sdanim::api {
+
+// One output file on its way to disk: a data: URI decoded on a worker thread, or an HTTP transfer
+// streamed into a QSaveFile that is only committed when the body is complete, with retries,
+// manual redirects (so the token decision is made again for every hop) and the 401/403 token retry.
+// Internal to OutputDownloader.
+class DownloadTask : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int maxAttempts = 5;
+        int initialBackoffMs = 500;
+        int stallTimeoutMs = 60000;
+    };
+
+    DownloadTask(QNetworkAccessManager *nam, const AuthPolicy &policy, Options options, int index,
+                 const QString &url, const QString &path, QObject *parent = nullptr);
+    ~DownloadTask() override;
+
+    int index() const { return m_index; }
+    QString path() const { return m_path; }
+    void start();
+    void abort();
+
+signals:
+    void retrying(int index, int attempt, int delayMs, const QString &reason);
+    // ok: pathOrMessage is the saved file; otherwise a translated error.
+    void done(bool ok, const QString &pathOrMessage);
+
+private:
+    void startDataUri();
+    void sendRequest();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onFinished();
+    void retryLater(const QString &reason, int minimumDelayMs = 0);
+    void finish(bool ok, const QString &pathOrMessage);
+    void discardPartialFile();
+    bool openTarget();
+
+    QNetworkAccessManager *m_nam;
+    AuthPolicy m_policy;
+    Options m_options;
+    int m_index;
+    QString m_url;
+    QString m_path;
+    QUrl m_currentUrl;
+    bool m_sendToken = false;
+    bool m_triedTokenRetry = false;
+    int m_attempt = 0;
+    int m_redirects = 0;
+    bool m_finished = false;
+    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<QSaveFile> m_file;
+    qint64 m_received = 0;
+    QString m_writeError;
+    QByteArray m_errorBody;
+    QTimer m_retryTimer;
+};
+
+} // namespace sdanim::api
