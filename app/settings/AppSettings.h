@@ -26,6 +26,9 @@ public:
     static constexpr int DefaultStuckStartingSeconds = 300;
     static constexpr int DefaultDeadlineMinutes = 40;   // the server stops runs at 30 min
     static constexpr double DefaultEmulatorTimeScale = 1.0;
+    // Replicate's price for the model's hardware, Nvidia A100 (40GB): $0.001150 per second of
+    // predict_time (replicate.com/pricing, 2023-2024). History cost estimates use it for cloud runs.
+    static constexpr double A100PricePerSecondUsd = 0.00115;
 
     BackendChoice backend() const;
     void setBackend(BackendChoice choice);

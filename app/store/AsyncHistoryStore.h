@@ -1,0 +1,65 @@
+#pragma once
+
+#include "store/HistoryStore.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+#include <memory>
+#include <type_traits>
+
+namespace sdanim::store {
+
+// The history for code that must not block (the UI thread, job signal handlers): every call runs
+// on one private worker thread, in submission order, and returns a QFuture. Use
+// future.then(context, ...) or a QFutureWatcher to get the result back on the caller's thread.
+//
+//   auto f = history->list(query);
+//   f.then(this, [this](const QList<HistoryRow> &rows) { m_model->setRows(rows); });
+//
+// `changed` fires (on the owner's thread) after every write that went through this object, so
+// a view can refresh itself.
+class AsyncHistoryStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AsyncHistoryStore(const QString &databasePath, QObject *parent = nullptr);
+    ~AsyncHistoryStore() override;   // finishes the queued work first
+
+    QString path() const { return m_path; }
+
+    // Runs work(HistoryStore &) on the history thread; its return value ends up in the future.
+    template <typename F>
+    auto run(F work) -> QFuture<std::invoke_result_t<F, HistoryStore &>>
+    {
+        return QtConcurrent::run(&m_pool, [this, work = std::move(work)]() mutable { return work(storeForThisThread()); });
+    }
+    // Same, then emits `changed(key)` (and `writeFailed` when `work` returns false).
+    QFuture<bool> write(const QString &key, std::function<bool(HistoryStore &)> work);
+
+    QFuture<QString> open();   // empty string when the database is usable, else the reason
+    QFuture<QList<HistoryRow>> list(const HistoryQuery &query);
+    QFuture<int> count(const HistoryQuery &query);
+    QFuture<std::optional<HistoryRecord>> get(const QString &key);
+    QFuture<bool> remove(const QString &key);
+    QFuture<bool> restore(const QString &key);
+
+    // Blocks until everything queued so far is on disk (CLI exit, tests). Not for the UI thread.
+    void waitForIdle();
+
+signals:
+    void changed(const QString &key);
+    void writeFailed(const QString &key, const QString &message);
+
+private:
+    HistoryStore &storeForThisThread();
+
+    QString m_path;
+    QThreadPool m_pool;
+    std::unique_ptr<HistoryStore> m_store;   // only touched on the pool thread
+    QThread *m_storeThread = nullptr;
+};
+
+} // namespace sdanim::store

@@ -1,0 +1,23 @@
+#include "store/CostEstimator.h"
+
+#include "settings/AppSettings.h"
+
+#include <QCoreApplication>
+
+namespace sdanim::store {
+
+double CostEstimator::estimateUsd(const QString &backend, double predictTimeSeconds)
+{
+    if (backend != QLatin1String("cloud")) return 0.0;
+    if (predictTimeSeconds < 0) return -1;
+    return predictTimeSeconds * settings::AppSettings::A100PricePerSecondUsd;
+}
+
+QString CostEstimator::format(double costUsd, const QString &backend)
+{
+    if (backend != QLatin1String("cloud")) return QCoreApplication::translate("CostEstimator", "free (local)");
+    if (costUsd < 0) return QString();
+    return QStringLiteral("$%1").arg(costUsd, 0, 'f', costUsd < 0.01 ? 4 : 3);
+}
+
+} // namespace sdanim::store

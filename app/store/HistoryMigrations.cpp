@@ -1,0 +1,132 @@
+#include "store/HistoryMigrations.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sdanim::store {
+
+namespace {
+
+// Version 1: the first schema (prediction id as primary key, outputs keyed by it).
+const QStringList kV1 = {
+    QStringLiteral(
+        "CREATE TABLE predictions ("
+        " id TEXT PRIMARY KEY, backend TEXT NOT NULL, base_url TEXT, model TEXT, version TEXT,"
+        " input_json TEXT NOT NULL, status TEXT NOT NULL, created_at INTEGER, started_at INTEGER,"
+        " completed_at INTEGER, logs TEXT, error TEXT, metrics_json TEXT, cost_usd REAL)"),
+    QStringLiteral(
+        "CREATE TABLE outputs ("
+        " prediction_id TEXT NOT NULL REFERENCES predictions(id), idx INTEGER NOT NULL,"
+        " path TEXT NOT NULL, url TEXT, PRIMARY KEY (prediction_id, idx))"),
+};
+
+// Version 2: a row exists before the server id does (local_id), soft delete, resume data and the
+// prompt columns the sidebar searches. SQLite cannot change a primary key in place, hence the
+// copy-and-rename.
+const QStringList kV2 = {
+    QStringLiteral(
+        "CREATE TABLE predictions_v2 ("
+        " row_id INTEGER PRIMARY KEY AUTOINCREMENT, local_id TEXT UNIQUE, id TEXT UNIQUE,"
+        " backend TEXT NOT NULL, base_url TEXT, model TEXT, version TEXT, source TEXT,"
+        " input_json TEXT NOT NULL DEFAULT '{}', prompt_start TEXT, prompt_end TEXT,"
+        " status TEXT NOT NULL, created_at INTEGER, started_at INTEGER, completed_at INTEGER,"
+        " logs TEXT, error TEXT, metrics_json TEXT, predict_time REAL, cost_usd REAL,"
+        " web_url TEXT, get_url TEXT, output_urls_json TEXT, raw_json TEXT,"
+        " resumable INTEGER NOT NULL DEFAULT 1, deleted_at INTEGER)"),
+    QStringLiteral(
+        "INSERT INTO predictions_v2 (id, backend, base_url, model, version, source, input_json,"
+        " prompt_start, prompt_end, status, created_at, started_at, completed_at, logs, error,"
+        " metrics_json, predict_time, cost_usd)"
+        " SELECT id, backend, base_url, model, version, 'api', input_json,"
+        " CASE WHEN json_valid(input_json) THEN json_extract(input_json, '$.prompt_start') END,"
+        " CASE WHEN json_valid(input_json) THEN json_extract(input_json, '$.prompt_end') END,"
+        " status, created_at, started_at, completed_at, logs, error, metrics_json,"
+        " CASE WHEN json_valid(metrics_json) THEN json_extract(metrics_json, '$.predict_time') END,"
+        " cost_usd FROM predictions ORDER BY created_at"),
+    QStringLiteral(
+        "CREATE TABLE outputs_v2 ("
+        " row_id INTEGER NOT NULL REFERENCES predictions_v2(row_id) ON DELETE CASCADE,"
+        " idx INTEGER NOT NULL, path TEXT NOT NULL, url TEXT, PRIMARY KEY (row_id, idx)) WITHOUT ROWID"),
+    QStringLiteral(
+        "INSERT INTO outputs_v2 (row_id, idx, path, url)"
+        " SELECT p.row_id, o.idx, o.path, o.url FROM outputs o JOIN predictions_v2 p ON p.id = o.prediction_id"),
+    QStringLiteral("DROP TABLE outputs"),
+    QStringLiteral("DROP TABLE predictions"),
+    QStringLiteral("ALTER TABLE predictions_v2 RENAME TO predictions"),
+    QStringLiteral("ALTER TABLE outputs_v2 RENAME TO outputs"),
+};
+
+// Version 3: indexes for the paged newest-first list, status filters and resume.
+const QStringList kV3 = {
+    QStringLiteral("CREATE INDEX predictions_by_created ON predictions(created_at DESC, row_id DESC)"
+                   " WHERE deleted_at IS NULL"),
+    QStringLiteral("CREATE INDEX predictions_by_status ON predictions(status)"),
+    QStringLiteral("CREATE INDEX predictions_deleted ON predictions(deleted_at) WHERE deleted_at IS NOT NULL"),
+};
+
+const QList<QStringList> kMigrations = {kV1, kV2, kV3};
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql)) return true;
+    if (error) *error = q.lastError().text() + QStringLiteral(" [") + sql.left(80) + QStringLiteral("]");
+    return false;
+}
+
+} // namespace
+
+int HistoryMigrations::latestVersion() { return int(kMigrations.size()); }
+
+QStringList HistoryMigrations::statements(int version)
+{
+    return version >= 1 && version <= latestVersion() ? kMigrations.at(version - 1) : QStringList();
+}
+
+int HistoryMigrations::currentVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool HistoryMigrations::migrate(QSqlDatabase &db, QString *error)
+{
+    const int current = currentVersion(db);
+    if (current < 0) {
+        if (error) *error = QCoreApplication::translate("HistoryMigrations", "Cannot read the history database version.");
+        return false;
+    }
+    if (current > latestVersion()) {
+        if (error)
+            *error = QCoreApplication::translate("HistoryMigrations",
+                         "The history database was written by a newer SD Animator (schema %1; this version knows up to %2). "
+                         "It was left unchanged.").arg(current).arg(latestVersion());
+        return false;
+    }
+    if (current == latestVersion()) return true;
+
+    // Table rebuilds must not trip foreign keys half-way; the setting cannot change inside a transaction.
+    exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"), nullptr);
+    bool ok = exec(db, QStringLiteral("BEGIN IMMEDIATE"), error);
+    for (int v = current + 1; ok && v <= latestVersion(); ++v) {
+        for (const QString &sql : statements(v))
+            if (!(ok = exec(db, sql, error))) break;
+        if (ok) ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v), error);
+    }
+    if (ok) {
+        QSqlQuery check(db);
+        if (check.exec(QStringLiteral("PRAGMA foreign_key_check")) && check.next()) {
+            ok = false;
+            if (error)
+                *error = QCoreApplication::translate("HistoryMigrations", "Migration left a dangling reference in table %1.")
+                             .arg(check.value(0).toString());
+        }
+    }
+    if (ok) ok = exec(db, QStringLiteral("COMMIT"), error);
+    if (!ok) exec(db, QStringLiteral("ROLLBACK"), nullptr);
+    exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
+    return ok;
+}
+
+} // namespace sdanim::store

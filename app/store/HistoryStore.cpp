@@ -1,0 +1,477 @@
+#include "store/HistoryStore.h"
+
+#include "store/HistoryMigrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace sdanim::store {
+
+namespace {
+
+QVariant msOrNull(const QDateTime &t) { return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(); }
+
+QDateTime timeOrNull(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QString compactJson(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+QJsonObject objectOf(const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); }
+
+QString firstWords(const QString &text, int words)
+{
+    const QStringList parts = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() <= words) return parts.join(QLatin1Char(' '));
+    return parts.mid(0, words).join(QLatin1Char(' ')) + QStringLiteral(" …");
+}
+
+QString escapeLike(QString s)
+{
+    s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    s.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    s.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + s + QLatin1Char('%');
+}
+
+const QString kColumns = QStringLiteral(
+    "row_id, local_id, id, backend, base_url, model, version, source, input_json, status, created_at,"
+    " started_at, completed_at, logs, error, metrics_json, predict_time, cost_usd, web_url, get_url,"
+    " output_urls_json, raw_json, resumable, deleted_at");
+
+HistoryRecord recordFrom(const QSqlQuery &q)
+{
+    HistoryRecord r;
+    r.rowId = q.value(0).toLongLong();
+    r.localId = q.value(1).toString();
+    r.id = q.value(2).toString();
+    r.backend = q.value(3).toString();
+    r.baseUrl = q.value(4).toString();
+    r.model = q.value(5).toString();
+    r.version = q.value(6).toString();
+    r.source = q.value(7).toString();
+    r.input = objectOf(q.value(8));
+    r.status = q.value(9).toString();
+    r.createdAt = timeOrNull(q.value(10));
+    r.startedAt = timeOrNull(q.value(11));
+    r.completedAt = timeOrNull(q.value(12));
+    r.logs = q.value(13).toString();
+    r.error = q.value(14).toString();
+    r.metrics = objectOf(q.value(15));
+    r.predictTime = q.value(16).isNull() ? -1 : q.value(16).toDouble();
+    r.costUsd = q.value(17).isNull() ? -1 : q.value(17).toDouble();
+    r.webUrl = q.value(18).toString();
+    r.getUrl = q.value(19).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(20).toString().toUtf8()).array())
+        r.outputUrls << v.toString();
+    r.raw = objectOf(q.value(21));
+    r.resumable = q.value(22).toInt() != 0;
+    r.deletedAt = timeOrNull(q.value(23));
+    return r;
+}
+
+// WHERE clause and bound values shared by list() and count().
+QString whereClause(const HistoryQuery &query, QVariantList *binds)
+{
+    QStringList conditions;
+    if (!query.includeDeleted) conditions << QStringLiteral("p.deleted_at IS NULL");
+    if (!query.search.trimmed().isEmpty()) {
+        conditions << QStringLiteral("(p.prompt_start LIKE ? ESCAPE '\\' OR p.prompt_end LIKE ? ESCAPE '\\'"
+                                     " OR p.id LIKE ? ESCAPE '\\')");
+        const QString pattern = escapeLike(query.search.trimmed());
+        *binds << pattern << pattern << pattern;
+    }
+    if (!query.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &s : query.statuses) {
+            marks << QStringLiteral("?");
+            *binds << s;
+        }
+        conditions << QStringLiteral("p.status IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(const QString &databasePath)
+    : m_path(databasePath)
+    , m_connection(QStringLiteral("sdanim-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+HistoryStore::~HistoryStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isValid()) db.close();
+    }
+    if (QSqlDatabase::contains(m_connection)) QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool HistoryStore::fail(const QString &message) const
+{
+    m_lastError = message;
+    return false;
+}
+
+bool HistoryStore::open(QString *error)
+{
+    auto failed = [&](const QString &message) {
+        fail(message);
+        if (error) *error = message;
+        return false;
+    };
+    if (m_open) return true;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return failed(QCoreApplication::translate("HistoryStore", "The Qt SQLite driver (QSQLITE) is not installed."));
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return failed(QCoreApplication::translate("HistoryStore", "Cannot create the folder %1.").arg(info.absolutePath()));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return failed(QCoreApplication::translate("HistoryStore", "Cannot open the history database %1: %2")
+                          .arg(m_path, db.lastError().text()));
+    m_open = true;
+    // WAL: readers never block the writer; FULL: each commit is fsync'ed, nothing committed is lost.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
+        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        m_open = false;
+        return failed(QCoreApplication::translate("HistoryStore", "Cannot switch the history database %1 to WAL mode.").arg(m_path));
+    }
+    exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    QString migrationError;
+    if (!HistoryMigrations::migrate(db, &migrationError)) {
+        m_open = false;
+        db.close();
+        return failed(QCoreApplication::translate("HistoryStore", "Cannot update the history database %1: %2")
+                          .arg(m_path, migrationError));
+    }
+    return true;
+}
+
+int HistoryStore::schemaVersion() const
+{
+    return HistoryMigrations::currentVersion(QSqlDatabase::database(m_connection, false));
+}
+
+bool HistoryStore::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(sql)) return true;
+    return fail(q.lastError().text());
+}
+
+bool HistoryStore::transaction(const std::function<bool()> &work)
+{
+    if (!m_open) return fail(QCoreApplication::translate("HistoryStore", "The history database is not open."));
+    if (m_transactionDepth > 0) return work();
+    // IMMEDIATE takes the write lock up front, so a read-modify-write never hits SQLITE_BUSY half-way.
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"))) return false;
+    ++m_transactionDepth;
+    const bool ok = work();
+    --m_transactionDepth;
+    if (ok && exec(QStringLiteral("COMMIT"))) return true;
+    const QString why = m_lastError;
+    exec(QStringLiteral("ROLLBACK"));
+    m_lastError = why;
+    return false;
+}
+
+qint64 HistoryStore::findRowId(const QString &key) const
+{
+    if (key.isEmpty() || !m_open) return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT row_id FROM predictions WHERE id = ? UNION ALL "
+                             "SELECT row_id FROM predictions WHERE local_id = ? LIMIT 1"));
+    q.addBindValue(key);
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool HistoryStore::writeRecord(const HistoryRecord &r, qint64 rowId, qint64 *newRowId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    const QString values = QStringLiteral(
+        "local_id = ?, id = ?, backend = ?, base_url = ?, model = ?, version = ?, source = ?, input_json = ?,"
+        " prompt_start = ?, prompt_end = ?, status = ?, created_at = ?, started_at = ?, completed_at = ?,"
+        " logs = ?, error = ?, metrics_json = ?, predict_time = ?, cost_usd = ?, web_url = ?, get_url = ?,"
+        " output_urls_json = ?, raw_json = ?, resumable = ?, deleted_at = ?");
+    if (rowId > 0)
+        q.prepare(QStringLiteral("UPDATE predictions SET ") + values + QStringLiteral(" WHERE row_id = ?"));
+    else
+        q.prepare(QStringLiteral("INSERT INTO predictions (local_id, id, backend, base_url, model, version, source,"
+                                 " input_json, prompt_start, prompt_end, status, created_at, started_at, completed_at,"
+                                 " logs, error, metrics_json, predict_time, cost_usd, web_url, get_url,"
+                                 " output_urls_json, raw_json, resumable, deleted_at)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    auto textOrNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    q.addBindValue(textOrNull(r.localId));
+    q.addBindValue(textOrNull(r.id));
+    q.addBindValue(r.backend);
+    q.addBindValue(r.baseUrl);
+    q.addBindValue(r.model);
+    q.addBindValue(r.version);
+    q.addBindValue(r.source);
+    q.addBindValue(compactJson(r.input));
+    q.addBindValue(r.promptStart());
+    q.addBindValue(r.promptEnd());
+    q.addBindValue(r.status);
+    q.addBindValue(msOrNull(r.createdAt));
+    q.addBindValue(msOrNull(r.startedAt));
+    q.addBindValue(msOrNull(r.completedAt));
+    q.addBindValue(r.logs);
+    q.addBindValue(r.error);
+    q.addBindValue(r.metrics.isEmpty() ? QVariant() : QVariant(compactJson(r.metrics)));
+    q.addBindValue(r.predictTime >= 0 ? QVariant(r.predictTime) : QVariant());
+    q.addBindValue(r.costUsd >= 0 ? QVariant(r.costUsd) : QVariant());
+    q.addBindValue(r.webUrl);
+    q.addBindValue(r.getUrl);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.outputUrls)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(r.raw.isEmpty() ? QVariant() : QVariant(compactJson(r.raw)));
+    q.addBindValue(r.resumable ? 1 : 0);
+    q.addBindValue(msOrNull(r.deletedAt));
+    if (rowId > 0) q.addBindValue(rowId);
+    if (!q.exec()) return fail(q.lastError().text());
+    if (newRowId) *newRowId = rowId > 0 ? rowId : q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool HistoryStore::insert(HistoryRecord &record)
+{
+    if (!m_open) return fail(QCoreApplication::translate("HistoryStore", "The history database is not open."));
+    if (record.id.isEmpty() && record.localId.isEmpty())
+        return fail(QCoreApplication::translate("HistoryStore", "A history row needs a prediction id or a local id."));
+    return transaction([&] {
+        qint64 rowId = 0;
+        if (!writeRecord(record, 0, &rowId)) return false;
+        record.rowId = rowId;
+        for (const OutputFile &f : record.outputs)
+            if (!setOutput(record.key(), f)) return false;
+        return true;
+    });
+}
+
+bool HistoryStore::update(const HistoryRecord &record)
+{
+    return transaction([&] {
+        qint64 rowId = record.rowId > 0 ? record.rowId : findRowId(record.id);
+        if (rowId <= 0) rowId = findRowId(record.localId);
+        if (rowId <= 0)
+            return fail(QCoreApplication::translate("HistoryStore", "No history row for prediction %1.").arg(record.key()));
+        return writeRecord(record, rowId, nullptr);
+    });
+}
+
+bool HistoryStore::upsert(HistoryRecord &record)
+{
+    return transaction([&] {
+        qint64 rowId = findRowId(record.id);
+        if (rowId <= 0) rowId = findRowId(record.localId);
+        if (rowId <= 0) return insert(record);
+        record.rowId = rowId;
+        if (!writeRecord(record, rowId, nullptr)) return false;
+        for (const OutputFile &f : record.outputs)
+            if (!setOutput(record.key(), f)) return false;
+        return true;
+    });
+}
+
+bool HistoryStore::insertMany(QList<HistoryRecord> &records)
+{
+    return transaction([&] {
+        for (HistoryRecord &r : records)
+            if (!insert(r)) return false;
+        return true;
+    });
+}
+
+std::optional<HistoryRecord> HistoryStore::get(const QString &key) const
+{
+    const qint64 rowId = findRowId(key);
+    if (rowId <= 0) return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM predictions WHERE row_id = ?"));
+    q.addBindValue(rowId);
+    if (!q.exec() || !q.next()) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    HistoryRecord r = recordFrom(q);
+    r.outputs = outputs(r.key());
+    return r;
+}
+
+bool HistoryStore::contains(const QString &key) const { return findRowId(key) > 0; }
+
+QList<HistoryRow> HistoryStore::list(const HistoryQuery &query) const
+{
+    QList<HistoryRow> rows;
+    if (!m_open) return rows;
+    QVariantList binds;
+    // Only the first characters of each prompt leave SQLite; the first-output subquery walks the
+    // outputs primary key (row_id, idx).
+    QString sql = QStringLiteral(
+        "SELECT p.row_id, p.id, p.local_id, substr(p.prompt_start, 1, 160), substr(p.prompt_end, 1, 160),"
+        " p.status, p.backend, p.created_at, p.predict_time, p.started_at, p.completed_at, p.cost_usd,"
+        " (SELECT o.path FROM outputs o WHERE o.row_id = p.row_id ORDER BY o.idx LIMIT 1),"
+        " (SELECT count(*) FROM outputs o WHERE o.row_id = p.row_id)"
+        " FROM predictions p");
+    sql += whereClause(query, &binds);
+    sql += QStringLiteral(" ORDER BY p.created_at DESC, p.row_id DESC");
+    if (query.limit > 0) sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds) q.addBindValue(v);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return rows;
+    }
+    while (q.next()) {
+        HistoryRow row;
+        row.rowId = q.value(0).toLongLong();
+        row.id = q.value(1).toString();
+        row.localId = q.value(2).toString();
+        row.promptStart = firstWords(q.value(3).toString(), ListPromptWords);
+        row.promptEnd = firstWords(q.value(4).toString(), ListPromptWords);
+        row.status = q.value(5).toString();
+        row.backend = q.value(6).toString();
+        row.createdAt = timeOrNull(q.value(7));
+        if (!q.value(8).isNull())
+            row.durationSeconds = q.value(8).toDouble();
+        else if (!q.value(9).isNull() && !q.value(10).isNull())
+            row.durationSeconds = (q.value(10).toLongLong() - q.value(9).toLongLong()) / 1000.0;
+        row.costUsd = q.value(11).isNull() ? -1 : q.value(11).toDouble();
+        row.thumbnailPath = q.value(12).toString();
+        row.outputCount = q.value(13).toInt();
+        rows << row;
+    }
+    return rows;
+}
+
+int HistoryStore::count(const HistoryQuery &query) const
+{
+    if (!m_open) return 0;
+    QVariantList binds;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT count(*) FROM predictions p") + whereClause(query, &binds));
+    for (const QVariant &v : binds) q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        fail(q.lastError().text());
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+bool HistoryStore::remove(const QString &key)
+{
+    return transaction([&] {
+        const qint64 rowId = findRowId(key);
+        if (rowId <= 0) return fail(QCoreApplication::translate("HistoryStore", "No history row for prediction %1.").arg(key));
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("UPDATE predictions SET deleted_at = ? WHERE row_id = ? AND deleted_at IS NULL"));
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        q.addBindValue(rowId);
+        return q.exec() || fail(q.lastError().text());
+    });
+}
+
+bool HistoryStore::restore(const QString &key)
+{
+    return transaction([&] {
+        const qint64 rowId = findRowId(key);
+        if (rowId <= 0) return fail(QCoreApplication::translate("HistoryStore", "No history row for prediction %1.").arg(key));
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("UPDATE predictions SET deleted_at = NULL WHERE row_id = ?"));
+        q.addBindValue(rowId);
+        return q.exec() || fail(q.lastError().text());
+    });
+}
+
+bool HistoryStore::erase(const QString &key)
+{
+    return transaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("DELETE FROM predictions WHERE row_id = ?"));
+        q.addBindValue(findRowId(key));
+        return q.exec() || fail(q.lastError().text());
+    });
+}
+
+int HistoryStore::purgeDeleted(const QDateTime &cutoff)
+{
+    int removed = -1;
+    transaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("DELETE FROM predictions WHERE deleted_at IS NOT NULL AND deleted_at < ?"));
+        q.addBindValue(cutoff.toMSecsSinceEpoch());
+        if (!q.exec()) return fail(q.lastError().text());
+        removed = q.numRowsAffected();
+        return true;
+    });
+    return removed;
+}
+
+QList<HistoryRecord> HistoryStore::nonTerminal() const
+{
+    QList<HistoryRecord> result;
+    if (!m_open) return result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns
+                + QStringLiteral(" FROM predictions WHERE status IN ('starting', 'processing', 'creating')"
+                                 " AND deleted_at IS NULL ORDER BY created_at, row_id"))) {
+        fail(q.lastError().text());
+        return result;
+    }
+    while (q.next()) result << recordFrom(q);
+    for (HistoryRecord &r : result) r.outputs = outputs(r.key());
+    return result;
+}
+
+QList<OutputFile> HistoryStore::outputs(const QString &key) const
+{
+    QList<OutputFile> files;
+    const qint64 rowId = findRowId(key);
+    if (rowId <= 0) return files;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT idx, path, url FROM outputs WHERE row_id = ? ORDER BY idx"));
+    q.addBindValue(rowId);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return files;
+    }
+    while (q.next()) files << OutputFile{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString()};
+    return files;
+}
+
+bool HistoryStore::setOutput(const QString &key, const OutputFile &file)
+{
+    return transaction([&] {
+        const qint64 rowId = findRowId(key);
+        if (rowId <= 0) return fail(QCoreApplication::translate("HistoryStore", "No history row for prediction %1.").arg(key));
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO outputs (row_id, idx, path, url) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(rowId);
+        q.addBindValue(file.index);
+        q.addBindValue(file.path);
+        q.addBindValue(file.url.startsWith(QLatin1String("data:")) ? QStringLiteral("data:") : file.url);
+        return q.exec() || fail(q.lastError().text());
+    });
+}
+
+} // namespace sdanim::store

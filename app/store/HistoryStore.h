@@ -1,0 +1,84 @@
+#pragma once
+
+#include "store/HistoryQuery.h"
+#include "store/HistoryRecord.h"
+#include "store/HistoryRow.h"
+
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace sdanim::store {
+
+// The prediction history in SQLite (Qt SQL, QSQLITE). Synchronous: one instance owns one
+// connection and must only be used from the thread that created it. Several instances (threads,
+// processes) may share a file. The UI never calls this directly; it goes through
+// AsyncHistoryStore, which runs these calls on a worker thread.
+//
+// Durability: WAL journal with synchronous=FULL, so every committed write survives kill -9 (and a
+// power cut); busy_timeout lets the GUI and a CLI run write to the same file.
+class HistoryStore
+{
+public:
+    static constexpr int ListPromptWords = 8;   // words of each prompt a HistoryRow carries
+
+    explicit HistoryStore(const QString &databasePath);
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
+
+    // Creates the file and its folder if needed and applies pending migrations.
+    bool open(QString *error = nullptr);
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+    int schemaVersion() const;
+
+    // Fails when a row with the same id or local id exists. Sets record.rowId.
+    bool insert(HistoryRecord &record);
+    // Replaces the row found by rowId, else id, else localId (outputs are kept).
+    bool update(const HistoryRecord &record);
+    // Update when a row with this id (or local id) exists, insert otherwise.
+    bool upsert(HistoryRecord &record);
+    // Many inserts in one transaction (imports, tests).
+    bool insertMany(QList<HistoryRecord> &records);
+
+    // By prediction id or local id; soft-deleted rows too. Outputs are filled in.
+    std::optional<HistoryRecord> get(const QString &key) const;
+    bool contains(const QString &key) const;
+    QList<HistoryRow> list(const HistoryQuery &query) const;
+    int count(const HistoryQuery &query) const;
+
+    // Soft delete: the row disappears from list()/count() until restore() (the UI's undo).
+    bool remove(const QString &key);
+    bool restore(const QString &key);
+    // Deletes the row for good (a create the server rejected: nothing exists to remember).
+    bool erase(const QString &key);
+    // Really deletes rows soft-deleted before `cutoff` (never the files on disk).
+    int purgeDeleted(const QDateTime &cutoff);
+
+    // Rows whose status is not terminal (starting, processing, creating), oldest first.
+    QList<HistoryRecord> nonTerminal() const;
+
+    QList<OutputFile> outputs(const QString &key) const;
+    // Records (or replaces) the saved file of output `file.index`.
+    bool setOutput(const QString &key, const OutputFile &file);
+
+    // Runs `work` in one IMMEDIATE transaction (nested calls join the outer one); rolls back
+    // when it returns false.
+    bool transaction(const std::function<bool()> &work);
+
+private:
+    bool exec(const QString &sql);
+    qint64 findRowId(const QString &key) const;
+    bool writeRecord(const HistoryRecord &record, qint64 rowId, qint64 *newRowId);
+    bool fail(const QString &message) const;
+
+    QString m_path;
+    QString m_connection;
+    bool m_open = false;
+    int m_transactionDepth = 0;
+    mutable QString m_lastError;
+};
+
+} // namespace sdanim::store
