@@ -1,0 +1,66 @@
+#include "emulator/CogWebhookNotifier.h"
+
+#include <QThread>
+#include <QUrl>
+
+#include <httplib.h>
+
+namespace sdanim::emulator {
+
+bool CogWebhookNotifier::post(const QString &url, const QByteArray &body)
+{
+    const QUrl u(url);
+    if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
+        return false;
+    const QString origin = u.scheme() + QStringLiteral("://") + u.host()
+                           + (u.port() > 0 ? QStringLiteral(":%1").arg(u.port()) : QString());
+    httplib::Client client(origin.toStdString());
+    client.set_connection_timeout(2);
+    client.set_read_timeout(5);
+    client.set_write_timeout(5);
+    QString target = u.path(QUrl::FullyEncoded);
+    if (target.isEmpty())
+        target = QStringLiteral("/");
+    if (u.hasQuery())
+        target += QLatin1Char('?') + u.query(QUrl::FullyEncoded);
+    const auto result = client.Post(target.toStdString(), body.toStdString(), "application/json");
+    return result && result->status >= 200 && result->status < 300;
+}
+
+void CogWebhookNotifier::run(const Config &config, const std::atomic<bool> &stop)
+{
+    auto wants = [&](const char *event) { return config.events.contains(QLatin1String(event)); };
+    const qint64 throttleNs = EmulatorClock::fromSeconds(config.throttleSeconds);
+    qint64 lastSent = std::numeric_limits<qint64>::min() / 2;
+    qsizetype seenLogs = 0;
+    qsizetype seenOutputs = 0;
+    bool pending = wants("start"); // the start webhook goes out first, unthrottled
+    bool first = true;
+    while (!stop) {
+        const PredictionState st = config.state();
+        const qint64 now = EmulatorClock::nowNs();
+        if (st.terminal) {
+            if (wants("completed")) {
+                for (int attempt = 0; attempt < 3 && !stop; ++attempt) {
+                    if (post(config.url, config.body(st)))
+                        break;
+                    QThread::msleep(200 * (attempt + 1));
+                }
+            }
+            return;
+        }
+        if ((st.logLines.size() > seenLogs && wants("logs")) || (st.outputs.size() > seenOutputs && wants("output")))
+            pending = true;
+        seenLogs = st.logLines.size();
+        seenOutputs = st.outputs.size();
+        if (pending && (first || now - lastSent >= throttleNs)) {
+            post(config.url, config.body(st)); // Cog ignores errors of non-terminal webhooks
+            lastSent = now;
+            pending = false;
+        }
+        first = false;
+        QThread::msleep(5);
+    }
+}
+
+} // namespace sdanim::emulator

@@ -1,0 +1,217 @@
+#include "emulator/EmulatorServer.h"
+
+#include "emulator/CogApi.h"
+#include "emulator/ControlApi.h"
+#include "emulator/EmulatorContext.h"
+#include "emulator/ReplicateApi.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QThread>
+
+#include <httplib.h>
+
+#include <thread>
+
+namespace sdanim::emulator {
+
+namespace {
+
+constexpr int kWorkerThreads = 32; // concurrent SSE streams and Prefer: wait holds each keep one busy
+
+bool startsWith(const std::string &s, const char *prefix)
+{
+    return s.rfind(prefix, 0) == 0;
+}
+
+} // namespace
+
+struct EmulatorServer::Private
+{
+    EmulatorOptions options;
+    std::unique_ptr<EmulatorContext> ctx;
+    std::unique_ptr<ReplicateApi> api;
+    std::unique_ptr<ControlApi> control;
+    std::unique_ptr<CogApi> cog;
+    std::unique_ptr<httplib::Server> server;
+    std::unique_ptr<httplib::Server> cogServer;
+    std::thread thread;
+    std::thread cogThread;
+    quint16 port = 0;
+    quint16 cogPort = 0;
+
+    std::unique_ptr<httplib::Server> makeServer(bool cogOnly);
+    bool bind(httplib::Server &server, quint16 requested, quint16 *bound, QString *error);
+    void recordRequest(const httplib::Request &req, const char *listener);
+};
+
+std::unique_ptr<httplib::Server> EmulatorServer::Private::makeServer(bool cogOnly)
+{
+    auto server = std::make_unique<httplib::Server>();
+    server->new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
+    server->set_keep_alive_timeout(2);
+    server->set_keep_alive_max_count(1000);
+    server->set_payload_max_length(16 * 1024 * 1024);
+    const char *listener = cogOnly ? "cog" : "main";
+    server->set_pre_routing_handler([this, cogOnly, listener](const httplib::Request &req, httplib::Response &) {
+        if (!startsWith(req.path, "/_emulator"))
+            recordRequest(req, listener);
+        const bool api = cogOnly || startsWith(req.path, "/cog")
+                         || (startsWith(req.path, "/v1") && !startsWith(req.path, "/v1/files/"));
+        if (api) {
+            if (const int latency = ctx->faults.latencyMs(); latency > 0)
+                QThread::msleep(latency);
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    server->set_error_handler([](const httplib::Request &, httplib::Response &res) {
+        if (res.body.empty() && res.status == 404)
+            res.set_content("Not Found", "text/plain");
+    });
+    return server;
+}
+
+void EmulatorServer::Private::recordRequest(const httplib::Request &req, const char *listener)
+{
+    QJsonObject headers;
+    for (const auto &[name, value] : req.headers) {
+        const QString key = QString::fromStdString(name).toLower();
+        const QString v = QString::fromStdString(value);
+        headers.insert(key, headers.contains(key) ? headers.value(key).toString() + QStringLiteral(", ") + v : v);
+    }
+    const std::string::size_type q = req.target.find('?');
+    ctx->requestLog.append(QJsonObject{
+        {QStringLiteral("listener"), QLatin1String(listener)},
+        {QStringLiteral("method"), QString::fromStdString(req.method)},
+        {QStringLiteral("path"), QString::fromStdString(req.path)},
+        {QStringLiteral("query"), q == std::string::npos ? QString() : QString::fromStdString(req.target.substr(q + 1))},
+        {QStringLiteral("host"), QString::fromStdString(req.get_header_value("Host"))},
+        {QStringLiteral("headers"), headers},
+    });
+}
+
+bool EmulatorServer::Private::bind(httplib::Server &server, quint16 requested, quint16 *bound, QString *error)
+{
+    if (requested == 0) {
+        const int port = server.bind_to_any_port("127.0.0.1");
+        if (port > 0) {
+            *bound = quint16(port);
+            return true;
+        }
+    } else if (server.bind_to_port("127.0.0.1", requested)) {
+        *bound = requested;
+        return true;
+    }
+    if (error)
+        *error = QCoreApplication::translate("EmulatorServer", "Cannot listen on 127.0.0.1:%1 (port in use or not permitted)")
+                     .arg(requested);
+    return false;
+}
+
+EmulatorServer::EmulatorServer(EmulatorOptions options) : d(std::make_unique<Private>())
+{
+    d->options = std::move(options);
+}
+
+EmulatorServer::~EmulatorServer()
+{
+    stop();
+}
+
+bool EmulatorServer::start(QString *error)
+{
+    if (d->server)
+        return true;
+    if (!(d->options.timeScale > 0)) {
+        if (error)
+            *error = QCoreApplication::translate("EmulatorServer", "The time scale must be greater than 0");
+        return false;
+    }
+    d->ctx = std::make_unique<EmulatorContext>(d->options);
+    d->api = std::make_unique<ReplicateApi>(*d->ctx);
+    d->control = std::make_unique<ControlApi>(*d->ctx);
+    const bool separateCog = d->options.cogPort != 0;
+    d->cog = std::make_unique<CogApi>(*d->ctx, separateCog ? QString() : QStringLiteral("/cog"), d->options.cogLegacy);
+
+    d->server = d->makeServer(false);
+    d->control->registerRoutes(*d->server);
+    d->api->registerRoutes(*d->server);
+    if (!separateCog)
+        d->cog->registerRoutes(*d->server);
+    if (!d->bind(*d->server, d->options.port, &d->port, error)) {
+        d->server.reset();
+        d->ctx.reset();
+        return false;
+    }
+    d->cogPort = d->port;
+    if (separateCog) {
+        d->cogServer = d->makeServer(true);
+        d->cog->registerRoutes(*d->cogServer);
+        if (!d->bind(*d->cogServer, d->options.cogPort, &d->cogPort, error)) {
+            d->cogServer.reset();
+            d->server.reset();
+            d->ctx.reset();
+            return false;
+        }
+    }
+    d->ctx->urls.apiBase = QStringLiteral("http://127.0.0.1:%1/v1").arg(d->port);
+    d->ctx->urls.publicBase = QStringLiteral("http://localhost:%1").arg(d->port);
+
+    d->thread = std::thread([server = d->server.get()] { server->listen_after_bind(); });
+    if (d->cogServer)
+        d->cogThread = std::thread([server = d->cogServer.get()] { server->listen_after_bind(); });
+    while (!d->server->is_running() || (d->cogServer && !d->cogServer->is_running()))
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return true;
+}
+
+void EmulatorServer::stop()
+{
+    if (!d->server)
+        return;
+    // Ends every simulated run first so handlers holding a request (Prefer: wait, sync Cog) return.
+    d->cog->stop();
+    d->ctx->engine.shutdown();
+    d->server->stop();
+    if (d->cogServer)
+        d->cogServer->stop();
+    if (d->thread.joinable())
+        d->thread.join();
+    if (d->cogThread.joinable())
+        d->cogThread.join();
+    d->server.reset();
+    d->cogServer.reset();
+    d->cog.reset();
+    d->api.reset();
+    d->control.reset();
+    d->ctx.reset();
+}
+
+quint16 EmulatorServer::port() const
+{
+    return d->port;
+}
+
+quint16 EmulatorServer::cogPort() const
+{
+    return d->cogPort;
+}
+
+QUrl EmulatorServer::apiBaseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(d->port));
+}
+
+QUrl EmulatorServer::cogBaseUrl() const
+{
+    if (d->options.cogPort != 0)
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(d->cogPort));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/cog").arg(d->port));
+}
+
+QUrl EmulatorServer::controlUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/_emulator").arg(d->port));
+}
+
+} // namespace sdanim::emulator

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "emulator/FaultPlan.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace sdanim::emulator {
+
+struct EmulatorOptions {
+    QString token;              // empty: any token accepted (missing header still 401)
+    double timeScale = 1.0;     // multiply every simulated delay (0.01 = 100x faster)
+    int retentionSeconds = 3600;// data removal after this many (scaled) seconds
+    quint16 port = 0;           // 0 = ephemeral
+    quint16 cogPort = 0;        // 0 = Cog API only under the /cog path prefix of the main port
+    bool cogLegacy = false;     // Cog 0.4.4 server behaviour (§7.3) instead of §7.1
+    QString storageDir;         // where output files go; empty = private temp dir
+    // Additions beyond the shared contract:
+    int createRateLimit = 600;  // POST create requests per minute (Replicate's documented limit)
+    int otherRateLimit = 3000;  // every other /v1 request per minute
+    FaultPlan faults;           // initial fault plan (the CLI fault flags); POST /_emulator/reset clears it
+};
+
+class EmulatorServer {
+public:
+    explicit EmulatorServer(EmulatorOptions options = {});
+    ~EmulatorServer();                        // stops
+    bool start(QString *error = nullptr);     // binds 127.0.0.1 only; returns once listening
+    void stop();
+    quint16 port() const;
+    quint16 cogPort() const;    // the port serving the Cog API (the main port unless options.cogPort)
+    QUrl apiBaseUrl() const;    // http://127.0.0.1:<port>/v1
+    QUrl cogBaseUrl() const;    // http://127.0.0.1:<port>/cog, or http://127.0.0.1:<cogPort>
+    QUrl controlUrl() const;    // http://127.0.0.1:<port>/_emulator
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sdanim::emulator

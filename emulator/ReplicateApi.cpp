@@ -1,0 +1,477 @@
+#include "emulator/ReplicateApi.h"
+
+#include "emulator/CreateBodyValidator.h"
+#include "emulator/EmulatorContext.h"
+#include "emulator/HeaderParsers.h"
+#include "emulator/ModelCatalog.h"
+#include "emulator/SseStream.h"
+#include "schema/InputValidator.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <httplib.h>
+
+#include <algorithm>
+
+namespace sdanim::emulator {
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+const QString kNotFound = QStringLiteral("The requested resource could not be found.");
+constexpr int kPageSize = 100;
+
+// Opaque list cursor: base64 of "<direction>:<creation index>", e.g. "before:412".
+QString encodeCursor(const QString &direction, int index)
+{
+    return QString::fromLatin1(QStringLiteral("%1:%2").arg(direction).arg(index).toLatin1().toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool decodeCursor(const QString &cursor, QString *direction, int *index)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(),
+                                                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    const QString text = QString::fromLatin1(*decoded);
+    *direction = text.section(QLatin1Char(':'), 0, 0);
+    bool ok = false;
+    *index = text.section(QLatin1Char(':'), 1).toInt(&ok);
+    return ok && (*direction == QLatin1String("before") || *direction == QLatin1String("after"));
+}
+
+QString mimeType(const QString &fileName)
+{
+    if (fileName.endsWith(QLatin1String(".png")))
+        return QStringLiteral("image/png");
+    if (fileName.endsWith(QLatin1String(".gif")))
+        return QStringLiteral("image/gif");
+    if (fileName.endsWith(QLatin1String(".mp4")))
+        return QStringLiteral("video/mp4");
+    return QStringLiteral("application/octet-stream");
+}
+
+} // namespace
+
+void ReplicateApi::registerRoutes(httplib::Server &server)
+{
+    using B = RateLimiter::Bucket;
+    auto bind = [this](void (ReplicateApi::*method)(const httplib::Request &, httplib::Response &)) {
+        return [this, method](const httplib::Request &req, httplib::Response &res) { (this->*method)(req, res); };
+    };
+    server.Post(R"(/v1/predictions)", guarded(B::Create, bind(&ReplicateApi::createPrediction)));
+    server.Get(R"(/v1/predictions)", guarded(B::Other, bind(&ReplicateApi::listPredictions)));
+    server.Get(R"(/v1/predictions/([0-9a-z]+))", guarded(B::Other, bind(&ReplicateApi::getPrediction)));
+    server.Post(R"(/v1/predictions/([0-9a-z]+)/cancel)", guarded(B::Other, bind(&ReplicateApi::cancelPrediction)));
+    server.Post(R"(/v1/models/([^/]+)/([^/]+)/predictions)", guarded(B::Create, bind(&ReplicateApi::createForModel)));
+    server.Get(R"(/v1/models/([^/]+)/([^/]+))", guarded(B::Other, bind(&ReplicateApi::getModel)));
+    server.Get(R"(/v1/models/([^/]+)/([^/]+)/versions)", guarded(B::Other, bind(&ReplicateApi::listVersions)));
+    server.Get(R"(/v1/models/([^/]+)/([^/]+)/versions/([^/]+))", guarded(B::Other, bind(&ReplicateApi::getVersion)));
+    server.Get(R"(/v1/account)", guarded(B::Other, bind(&ReplicateApi::account)));
+    // The stream lives on the streaming host (here: host "localhost"); like Replicate's, it needs no token.
+    server.Get(R"(/v1/files/([a-z0-9-]+))", [this](const httplib::Request &req, httplib::Response &res) {
+        SseStream::serve(m_ctx, req, res);
+    });
+    server.Get(R"(/v1(/.*)?)", guarded(B::Other, bind(&ReplicateApi::notFound)));
+    server.Post(R"(/v1(/.*)?)", guarded(B::Other, bind(&ReplicateApi::notFound)));
+    server.Put(R"(/v1(/.*)?)", guarded(B::Other, bind(&ReplicateApi::notFound)));
+    server.Delete(R"(/v1(/.*)?)", guarded(B::Other, bind(&ReplicateApi::notFound)));
+    server.Patch(R"(/v1(/.*)?)", guarded(B::Other, bind(&ReplicateApi::notFound)));
+    server.Get(R"(/pbxt/([0-9a-z]+)/([^/]+))", bind(&ReplicateApi::serveFile));
+    server.Get(R"(/p/([0-9a-z]+))", bind(&ReplicateApi::webPage));
+}
+
+ReplicateApi::Handler ReplicateApi::guarded(RateLimiter::Bucket bucket, Handler handler)
+{
+    return [this, bucket, handler](const httplib::Request &req, httplib::Response &res) {
+        RateLimiter::Decision limit;
+        if (m_ctx.faults.takeRateLimitBurst()) {
+            limit.allowed = false;
+            limit.remaining = 0;
+            limit.retryAfterSeconds = 1;
+        } else {
+            limit = m_ctx.limiter.take(bucket);
+        }
+        res.set_header("ratelimit-remaining", std::to_string(limit.remaining));
+        res.set_header("ratelimit-reset", std::to_string(limit.resetSeconds));
+        if (const int status = m_ctx.faults.takeServerError()) {
+            serverError(res, status);
+            return;
+        }
+        if (!limit.allowed) {
+            const int wait = limit.retryAfterSeconds;
+            res.set_header("Retry-After", std::to_string(wait));
+            m_ctx.replies.problem(res, 429, QStringLiteral("Request was throttled"),
+                                  QStringLiteral("Request was throttled. Your rate limit resets in ~%1s.").arg(wait),
+                                  QJsonObject{{QStringLiteral("retry_after"), wait}});
+            return;
+        }
+        if (!authorize(req, res))
+            return;
+        m_ctx.engine.sweep();
+        handler(req, res);
+    };
+}
+
+bool ReplicateApi::authorize(const httplib::Request &req, httplib::Response &res)
+{
+    const QString header = qs(req.get_header_value("Authorization")).trimmed();
+    if (header.isEmpty()) {
+        m_ctx.replies.problem(res, 401, QStringLiteral("Unauthenticated"),
+                              QStringLiteral("You did not pass an authentication token"));
+        return false;
+    }
+    const QString scheme = header.section(QLatin1Char(' '), 0, 0);
+    const QString token = header.section(QLatin1Char(' '), 1).trimmed();
+    const bool schemeOk = scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0
+                          || scheme.compare(QLatin1String("Token"), Qt::CaseInsensitive) == 0;
+    if (!schemeOk || token.isEmpty() || (!m_ctx.options.token.isEmpty() && token != m_ctx.options.token)) {
+        m_ctx.replies.problem(res, 401, QStringLiteral("Unauthenticated"),
+                              QStringLiteral("You did not pass a valid authentication token"));
+        return false;
+    }
+    return true;
+}
+
+void ReplicateApi::serverError(httplib::Response &res, int status)
+{
+    // Real 5xx bodies vary by layer: the app answers JSON, the CDN an HTML page.
+    if (status == 502) {
+        res.status = 502;
+        res.set_content("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                        "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>cloudflare</center>\r\n"
+                        "</body>\r\n</html>\r\n",
+                        "text/html");
+    } else if (status == 503) {
+        m_ctx.replies.problem(res, 503, QStringLiteral("Service Unavailable"),
+                              QStringLiteral("The service is temporarily unavailable. Please try again later."));
+    } else if (status == 500) {
+        m_ctx.replies.json(res, 500, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Internal server error")}});
+    } else {
+        m_ctx.replies.json(res, status, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Server error")},
+                                                    {QStringLiteral("status"), status}});
+    }
+}
+
+QByteArray ReplicateApi::predictionBody(const SimulatedPrediction &prediction, const PredictionState &state) const
+{
+    PredictionJson::Style style;
+    style.variedTimestamps = m_ctx.faults.variedTimestamps();
+    style.legacyShapes = m_ctx.faults.legacyShapes();
+    QByteArray body = HttpReplies::compact(PredictionJson::replicate(prediction, state, m_ctx.urls, style));
+    if (m_ctx.faults.duplicateKeys())
+        body = PredictionJson::duplicateModelKey(body, prediction.setup().model);
+    return body;
+}
+
+void ReplicateApi::sendPrediction(httplib::Response &res, int status, const SimulatedPrediction &prediction)
+{
+    m_ctx.replies.json(res, status, predictionBody(prediction, prediction.stateAt(EmulatorClock::nowNs())));
+}
+
+void ReplicateApi::createPrediction(const httplib::Request &req, httplib::Response &res)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        m_ctx.replies.problem(res, 400, QStringLiteral("Invalid request body"),
+                              parseError.error != QJsonParseError::NoError
+                                  ? QStringLiteral("The request body is not valid JSON: %1").arg(parseError.errorString())
+                                  : QStringLiteral("The request body must be a JSON object"));
+        return;
+    }
+    const QJsonObject body = doc.object();
+    auto sendValidation = [&](const QList<schema::FieldError> &errors) {
+        QJsonArray fields;
+        for (const auto &e : errors)
+            fields.append(QJsonObject{{QStringLiteral("type"), e.type},
+                                      {QStringLiteral("field"), e.field},
+                                      {QStringLiteral("description"), e.description}});
+        m_ctx.replies.problem(res, 422, QStringLiteral("Input validation failed"), schema::formatDetail(errors),
+                              QJsonObject{{QStringLiteral("invalid_fields"), fields}});
+    };
+    if (const auto errors = CreateBodyValidator::validate(body, true); !errors.isEmpty()) {
+        sendValidation(errors);
+        return;
+    }
+    if (!ModelCatalog::acceptsVersion(body.value(QLatin1String("version")).toString())) {
+        m_ctx.replies.problem(res, 422, QStringLiteral("Invalid version or not permitted"),
+                              QStringLiteral("The specified version does not exist (or perhaps you don't have permission to use it?)"));
+        return;
+    }
+    const QJsonObject input = body.value(QLatin1String("input")).toObject();
+    if (const auto errors = schema::InputValidator(m_ctx.schema).validate(input); !errors.isEmpty()) {
+        sendValidation(errors);
+        return;
+    }
+
+    std::optional<qint64> cancelAfter;
+    if (req.has_header("Cancel-After")) {
+        cancelAfter = HeaderParsers::parseDuration(qs(req.get_header_value("Cancel-After")));
+        if (!cancelAfter) {
+            m_ctx.replies.problem(res, 400, QStringLiteral("Invalid Cancel-After header"),
+                                  QStringLiteral("Cancel-After must be a duration such as 30, 30s, 5m or 1h30m45s"));
+            return;
+        }
+        cancelAfter = std::max<qint64>(*cancelAfter, 5); // Replicate's documented minimum
+    }
+    const auto wait = HeaderParsers::parseWait(qs(req.get_header_value("Prefer")));
+
+    PredictionEngine::Request request;
+    request.model = ModelCatalog::fullName();
+    request.version = ModelCatalog::versionId();
+    request.input = input;
+    request.modelInput = m_ctx.schema.defaults();
+    for (auto it = input.begin(); it != input.end(); ++it)
+        request.modelInput.insert(it.key(), it.value());
+    for (const char *key : {"webhook", "webhook_events_filter"}) {
+        if (body.contains(QLatin1String(key)))
+            request.extras.insert(QLatin1String(key), body.value(QLatin1String(key)));
+    }
+    request.stuckStarting = m_ctx.faults.takeStuckStarting();
+    request.abortAtBoot = !request.stuckStarting && m_ctx.faults.takeAbort();
+    if (cancelAfter)
+        request.deadlineNs = EmulatorClock::nowNs() + EmulatorClock::fromSeconds(*cancelAfter * m_ctx.options.timeScale);
+    const auto prediction = m_ctx.engine.create(request);
+
+    if (wait) {
+        res.set_header("Preference-Applied", wait->applied.toStdString());
+        const qint64 until = EmulatorClock::nowNs() + EmulatorClock::fromSeconds(wait->seconds);
+        while (EmulatorClock::nowNs() < until) {
+            const PredictionState st = prediction->stateAt(EmulatorClock::nowNs());
+            const bool allFiles = !prediction->files().isEmpty() && st.outputs.size() == prediction->files().size();
+            if (st.terminal || allFiles)
+                break;
+            QThread::msleep(10);
+        }
+    }
+    sendPrediction(res, 201, *prediction);
+}
+
+void ReplicateApi::createForModel(const httplib::Request &req, httplib::Response &res)
+{
+    // Only official models run without a version; for a community model like ours Replicate answers
+    // 404 (spec §1.3), whatever the body says.
+    Q_UNUSED(req);
+    m_ctx.replies.problem(res, 404, QString(), kNotFound);
+}
+
+void ReplicateApi::getPrediction(const httplib::Request &req, httplib::Response &res)
+{
+    const auto prediction = m_ctx.engine.find(qs(req.matches[1]));
+    if (!prediction) {
+        m_ctx.replies.problem(res, 404, QString(), kNotFound);
+        return;
+    }
+    sendPrediction(res, 200, *prediction);
+}
+
+void ReplicateApi::cancelPrediction(const httplib::Request &req, httplib::Response &res)
+{
+    const auto prediction = m_ctx.engine.find(qs(req.matches[1]));
+    if (!prediction) {
+        m_ctx.replies.problem(res, 404, QString(), kNotFound);
+        return;
+    }
+    prediction->requestCancel(EmulatorClock::nowNs()); // a terminal prediction stays as it is
+    sendPrediction(res, 200, *prediction);
+}
+
+void ReplicateApi::listPredictions(const httplib::Request &req, httplib::Response &res)
+{
+    auto all = m_ctx.engine.newestFirst();
+    const int total = all.size();
+    // Creation index of newestFirst()[k] is total-1-k.
+    QList<int> indices;
+    for (int k = 0; k < total; ++k)
+        indices << total - 1 - k;
+
+    auto parseTime = [&](const char *param, QDateTime *out) {
+        if (!req.has_param(param))
+            return true;
+        *out = QDateTime::fromString(qs(req.get_param_value(param)), Qt::ISODateWithMs);
+        return out->isValid();
+    };
+    QDateTime after;
+    QDateTime before;
+    if (!parseTime("created_after", &after) || !parseTime("created_before", &before)) {
+        m_ctx.replies.problem(res, 400, QStringLiteral("Invalid date"),
+                              QStringLiteral("created_after and created_before must be ISO 8601 date-times"));
+        return;
+    }
+    QList<int> filtered;
+    for (int k = 0; k < total; ++k) {
+        const qint64 createdMs = EmulatorClock::toWallNs(all[k]->setup().createdNs) / 1000000;
+        if (after.isValid() && createdMs <= after.toMSecsSinceEpoch())
+            continue;
+        if (before.isValid() && createdMs >= before.toMSecsSinceEpoch())
+            continue;
+        filtered << k;
+    }
+
+    QString direction = QStringLiteral("before");
+    int pivot = total;
+    if (req.has_param("cursor") && !decodeCursor(qs(req.get_param_value("cursor")), &direction, &pivot)) {
+        m_ctx.replies.problem(res, 400, QStringLiteral("Invalid cursor"), QStringLiteral("The cursor is not valid."));
+        return;
+    }
+    QList<int> page;
+    if (direction == QLatin1String("before")) {
+        for (int k : filtered) {
+            if (indices[k] < pivot && page.size() < kPageSize)
+                page << k;
+        }
+    } else {
+        QList<int> newer;
+        for (int k : filtered) {
+            if (indices[k] > pivot)
+                newer << k;
+        }
+        page = newer.mid(std::max<qsizetype>(0, newer.size() - kPageSize));
+    }
+
+    auto pageUrl = [&](const QString &dir, int index) {
+        QString url = m_ctx.urls.apiBase + QStringLiteral("/predictions?cursor=") + encodeCursor(dir, index);
+        for (const char *p : {"created_after", "created_before"}) {
+            if (req.has_param(p))
+                url += QStringLiteral("&%1=%2").arg(QLatin1String(p),
+                                                    QString::fromLatin1(QUrl::toPercentEncoding(qs(req.get_param_value(p)))));
+        }
+        return url;
+    };
+    QJsonValue next;
+    QJsonValue previous;
+    if (!page.isEmpty()) {
+        const int newest = indices[page.first()];
+        const int oldest = indices[page.last()];
+        const bool hasOlder = std::any_of(filtered.begin(), filtered.end(), [&](int k) { return indices[k] < oldest; });
+        const bool hasNewer = std::any_of(filtered.begin(), filtered.end(), [&](int k) { return indices[k] > newest; });
+        if (hasOlder)
+            next = pageUrl(QStringLiteral("before"), oldest);
+        if (hasNewer)
+            previous = pageUrl(QStringLiteral("after"), newest);
+    }
+
+    const qint64 now = EmulatorClock::nowNs();
+    QByteArray results = "[";
+    for (int i = 0; i < page.size(); ++i) {
+        if (i)
+            results += ',';
+        const auto &p = all[page[i]];
+        results += predictionBody(*p, p->stateAt(now));
+    }
+    results += ']';
+    const QByteArray body = "{\"next\":" + QJsonDocument(QJsonArray{next}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+                            + ",\"previous\":" + QJsonDocument(QJsonArray{previous}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+                            + ",\"results\":" + results + "}";
+    m_ctx.replies.json(res, 200, body);
+}
+
+void ReplicateApi::getModel(const httplib::Request &req, httplib::Response &res)
+{
+    if (!ModelCatalog::isModel(qs(req.matches[1]), qs(req.matches[2]))) {
+        m_ctx.replies.problem(res, 404, QString(), kNotFound);
+        return;
+    }
+    m_ctx.replies.json(res, 200, ModelCatalog::modelJson(m_ctx.engine.newestFirst().size()));
+}
+
+void ReplicateApi::listVersions(const httplib::Request &req, httplib::Response &res)
+{
+    if (!ModelCatalog::isModel(qs(req.matches[1]), qs(req.matches[2]))) {
+        m_ctx.replies.problem(res, 404, QString(), kNotFound);
+        return;
+    }
+    m_ctx.replies.json(res, 200, QJsonObject{{QStringLiteral("next"), QJsonValue()},
+                                            {QStringLiteral("previous"), QJsonValue()},
+                                            {QStringLiteral("results"), QJsonArray{ModelCatalog::versionJson()}}});
+}
+
+void ReplicateApi::getVersion(const httplib::Request &req, httplib::Response &res)
+{
+    if (!ModelCatalog::isModel(qs(req.matches[1]), qs(req.matches[2])) || qs(req.matches[3]) != ModelCatalog::versionId()) {
+        m_ctx.replies.problem(res, 404, QString(), kNotFound);
+        return;
+    }
+    m_ctx.replies.json(res, 200, ModelCatalog::versionJson());
+}
+
+void ReplicateApi::account(const httplib::Request &, httplib::Response &res)
+{
+    m_ctx.replies.json(res, 200, QJsonObject{{QStringLiteral("type"), QStringLiteral("user")},
+                                            {QStringLiteral("username"), QStringLiteral("emulator")},
+                                            {QStringLiteral("name"), QStringLiteral("SD Animator offline emulator")},
+                                            {QStringLiteral("github_url"), QJsonValue()},
+                                            {QStringLiteral("avatar_url"), QJsonValue()}});
+}
+
+void ReplicateApi::notFound(const httplib::Request &, httplib::Response &res)
+{
+    m_ctx.replies.problem(res, 404, QString(), kNotFound);
+}
+
+void ReplicateApi::serveFile(const httplib::Request &req, httplib::Response &res)
+{
+    m_ctx.engine.sweep();
+    const auto hit = m_ctx.engine.findFile(qs(req.path));
+    const qint64 now = EmulatorClock::nowNs();
+    QByteArray data;
+    bool available = hit && hit->prediction->outputReady(hit->index) && !hit->prediction->stateAt(now).dataRemoved;
+    if (available) {
+        QFile file(hit->prediction->files().at(hit->index).localPath);
+        available = file.open(QIODevice::ReadOnly);
+        data = file.readAll();
+    }
+    if (!available) {
+        res.status = 404;
+        res.set_content("Not Found", "text/plain");
+        return;
+    }
+    const std::string type = mimeType(qs(req.path)).toStdString();
+    res.set_header("Cache-Control", "public,max-age=3600");
+    if (m_ctx.faults.takeDropFile()) {
+        HttpReplies::truncated(res, 200, data, type);
+        return;
+    }
+    res.status = 200;
+    res.set_content(data.constData(), size_t(data.size()), type);
+}
+
+void ReplicateApi::webPage(const httplib::Request &req, httplib::Response &res)
+{
+    const auto prediction = m_ctx.engine.find(qs(req.matches[1]));
+    if (!prediction) {
+        res.status = 404;
+        res.set_content("Not Found", "text/plain");
+        return;
+    }
+    const PredictionState st = prediction->stateAt(EmulatorClock::nowNs());
+    QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body>"
+                                  "<h1>Prediction %1</h1><p>Status: %2</p>")
+                       .arg(prediction->id(), st.status);
+    if (!st.dataRemoved) {
+        html += QStringLiteral("<pre>%1</pre><ul>").arg(st.logsText().toHtmlEscaped());
+        for (int index : st.outputs) {
+            const QString url = PredictionJson::fileUrl(*prediction, index, m_ctx.urls);
+            html += QStringLiteral("<li><a href=\"%1\">%2</a></li>").arg(url.toHtmlEscaped(),
+                                                                        prediction->files().at(index).basename.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    } else {
+        html += QStringLiteral("<p>The inputs, outputs and logs of this prediction were removed.</p>");
+    }
+    html += QStringLiteral("</body></html>");
+    res.set_content(html.toStdString(), "text/html; charset=utf-8");
+}
+
+} // namespace sdanim::emulator

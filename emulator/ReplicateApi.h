@@ -1,0 +1,54 @@
+#pragma once
+
+#include "emulator/RateLimiter.h"
+
+#include <functional>
+#include <memory>
+
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+}
+
+namespace sdanim::emulator {
+
+struct EmulatorContext;
+struct PredictionState;
+class SimulatedPrediction;
+
+// The Replicate HTTP API v1 (spec §1–§6) plus the delivery-style file host and the prediction web
+// page: authentication, rate limits, request faults, create/get/cancel/list, models, versions, account.
+class ReplicateApi
+{
+public:
+    explicit ReplicateApi(EmulatorContext &context) : m_ctx(context) {}
+    void registerRoutes(httplib::Server &server);
+
+private:
+    using Handler = std::function<void(const httplib::Request &, httplib::Response &)>;
+    // Rate limit headers, injected server errors, 429s and authentication, then the handler.
+    Handler guarded(RateLimiter::Bucket bucket, Handler handler);
+    bool authorize(const httplib::Request &req, httplib::Response &res);
+    void serverError(httplib::Response &res, int status);
+
+    void createPrediction(const httplib::Request &req, httplib::Response &res);
+    void createForModel(const httplib::Request &req, httplib::Response &res);
+    void getPrediction(const httplib::Request &req, httplib::Response &res);
+    void cancelPrediction(const httplib::Request &req, httplib::Response &res);
+    void listPredictions(const httplib::Request &req, httplib::Response &res);
+    void getModel(const httplib::Request &req, httplib::Response &res);
+    void listVersions(const httplib::Request &req, httplib::Response &res);
+    void getVersion(const httplib::Request &req, httplib::Response &res);
+    void account(const httplib::Request &req, httplib::Response &res);
+    void notFound(const httplib::Request &req, httplib::Response &res);
+    void serveFile(const httplib::Request &req, httplib::Response &res);
+    void webPage(const httplib::Request &req, httplib::Response &res);
+
+    QByteArray predictionBody(const SimulatedPrediction &prediction, const PredictionState &state) const;
+    void sendPrediction(httplib::Response &res, int status, const SimulatedPrediction &prediction);
+
+    EmulatorContext &m_ctx;
+};
+
+} // namespace sdanim::emulator

@@ -1,0 +1,181 @@
+#include "emulator/SimulatedPrediction.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace sdanim::emulator {
+
+namespace {
+constexpr qint64 kNever = EmulatorClock::kNever;
+} // namespace
+
+SimulatedPrediction::SimulatedPrediction(Setup setup, QList<OutputFile> files)
+    : m_setup(std::move(setup)), m_files(std::move(files))
+{
+    m_readyNs = QList<qint64>(m_files.size(), kNever);
+}
+
+qint64 SimulatedPrediction::scaled(double simulatedSeconds) const
+{
+    return EmulatorClock::fromSeconds(simulatedSeconds * m_setup.timeScale);
+}
+
+PredictionState SimulatedPrediction::stateAt(qint64 nowNs) const
+{
+    QMutexLocker lock(&m_mutex);
+    return computeLocked(nowNs);
+}
+
+PredictionState SimulatedPrediction::computeLocked(qint64 now) const
+{
+    const ModelRunPlan &plan = m_setup.plan;
+    const qint64 created = m_setup.createdNs;
+    const qint64 bootEnd = created + scaled(m_setup.bootSeconds);
+    const qint64 start = (m_setup.stuckStarting || m_setup.abortAtBoot) ? kNever : bootEnd;
+    const qint64 abortNs = m_setup.abortAtBoot ? bootEnd : kNever;
+
+    // When and how the run would end if nobody interfered.
+    qint64 naturalEnd = kNever;
+    QString naturalStatus;
+    QString naturalError;
+    QList<qint64> visibleNs(m_files.size(), kNever);
+    if (start != kNever) {
+        if (plan.fails) {
+            naturalEnd = start + scaled(plan.failAt);
+            naturalStatus = QStringLiteral("failed");
+            naturalError = plan.error;
+        } else {
+            qint64 previous = start;
+            for (int j = 0; j < m_files.size() && j < plan.outputs.size(); ++j) {
+                if (m_readyNs[j] == kNever)
+                    break;
+                previous = std::max({start + scaled(plan.outputs[j].at), m_readyNs[j], previous});
+                visibleNs[j] = previous;
+            }
+            if (!visibleNs.isEmpty() && visibleNs.last() != kNever) {
+                naturalEnd = visibleNs.last() + scaled(ModelRunPlan::kFinishSeconds);
+                naturalStatus = QStringLiteral("succeeded");
+            }
+            if (m_renderFailedNs != kNever && std::max(m_renderFailedNs, start) < naturalEnd) {
+                naturalEnd = std::max(m_renderFailedNs, start);
+                naturalStatus = QStringLiteral("failed");
+                naturalError = m_renderError;
+            }
+        }
+    }
+
+    const qint64 interrupt = std::min({m_cancelNs, m_setup.deadlineNs, abortNs});
+    PredictionState st;
+    qint64 cutoff = now;
+    if (naturalEnd <= now && naturalEnd <= interrupt) {
+        cutoff = naturalEnd;
+        st.status = naturalStatus;
+        st.error = naturalError;
+        st.terminal = true;
+    } else if (interrupt <= now) {
+        cutoff = interrupt;
+        st.terminal = true;
+        const bool beforeStart = start > interrupt;
+        if (interrupt == m_cancelNs) {
+            st.status = QStringLiteral("canceled");
+            if (beforeStart) {
+                // Observed on Replicate: started_at ≈ completed_at and logs null.
+                st.startedNs = interrupt;
+                st.logsNull = true;
+            }
+        } else if (interrupt == m_setup.deadlineNs && !beforeStart) {
+            st.status = QStringLiteral("canceled");
+        } else {
+            st.status = QStringLiteral("aborted");
+            st.logsNull = true;
+        }
+    } else {
+        st.status = start <= now ? QStringLiteral("processing") : QStringLiteral("starting");
+    }
+    if (st.terminal)
+        st.completedNs = cutoff;
+    if (!st.hasStarted() && start <= cutoff && st.status != QLatin1String("aborted"))
+        st.startedNs = start;
+
+    if (start <= cutoff) {
+        // Ties: a frame's PNG is yielded before the next frame's log line is printed.
+        int line = 0;
+        int out = 0;
+        while (true) {
+            const qint64 lineAt = line < plan.lines.size() ? start + scaled(plan.lines[line].at) : kNever;
+            const qint64 outAt = out < visibleNs.size() ? visibleNs[out] : kNever;
+            const qint64 next = std::min(lineAt, outAt);
+            if (next == kNever || next > cutoff)
+                break;
+            if (outAt <= lineAt) {
+                st.events << PredictionEvent{PredictionEvent::Kind::Output, outAt, QString(), out};
+                st.outputs << out;
+                ++out;
+            } else {
+                st.events << PredictionEvent{PredictionEvent::Kind::Log, lineAt, plan.lines[line].text, -1};
+                st.logLines << plan.lines[line].text;
+                ++line;
+            }
+        }
+    }
+    if (!st.terminal && start <= now && !plan.outputs.isEmpty()
+        && now >= start + scaled(plan.outputs.last().at) && m_readyNs.last() == kNever) {
+        st.waitingForRender = true;
+    }
+    if (st.terminal) {
+        const qint64 retentionEnd = st.completedNs + scaled(m_setup.retentionSeconds);
+        st.dataRemoved = m_expiredNs <= now || retentionEnd <= now;
+    }
+    return st;
+}
+
+bool SimulatedPrediction::requestCancel(qint64 nowNs)
+{
+    QMutexLocker lock(&m_mutex);
+    if (computeLocked(nowNs).terminal)
+        return false;
+    m_cancelNs = nowNs;
+    m_cancelRequested = true;
+    return true;
+}
+
+void SimulatedPrediction::markOutputReady(int index, qint64 atNs)
+{
+    QMutexLocker lock(&m_mutex);
+    if (index >= 0 && index < m_readyNs.size())
+        m_readyNs[index] = atNs;
+}
+
+void SimulatedPrediction::markRenderFailed(const QString &error, qint64 atNs)
+{
+    QMutexLocker lock(&m_mutex);
+    m_renderFailedNs = atNs;
+    m_renderError = QCoreApplication::translate("SimulatedPrediction", "Rendering the output failed: %1").arg(error);
+}
+
+bool SimulatedPrediction::expireNow(qint64 nowNs)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!computeLocked(nowNs).terminal)
+        return false;
+    m_expiredNs = std::min(m_expiredNs, nowNs);
+    return true;
+}
+
+bool SimulatedPrediction::takeFilesToDelete(qint64 nowNs)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_filesDeleted || !computeLocked(nowNs).dataRemoved)
+        return false;
+    m_filesDeleted = true;
+    return true;
+}
+
+bool SimulatedPrediction::outputReady(int index) const
+{
+    QMutexLocker lock(&m_mutex);
+    return index >= 0 && index < m_readyNs.size() && m_readyNs[index] != kNever;
+}
+
+} // namespace sdanim::emulator

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "emulator/ModelRunPlan.h"
+#include "emulator/PredictionState.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QMutex>
+
+#include <atomic>
+
+namespace sdanim::emulator {
+
+// One prediction as a time-based lazy state machine (spec §2.2): it stores when it was created and
+// the model's schedule, and computes status/logs/output from the clock on every access, so no timer
+// drives it. The renderer reports when each file is really on disk; an output becomes visible at the
+// later of its scheduled time and that moment. Cancel, deadline and data removal are recorded as
+// instants, which freezes (or purges) the computed state from then on.
+class SimulatedPrediction
+{
+public:
+    struct Setup
+    {
+        QString id;
+        QString model;
+        QString version;
+        QJsonObject input;            // echoed as sent
+        QJsonObject extras;           // echoed top-level keys: webhook, webhook_events_filter, …
+        ModelRunPlan plan;
+        qint64 createdNs = 0;
+        double timeScale = 1.0;
+        double bootSeconds = ModelRunPlan::kBootSeconds; // simulated; 0 for a warm Cog container
+        bool stuckStarting = false;
+        bool abortAtBoot = false;
+        qint64 deadlineNs = EmulatorClock::kNever;
+        double retentionSeconds = 3600;                  // simulated, counted from completion
+        QString streamToken;
+    };
+    struct OutputFile
+    {
+        QString urlPath;   // /pbxt/<random>/<basename>
+        QString localPath;
+        QString basename;
+    };
+
+    SimulatedPrediction(Setup setup, QList<OutputFile> files);
+
+    const Setup &setup() const { return m_setup; }
+    const QString &id() const { return m_setup.id; }
+    const QList<OutputFile> &files() const { return m_files; }
+
+    PredictionState stateAt(qint64 nowNs) const;
+
+    // Freezes a non-terminal prediction as canceled at `nowNs`; false when it already was terminal.
+    bool requestCancel(qint64 nowNs);
+    bool cancelRequested() const { return m_cancelRequested.load(); }
+    void markOutputReady(int index, qint64 atNs);
+    void markRenderFailed(const QString &error, qint64 atNs);
+    // Data removal now for a terminal prediction (POST /_emulator/expire); false when not terminal.
+    bool expireNow(qint64 nowNs);
+    // True exactly once after the data was removed, so the caller deletes the files one time.
+    bool takeFilesToDelete(qint64 nowNs);
+    bool outputReady(int index) const;
+
+private:
+    qint64 scaled(double simulatedSeconds) const;
+    PredictionState computeLocked(qint64 nowNs) const;
+
+    const Setup m_setup;
+    const QList<OutputFile> m_files;
+    mutable QMutex m_mutex;
+    QList<qint64> m_readyNs;
+    qint64 m_cancelNs = EmulatorClock::kNever;
+    qint64 m_renderFailedNs = EmulatorClock::kNever;
+    QString m_renderError;
+    qint64 m_expiredNs = EmulatorClock::kNever;
+    bool m_filesDeleted = false;
+    std::atomic<bool> m_cancelRequested{false};
+};
+
+} // namespace sdanim::emulator
