@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QMutex>
+#include <QMutexLocker>
 
 #include <gif_lib.h>
 
@@ -13,6 +15,14 @@ namespace sdanim::emulator {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("sdanim::emulator::GifEncoder", text); }
+
+// giflib's quantizer keeps its qsort axis in a file-static variable (quantize.c: SortRGBAxis), so two
+// threads quantizing at once corrupt each other's palettes. Only that call is serialized.
+QMutex &quantizerMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
 
 } // namespace
 
@@ -89,11 +99,24 @@ bool GifEncoder::addFrame(const QImage &frame)
         }
     }
 
+    // Median cut averages the label's white glyph cores with their anti-aliased edges into a dull
+    // grey, so the last palette entry is reserved for pure white and those pixels keep it.
     GifColorType palette[256] = {};
-    int colours = 256;
+    int colours = 255;
+    QMutexLocker quantizerLock(&quantizerMutex());
     if (GifQuantizeBuffer(unsigned(m_width), unsigned(m_height), &colours, red, green, blue, indexed, palette)
         == GIF_ERROR)
         return fail(tr("GIF colour quantization failed"));
+    quantizerLock.unlock();
+    constexpr GifByteType kWhite = 255;
+    palette[kWhite] = GifColorType{255, 255, 255};
+    for (int y = 0; y < m_height; ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(frame.constScanLine(y));
+        GifByteType *row = indexed + qsizetype(y) * m_width;
+        for (int x = 0; x < m_width; ++x)
+            if ((line[x] & 0xFFFFFFu) == 0xFFFFFFu)
+                row[x] = kWhite;
+    }
 
     GraphicsControlBlock control{};
     control.DisposalMode = DISPOSE_DO_NOT;

@@ -9,7 +9,8 @@ struct GifFileType;
 
 namespace sdanim::emulator {
 
-// Looping GIF89a via giflib: a median-cut palette per frame (GifQuantizeBuffer), a NETSCAPE2.0
+// Looping GIF89a via giflib: a median-cut palette per frame (GifQuantizeBuffer, 255 colours plus
+// pure white for the label text), a NETSCAPE2.0
 // loop extension and a delay of round(100 / fps) centiseconds per frame.
 class GifEncoder : public VideoEncoder {
 public:

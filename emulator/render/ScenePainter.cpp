@@ -125,8 +125,7 @@ void ScenePainter::paintLabel(QImage &target, const QString &prompt)
     painter.setFont(promptFont);
     const QFontMetrics metrics(promptFont);
     const QString shown = metrics.elidedText(prompt.simplified(), Qt::ElideRight, w - 2 * kPadding);
-    painter.setPen(QColor(235, 235, 235));
-    painter.drawText(QRect(kPadding, top + kPadding + title.height(), w - 2 * kPadding, metrics.height()),
+        painter.drawText(QRect(kPadding, top + kPadding + title.height(), w - 2 * kPadding, metrics.height()),
                      Qt::AlignLeft | Qt::AlignVCenter, shown);
 }
 
