@@ -1,0 +1,92 @@
+#pragma once
+
+#include "api/LogProgress.h"
+#include "api/PredictionJob.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkReply;
+
+namespace sdanim::api {
+
+class CogBackend;
+class OutputDownloader;
+
+// One prediction on a local Cog container (see CogBackend for the two server generations).
+// Life: GET /health-check decides the mode; then `created` is emitted with the job's own id before
+// the run request is sent, because the container answers only when the run is over and the
+// history must know about the run meanwhile. The request itself is synchronous (the container's
+// answer carries the outputs even when its webhooks cannot reach the app); webhooks, when they
+// arrive, give logs, progress and the outputs as they are yielded. Outputs are data: URIs, saved
+// to <output directory>/<id>/<index>-output.<ext>. `finished` comes once every output is on disk.
+class CogJob : public PredictionJob
+{
+    Q_OBJECT
+public:
+    enum class Mode { Unknown, Modern, Legacy };
+    Q_ENUM(Mode)
+
+    struct Config
+    {
+        QUrl baseUrl;
+        QString outputDirectory;
+        QString model;
+        QString version;
+        int setupWaitMs = 10 * 60 * 1000;
+        int cancelGraceMs = 30000;   // how long a canceled run may take to report back
+        int deadlineMs = 40 * 60 * 1000;  // overall limit of one run request
+    };
+
+    CogJob(CogBackend *backend, Config config, const QJsonObject &input, QObject *parent = nullptr);
+    ~CogJob() override;
+
+    Mode mode() const { return m_mode; }
+    QString outputDirectory() const;
+
+public slots:
+    void start() override;
+    void cancel() override;
+
+private:
+    QUrl endpoint(const QString &path) const;
+    void probeHealth();
+    void onHealth(QNetworkReply *reply);
+    void startRun(Mode mode);
+    void onRunReply(QNetworkReply *reply);
+    void onRunResponse(int status, const QByteArray &body, const QString &networkError);
+    void onWebhook(const QString &predictionId, const QJsonObject &prediction);
+    void applyState(const QJsonObject &object);
+    void takeLogs(const QString &logs, bool flush);
+    void takeOutputs(const QStringList &outputs);
+    void rejectBeforeRun(const ApiError &error);
+    void failRun(const QString &message);
+    void endCanceled(const QString &note);
+    void markTerminal();
+    void maybeFinish();
+    QNetworkReply *takeRunReply();
+
+    QPointer<CogBackend> m_backend;
+    Config m_config;
+    Mode m_mode = Mode::Unknown;
+    LogProgress m_tracker;
+    QElapsedTimer m_clock;
+    QPointer<QNetworkReply> m_probe;
+    QPointer<QNetworkReply> m_run;
+    OutputDownloader *m_downloader = nullptr;
+    QTimer m_cancelGrace;
+    QString m_logsSeen;        // the container's logs as far as they were turned into logLine()s
+    QString m_partialLine;
+    int m_outputsSeen = 0;
+    int m_pendingSaves = 0;
+    int m_probeFailures = 0;
+    bool m_createdEmitted = false;
+    bool m_cancelRequested = false;
+    bool m_terminal = false;
+    bool m_finishedEmitted = false;
+    bool m_waitNoted = false;
+};
+
+} // namespace sdanim::api
