@@ -35,6 +35,8 @@ signals:
     void progressChanged(double fraction, qint64 etaMs);
     void outputAdded(int index, const QString &url);
     void outputSaved(int index, const QString &localPath);
+    // An output could not be saved after all retries (e.g. its file expired on the server).
+    void outputFailed(int index, const QString &message);
     void stuckInStarting(qint64 elapsedMs);
     void createFailed(const sdanim::api::ApiError &error);
     void requestFailed(const sdanim::api::ApiError &error);  // non-fatal: retried or fell back

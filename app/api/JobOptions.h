@@ -1,0 +1,30 @@
+#pragma once
+
+#include "api/RetryPolicy.h"
+
+#include <QString>
+
+namespace sdanim::settings { class AppSettings; }
+
+namespace sdanim::api {
+
+// How a ReplicateJob follows its prediction. Defaults live in AppSettings; tests shorten them.
+struct JobOptions
+{
+    QString outputDirectory;          // outputs go to <outputDirectory>/<prediction id>/
+    int pollIntervalMs = 1000;        // first poll cadence (docs suggest 1–2 s)
+    int maxPollIntervalMs = 5000;     // long runs back off towards this
+    int pollBackoffAfterMs = 30000;   // keep the fast cadence this long after creation
+    qint64 stuckStartingMs = 300000;  // stuckInStarting after this long in "starting"
+    qint64 deadlineMs = 40 * 60000;   // overall client-side deadline: cancel and stop waiting
+    int cancelGraceMs = 30000;        // after the deadline, wait this long for the cancel to land
+    bool useEventStream = true;       // follow urls.stream (SSE) when the server offers it
+    int requestTimeoutMs = 30000;     // per request inactivity timeout
+    int downloadAttempts = 5;
+    int downloadBackoffMs = 500;
+    RetryPolicy::Options retry;
+
+    static JobOptions fromSettings(const settings::AppSettings &settings);
+};
+
+} // namespace sdanim::api

@@ -1,0 +1,128 @@
+#include "api/ReplicateBackend.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/ReplicateJob.h"
+#include "settings/AppSettings.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+Q_LOGGING_CATEGORY(lcBackend, "sdanim.api.backend")
+
+namespace sdanim::api {
+
+ReplicateBackend::ReplicateBackend(const QUrl &apiBase, const QByteArray &token, const JobOptions &options,
+                                   QNetworkAccessManager *network, QObject *parent)
+    : Backend(parent), m_network(network ? network : new QNetworkAccessManager(this)), m_options(options),
+      m_model(QString::fromLatin1(settings::AppSettings::DefaultModel)), m_schema(schema::ModelSchema::pinned())
+{
+    m_client = new ApiClient(m_network, apiBase, token, this);
+    m_client->setRetryPolicy(RetryPolicy(m_options.retry));
+    m_client->setRequestTimeoutMs(m_options.requestTimeoutMs);
+}
+
+ReplicateBackend::~ReplicateBackend() = default;
+
+QString ReplicateBackend::displayName() const
+{
+    return tr("Replicate cloud (%1)").arg(m_client->apiBase().host());
+}
+
+QUrl ReplicateBackend::apiBase() const { return m_client->apiBase(); }
+
+void ReplicateBackend::setEndpoint(const QUrl &apiBase, const QByteArray &token)
+{
+    m_client->setEndpoint(apiBase, token);
+}
+
+void ReplicateBackend::loadSchema()
+{
+    if (!m_pinnedVersion.isEmpty()) {
+        fetchVersion(m_pinnedVersion);
+        return;
+    }
+    ApiCall *call = m_client->get(m_client->endpoint(QStringLiteral("/models/") + m_model), this);
+    // The form must not wait minutes for an unreachable server: the pinned schema is good enough.
+    call->setMaxAttempts(2);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (!call->isOk()) {
+            schemaFailed(call->error().userMessage());
+            return;
+        }
+        const QJsonObject latest = call->json().object().value(QLatin1String("latest_version")).toObject();
+        if (latest.value(QLatin1String("openapi_schema")).isObject())
+            schemaLoaded(latest);
+        else if (!latest.value(QLatin1String("id")).toString().isEmpty())
+            fetchVersion(latest.value(QLatin1String("id")).toString());
+        else
+            schemaFailed(QStringLiteral("the model has no latest_version"));
+    });
+}
+
+void ReplicateBackend::fetchVersion(const QString &versionId)
+{
+    ApiCall *call = m_client->get(
+        m_client->endpoint(QStringLiteral("/models/") + m_model + QStringLiteral("/versions/") + versionId), this);
+    call->setMaxAttempts(2);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (call->isOk())
+            schemaLoaded(call->json().object());
+        else
+            schemaFailed(call->error().userMessage());
+    });
+}
+
+void ReplicateBackend::schemaLoaded(const QJsonObject &version)
+{
+    QString error;
+    const auto schema = schema::ModelSchema::fromVersion(version, &error);
+    if (!schema || schema->versionId().isEmpty()) {
+        schemaFailed(error.isEmpty() ? QStringLiteral("the version has no id") : error);
+        return;
+    }
+    m_schema = *schema;
+    m_schemaFromNetwork = true;
+    emit schemaReady(m_schema, true);
+}
+
+void ReplicateBackend::schemaFailed(const QString &why)
+{
+    qCInfo(lcBackend) << "using the pinned model schema:" << why;
+    // A schema fetched earlier is better than the shipped one.
+    if (!m_schemaFromNetwork) m_schema = schema::ModelSchema::pinned();
+    emit schemaReady(m_schema, false);
+}
+
+PredictionJob *ReplicateBackend::createJob(const QJsonObject &input, QObject *parent)
+{
+    return new ReplicateJob(m_client, m_schema, input, m_options, parent);
+}
+
+PredictionJob *ReplicateBackend::resumeJob(const Prediction &known, QObject *parent)
+{
+    if (known.id.isEmpty()) return nullptr;
+    return new ReplicateJob(m_client, known, m_options, parent);
+}
+
+void ReplicateBackend::checkConnection()
+{
+    if (!m_client->hasToken()) {
+        emit connectionChecked(false, tr("No API token is set. Enter your Replicate API token in Settings "
+                                         "(or set REPLICATE_API_TOKEN)."));
+        return;
+    }
+    ApiCall *call = m_client->get(m_client->endpoint(QStringLiteral("/account")), this);
+    call->setMaxAttempts(2);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (!call->isOk()) {
+            emit connectionChecked(false, call->error().userMessage());
+            return;
+        }
+        const QString user = call->json().object().value(QLatin1String("username")).toString();
+        emit connectionChecked(true, user.isEmpty() ? tr("Connected to %1.").arg(m_client->apiBase().host())
+                                                    : tr("Connected to %1 as %2.").arg(m_client->apiBase().host(), user));
+    });
+}
+
+} // namespace sdanim::api

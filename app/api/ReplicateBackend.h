@@ -1,0 +1,59 @@
+#pragma once
+
+#include "api/Backend.h"
+#include "api/JobOptions.h"
+
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace sdanim::api {
+
+class ApiClient;
+
+// The Replicate HTTP API (api.replicate.com or anything that speaks it, such as the emulator).
+// Fetches the model's latest version for the form, creates ReplicateJobs and checks the token.
+class ReplicateBackend : public Backend
+{
+    Q_OBJECT
+public:
+    // `network` may be shared (tests pass a recording one); when null the backend owns its own.
+    ReplicateBackend(const QUrl &apiBase, const QByteArray &token, const JobOptions &options,
+                     QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+    ~ReplicateBackend() override;
+
+    Kind kind() const override { return Kind::ReplicateCloud; }
+    QString displayName() const override;
+
+    void loadSchema() override;
+    schema::ModelSchema schema() const override { return m_schema; }
+    PredictionJob *createJob(const QJsonObject &input, QObject *parent = nullptr) override;
+    PredictionJob *resumeJob(const Prediction &known, QObject *parent = nullptr) override;
+    void checkConnection() override;
+
+    ApiClient *client() const { return m_client; }
+    QUrl apiBase() const;
+    JobOptions &jobOptions() { return m_options; }
+    void setModel(const QString &ownerSlashName) { m_model = ownerSlashName; }
+    QString model() const { return m_model; }
+    // A version id to use instead of the model's latest one (AppSettings::pinnedVersion).
+    void setPinnedVersion(const QString &versionId) { m_pinnedVersion = versionId; }
+
+protected:
+    void setEndpoint(const QUrl &apiBase, const QByteArray &token);
+
+private:
+    void fetchVersion(const QString &versionId);
+    void schemaLoaded(const QJsonObject &version);
+    void schemaFailed(const QString &why);
+
+    QNetworkAccessManager *m_network = nullptr;
+    ApiClient *m_client = nullptr;
+    JobOptions m_options;
+    QString m_model;
+    QString m_pinnedVersion;
+    schema::ModelSchema m_schema;
+    bool m_schemaFromNetwork = false;
+};
+
+} // namespace sdanim::api

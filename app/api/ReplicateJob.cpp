@@ -1,0 +1,588 @@
+#include "api/ReplicateJob.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/FileNameSanitizer.h"
+#include "api/OutputDownloader.h"
+#include "schema/InputValidator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
+
+Q_LOGGING_CATEGORY(lcJob, "sdanim.api.job")
+
+namespace sdanim::api {
+
+namespace {
+
+// How far back a prediction found while recovering a lost create may have been created: the
+// server's clock and ours differ a little.
+constexpr qint64 kRecoverySkewSeconds = 120;
+
+QString versionIdOf(const QString &version)
+{
+    return version.section(QLatin1Char(':'), -1);
+}
+
+} // namespace
+
+ReplicateJob::ReplicateJob(ApiClient *client, const schema::ModelSchema &schema, const QJsonObject &input,
+                           const JobOptions &options, QObject *parent)
+    : m_client(client), m_schema(schema), m_options(options)
+{
+    setParent(parent);
+    m_input = input;
+    m_tracker = LogProgress::fromInput(input);
+    for (QTimer *t : {&m_pollTimer, &m_deadlineTimer, &m_stuckTimer, &m_graceTimer}) t->setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ReplicateJob::poll);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ReplicateJob::onDeadline);
+    connect(&m_stuckTimer, &QTimer::timeout, this, &ReplicateJob::onStuckCheck);
+    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
+        ApiError e;
+        e.httpStatus = 408;
+        e.title = tr("Deadline reached");
+        e.detail = tr("The prediction did not reach a final state in time; stopped waiting for it.");
+        giveUp(e);
+    });
+}
+
+ReplicateJob::ReplicateJob(ApiClient *client, const Prediction &known, const JobOptions &options, QObject *parent)
+    : ReplicateJob(client, schema::ModelSchema::pinned(), known.input, options, parent)
+{
+    m_resume = true;
+    m_prediction = known;
+}
+
+ReplicateJob::~ReplicateJob()
+{
+    closeStream();
+}
+
+QString ReplicateJob::outputDirectory() const
+{
+    if (m_prediction.id.isEmpty()) return QString();
+    return QDir(m_options.outputDirectory).filePath(FileNameSanitizer::sanitize(m_prediction.id, QStringLiteral("prediction")));
+}
+
+void ReplicateJob::start()
+{
+    if (m_running || m_finished || m_created)
+        return;
+    m_running = true;
+    m_clock.start();
+    if (m_resume) {
+        const Prediction known = m_prediction;
+        adopt(known, false);
+        if (!m_terminal) schedulePoll(0);
+        return;
+    }
+    const QList<schema::FieldError> errors = schema::InputValidator(m_schema).validate(m_input);
+    if (!errors.isEmpty()) {
+        // The same answer the server would give, without sending anything.
+        ApiError e;
+        e.httpStatus = 422;
+        e.title = tr("Input validation failed");
+        e.detail = schema::formatDetail(errors);
+        e.fieldErrors = errors;
+        QTimer::singleShot(0, this, [this, e] { failCreate(e); });
+        return;
+    }
+    sendCreate();
+}
+
+void ReplicateJob::sendCreate()
+{
+    if (!m_client) {
+        ApiError e;
+        e.networkError = tr("the backend is gone");
+        QTimer::singleShot(0, this, [this, e] { failCreate(e); });
+        return;
+    }
+    const QJsonObject body{{QStringLiteral("version"), m_schema.versionId()}, {QStringLiteral("input"), m_input}};
+    m_createSentAt = QDateTime::currentDateTimeUtc();
+    ApiCall *call = m_client->post(m_client->endpoint(QStringLiteral("/predictions")), body,
+                                   RetryPolicy::RequestKind::Create, this);
+    connect(call, &ApiCall::retrying, this, [this](const ApiError &e, int) { emit requestFailed(e); });
+    connect(call, &ApiCall::finished, this, [this, call] { onCreateFinished(call); });
+}
+
+void ReplicateJob::onCreateFinished(ApiCall *call)
+{
+    if (call->isOk()) {
+        const Prediction p = Prediction::fromJson(call->json().object());
+        if (!p.id.isEmpty()) {
+            adopt(p, true);
+            return;
+        }
+        ApiError e;
+        e.networkError = tr("the server's answer to the create request is not a prediction");
+        e.body = call->body();
+        recoverLostCreate(e, call->body());
+        return;
+    }
+    const ApiError e = call->error();
+    if (!e.isNetworkError() && e.httpStatus < 500) {
+        // 4xx: the server looked at the request and refused it; nothing was created.
+        failCreate(e);
+        return;
+    }
+    if (e.isNetworkError() && call->reach() == RetryPolicy::Reach::NotConnected) {
+        failCreate(e);
+        return;
+    }
+    recoverLostCreate(e, call->body());
+}
+
+void ReplicateJob::recoverLostCreate(const ApiError &error, const QByteArray &partialBody)
+{
+    emit requestFailed(error);
+    // A body cut mid-JSON usually still holds the id, which is the first key Replicate sends.
+    static const QRegularExpression idRe(QStringLiteral(R"re("id"\s*:\s*"([0-9a-z]{6,64})")re"));
+    const QRegularExpressionMatch m = idRe.match(QString::fromUtf8(partialBody));
+    if (m.hasMatch() && m_client && !m_client->isClaimed(m.captured(1))) {
+        Prediction p;
+        p.id = m.captured(1);
+        p.version = m_schema.versionId();
+        p.input = m_input;
+        p.status = PredictionStatus::Starting;
+        p.createdAt = m_createSentAt;
+        qCInfo(lcJob) << "create response was lost; following prediction" << p.id << "from the partial body";
+        adopt(p, true);
+        schedulePoll(0);
+        return;
+    }
+    if (!m_client) {
+        failCreate(error);
+        return;
+    }
+    ApiCall *list = m_client->get(m_client->endpoint(QStringLiteral("/predictions")), this);
+    connect(list, &ApiCall::finished, this, [this, list, error] { onRecoveryList(list, error); });
+}
+
+void ReplicateJob::onRecoveryList(ApiCall *call, const ApiError &originalError)
+{
+    if (call->isOk() && m_client) {
+        const QJsonArray results = call->json().object().value(QLatin1String("results")).toArray();
+        const QString version = versionIdOf(m_schema.versionId());
+        for (const QJsonValue &v : results) {
+            const Prediction p = Prediction::fromJson(v.toObject());
+            if (p.id.isEmpty() || m_client->isClaimed(p.id)) continue;
+            if (p.input != m_input) continue;
+            if (!version.isEmpty() && versionIdOf(p.version) != version) continue;
+            if (p.createdAt.isValid() && p.createdAt < m_createSentAt.addSecs(-kRecoverySkewSeconds)) continue;
+            qCInfo(lcJob) << "create response was lost; found prediction" << p.id << "in the list";
+            adopt(p, true);
+            if (!m_terminal) schedulePoll(0);
+            return;
+        }
+    }
+    // Nothing matching exists, so nothing was created (and nothing is billed): report it.
+    failCreate(originalError);
+}
+
+void ReplicateJob::failCreate(const ApiError &error)
+{
+    m_running = false;
+    m_finished = true;
+    emit createFailed(error);
+}
+
+void ReplicateJob::adopt(const Prediction &p, bool announce)
+{
+    m_created = true;
+    if (m_client) m_client->claimPrediction(p.id);
+    Prediction first = p;
+    if (first.input.isEmpty()) first.input = m_input;
+    m_prediction = first;
+    if (m_input.isEmpty()) {
+        m_input = first.input;
+        m_tracker = LogProgress::fromInput(m_input);
+    }
+    auto *downloader = new OutputDownloader(m_client ? m_client->network() : nullptr,
+                                            AuthPolicy{m_client ? m_client->apiBase() : QUrl(),
+                                                       m_client ? m_client->token() : QByteArray()},
+                                            this);
+    downloader->setMaxAttempts(m_options.downloadAttempts);
+    downloader->setInitialBackoffMs(m_options.downloadBackoffMs);
+    connect(downloader, &OutputDownloader::saved, this, &ReplicateJob::onDownloadSaved);
+    connect(downloader, &OutputDownloader::failed, this, &ReplicateJob::onDownloadFailed);
+    m_downloader = downloader;
+
+    if (announce)
+        emit created(m_prediction);
+
+    m_deadlineTimer.start(int(std::min<qint64>(m_options.deadlineMs, std::numeric_limits<int>::max())));
+    m_stuckTimer.start(int(std::min<qint64>(m_options.stuckStartingMs, std::numeric_limits<int>::max())));
+
+    // Everything the prediction already carries (a resumed one may be complete) is processed
+    // like a fresh poll result, from an empty state.
+    m_prediction = Prediction{};
+    m_prediction.id = first.id;
+    merge(first);
+    if (m_terminal)
+        return;
+    if (m_cancelRequested)
+        sendCancel();
+    if (m_options.useEventStream && first.streamUrl.isValid() && !m_resume)
+        openStream();
+    if (!m_resume)
+        schedulePoll(m_stream ? m_options.maxPollIntervalMs : m_options.pollIntervalMs);
+}
+
+void ReplicateJob::merge(const Prediction &incoming)
+{
+    Prediction p = incoming;
+    const Prediction before = m_prediction;
+    // Data removal nulls input, output and logs; what was already seen is kept (nothing lost).
+    if (p.input.isEmpty()) p.input = before.input.isEmpty() ? m_input : before.input;
+    if (p.logs.isEmpty() && !before.logs.isEmpty()) p.logs = before.logs;
+    if (p.status == PredictionStatus::Unknown) p.status = before.status;
+    if (!p.getUrl.isValid()) p.getUrl = before.getUrl;
+    if (!p.cancelUrl.isValid()) p.cancelUrl = before.cancelUrl;
+    if (!p.streamUrl.isValid()) p.streamUrl = before.streamUrl;
+    if (!p.createdAt.isValid()) p.createdAt = before.createdAt;
+    const QStringList incomingOutputs = p.outputs;
+    m_prediction = p;
+
+    const int outputsBefore = int(m_outputs.size());
+    for (qsizetype i = m_outputs.size(); i < incomingOutputs.size(); ++i)
+        addOutput(incomingOutputs.at(i));
+    m_prediction.outputs = m_outputs;
+
+    const int linesBefore = m_linesEmitted;
+    consumeFullLogs(m_prediction.isTerminal());
+
+    if (m_prediction.status != PredictionStatus::Starting && m_prediction.status != PredictionStatus::Unknown)
+        m_stuckTimer.stop();
+
+    const bool changed = before.status != m_prediction.status || outputsBefore != m_outputs.size()
+                         || linesBefore != m_linesEmitted || before.logs.size() != m_prediction.logs.size()
+                         || before.dataRemoved != m_prediction.dataRemoved || before.error != m_prediction.error
+                         || before.completedAt != m_prediction.completedAt;
+    if (changed)
+        emit updated(m_prediction);
+    if (m_prediction.isTerminal() && !m_terminal)
+        onTerminal();
+}
+
+void ReplicateJob::addOutput(const QString &url)
+{
+    const int index = int(m_outputs.size());
+    m_outputs.append(url);
+    m_prediction.outputs = m_outputs;
+    emit outputAdded(index, url);
+    startDownload(index, url);
+}
+
+void ReplicateJob::consumeFullLogs(bool final)
+{
+    QStringList lines = m_prediction.logs.split(QLatin1Char('\n'));
+    // The last piece is a line still being written, unless the prediction is over.
+    if (!lines.isEmpty() && (lines.last().isEmpty() || !final)) lines.removeLast();
+    for (qsizetype i = m_linesEmitted; i < lines.size(); ++i)
+        emitLogLine(lines.at(i));
+    m_linesEmitted = std::max<int>(m_linesEmitted, int(lines.size()));
+}
+
+void ReplicateJob::emitLogLine(const QString &rawLine)
+{
+    QString line = rawLine;
+    while (line.endsWith(QLatin1Char('\r'))) line.chop(1);
+    emit logLine(line);
+    if (m_tracker.addLine(line, m_clock.elapsed())) {
+        m_progress = m_tracker.fraction();
+        m_etaMs = m_tracker.etaMs(m_clock.elapsed());
+        emit progressChanged(m_progress, m_etaMs);
+    }
+}
+
+void ReplicateJob::startDownload(int index, const QString &url)
+{
+    if (m_saved.contains(index) || m_pendingDownloads.contains(index) || !m_downloader)
+        return;
+    const QString dir = outputDirectory();
+    const QString name = FileNameSanitizer::indexedNameFromUrl(index, url);
+    const QFileInfo existing(QDir(dir).filePath(name));
+    if (existing.isFile() && existing.size() > 0) {
+        // Saved by an earlier run of this prediction (resume): not fetched again.
+        m_saved.insert(index, existing.absoluteFilePath());
+        m_localFiles = m_saved.values();
+        emit outputSaved(index, existing.absoluteFilePath());
+        return;
+    }
+    m_pendingDownloads.insert(index);
+    m_downloader->download(index, url, dir, name);
+}
+
+void ReplicateJob::onDownloadSaved(int index, const QString &path)
+{
+    m_pendingDownloads.remove(index);
+    m_saved.insert(index, path);
+    m_localFiles = m_saved.values();
+    emit outputSaved(index, path);
+    maybeFinish();
+}
+
+void ReplicateJob::onDownloadFailed(int index, const QString &message)
+{
+    m_pendingDownloads.remove(index);
+    qCWarning(lcJob) << "output" << index << "of" << m_prediction.id << "not saved:" << message;
+    emit outputFailed(index, message);
+    maybeFinish();
+}
+
+void ReplicateJob::openStream()
+{
+    if (!m_client || m_stream || m_terminal) return;
+    m_sse = SseParser{};
+    m_streamOutputOrdinal = 0;
+    m_streamLineOrdinal = 0;
+    m_streamDone = false;
+    m_usedStream = true;
+    m_stream = m_client->openEventStream(m_prediction.streamUrl);
+    connect(m_stream, &QNetworkReply::readyRead, this, &ReplicateJob::onStreamData);
+    connect(m_stream, &QNetworkReply::finished, this, &ReplicateJob::onStreamFinished);
+}
+
+void ReplicateJob::onStreamData()
+{
+    QNetworkReply *reply = m_stream;
+    if (!reply) return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    if (status != 200 || !type.startsWith(QLatin1String("text/event-stream"))) {
+        // Not an event stream (error page, 406…): polling carries on alone.
+        closeStream();
+        schedulePoll(0);
+        return;
+    }
+    const QList<SseEvent> events = m_sse.feed(reply->readAll());
+    for (const SseEvent &e : events) {
+        if (e.type == QLatin1String("output")) {
+            const int ordinal = m_streamOutputOrdinal++;
+            const QString url = e.data.trimmed();
+            // Polls may have delivered this element already; the position decides.
+            if (ordinal >= m_outputs.size() && !url.isEmpty()) {
+                addOutput(url);
+                emit updated(m_prediction);
+            }
+        } else if (e.type == QLatin1String("logs")) {
+            QStringList lines = e.data.split(QLatin1Char('\n'));
+            if (lines.size() > 1 && lines.last().isEmpty()) lines.removeLast();
+            for (const QString &line : std::as_const(lines)) {
+                const int ordinal = m_streamLineOrdinal++;
+                if (ordinal >= m_linesEmitted) {
+                    emitLogLine(line);
+                    m_linesEmitted = ordinal + 1;
+                }
+            }
+        } else if (e.type == QLatin1String("error")) {
+            qCInfo(lcJob) << "stream reported an error for" << m_prediction.id;
+        } else if (e.type == QLatin1String("done")) {
+            m_streamDone = true;
+            closeStream();
+            // The final state (status, metrics, the complete output list) comes from a GET.
+            schedulePoll(0);
+            return;
+        }
+    }
+}
+
+void ReplicateJob::onStreamFinished()
+{
+    if (!m_stream) return;
+    onStreamData();
+    if (!m_stream) return;
+    qCInfo(lcJob) << "event stream of" << m_prediction.id << "ended"
+                  << (m_sse.sawTimeoutComment() ? "(408 idle timeout)" : "") << "; polling instead";
+    closeStream();
+    // Reconnecting could replay events; polling is authoritative and cannot duplicate.
+    if (!m_terminal) schedulePoll(0);
+}
+
+void ReplicateJob::closeStream()
+{
+    if (!m_stream) return;
+    QNetworkReply *reply = m_stream;
+    m_stream = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    m_sse.finish();
+}
+
+void ReplicateJob::schedulePoll(int delayMs)
+{
+    if (m_terminal || m_finished) return;
+    if (m_pollCall) return;  // the answer in flight schedules the next one
+    if (m_pollTimer.isActive() && m_pollTimer.remainingTime() <= delayMs) return;
+    m_pollTimer.start(std::max(0, delayMs));
+}
+
+int ReplicateJob::nextPollInterval() const
+{
+    if (m_stream)
+        return m_options.maxPollIntervalMs;  // the stream carries the news; polls are a watchdog
+    const qint64 elapsed = m_clock.isValid() ? m_clock.elapsed() : 0;
+    int interval = m_options.pollIntervalMs;
+    if (elapsed > m_options.pollBackoffAfterMs) {
+        // Long runs: back off smoothly, reaching the maximum a minute or so later.
+        const double extra = double(elapsed - m_options.pollBackoffAfterMs) / 60000.0;
+        interval = int(m_options.pollIntervalMs + extra * (m_options.maxPollIntervalMs - m_options.pollIntervalMs));
+    }
+    // Failing polls back off too, on top of the per-request retries.
+    for (int i = 0; i < std::min(m_pollFailures, 6); ++i) interval *= 2;
+    return std::clamp(interval, m_options.pollIntervalMs, std::max(m_options.maxPollIntervalMs, m_options.pollIntervalMs));
+}
+
+void ReplicateJob::poll()
+{
+    if (!m_client || m_terminal || m_finished || m_pollCall || m_prediction.id.isEmpty()) return;
+    ApiCall *call = m_client->get(predictionUrl(), this);
+    m_pollCall = call;
+    connect(call, &ApiCall::retrying, this, [this](const ApiError &e, int) { emit requestFailed(e); });
+    connect(call, &ApiCall::finished, this, [this, call] { onPollFinished(call); });
+}
+
+void ReplicateJob::onPollFinished(ApiCall *call)
+{
+    m_pollCall = nullptr;
+    if (call->isOk()) {
+        const Prediction p = Prediction::fromJson(call->json().object());
+        if (!p.id.isEmpty() && p.id == m_prediction.id) {
+            m_pollFailures = 0;
+            qCDebug(lcJob).nospace() << "poll " << p.id << ": " << statusToString(p.status) << ", "
+                                     << p.outputs.size() << " output(s), " << p.logs.size() << " log bytes";
+            merge(p);
+        } else {
+            ++m_pollFailures;
+            ApiError e;
+            e.networkError = tr("the server answered with something that is not this prediction");
+            e.body = call->body();
+            emit requestFailed(e);
+        }
+    } else {
+        const ApiError e = call->error();
+        ++m_pollFailures;
+        emit requestFailed(e);
+        if (e.httpStatus == 401 || e.httpStatus == 403 || e.httpStatus == 404) {
+            // The token was revoked or the prediction is unknown here: waiting cannot help.
+            giveUp(e);
+            return;
+        }
+    }
+    if (!m_terminal) schedulePoll(nextPollInterval());
+}
+
+QUrl ReplicateJob::predictionUrl() const
+{
+    // urls.get is used only when it points under the API base (the token goes nowhere else);
+    // a resumed prediction may come from a run against another port of the emulator.
+    if (m_client && m_prediction.getUrl.isValid() && m_client->isUnderApiBase(m_prediction.getUrl) && !m_resume)
+        return m_prediction.getUrl;
+    return m_client ? m_client->endpoint(QStringLiteral("/predictions/") + m_prediction.id) : QUrl();
+}
+
+QUrl ReplicateJob::cancelUrl() const
+{
+    if (m_client && m_prediction.cancelUrl.isValid() && m_client->isUnderApiBase(m_prediction.cancelUrl) && !m_resume)
+        return m_prediction.cancelUrl;
+    return m_client ? m_client->endpoint(QStringLiteral("/predictions/") + m_prediction.id + QStringLiteral("/cancel"))
+                    : QUrl();
+}
+
+void ReplicateJob::cancel()
+{
+    if (m_finished || m_terminal) return;
+    m_cancelRequested = true;
+    // Before the create was acknowledged there is nothing to cancel yet; adopt() sends it then.
+    if (m_created) sendCancel();
+}
+
+void ReplicateJob::sendCancel()
+{
+    if (!m_client || m_cancelInFlight || m_terminal || m_prediction.id.isEmpty()) return;
+    m_cancelInFlight = true;
+    // Cancelling is idempotent, so it may be retried like a GET.
+    ApiCall *call = m_client->post(cancelUrl(), {}, RetryPolicy::RequestKind::Idempotent, this);
+    connect(call, &ApiCall::retrying, this, [this](const ApiError &e, int) { emit requestFailed(e); });
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_cancelInFlight = false;
+        if (call->isOk()) {
+            const Prediction p = Prediction::fromJson(call->json().object());
+            if (p.id == m_prediction.id) merge(p);
+        } else {
+            emit requestFailed(call->error());
+        }
+        // The cancel may still be in flight on the server: keep polling until terminal.
+        schedulePoll(0);
+    });
+}
+
+void ReplicateJob::onDeadline()
+{
+    if (m_terminal) return;
+    m_deadlineHit = true;
+    ApiError e;
+    e.httpStatus = 408;
+    e.title = tr("Deadline reached");
+    e.detail = tr("The prediction did not finish within %n minute(s); it is being canceled.", nullptr,
+                  int((m_options.deadlineMs + 59999) / 60000));
+    emit requestFailed(e);
+    m_cancelRequested = true;
+    sendCancel();
+    m_graceTimer.start(m_options.cancelGraceMs);
+}
+
+void ReplicateJob::onStuckCheck()
+{
+    if (m_prediction.status == PredictionStatus::Starting || m_prediction.status == PredictionStatus::Unknown)
+        emit stuckInStarting(m_clock.elapsed());
+}
+
+void ReplicateJob::onTerminal()
+{
+    m_terminal = true;
+    m_pollTimer.stop();
+    m_stuckTimer.stop();
+    m_deadlineTimer.stop();
+    m_graceTimer.stop();
+    closeStream();
+    if (m_prediction.status == PredictionStatus::Succeeded) {
+        m_progress = 1.0;
+        m_etaMs = 0;
+        emit progressChanged(m_progress, m_etaMs);
+    }
+    maybeFinish();
+}
+
+void ReplicateJob::giveUp(const ApiError &reason)
+{
+    if (m_terminal) return;
+    if (m_prediction.error.isEmpty()) m_prediction.error = reason.userMessage();
+    m_terminal = true;
+    m_pollTimer.stop();
+    m_stuckTimer.stop();
+    m_deadlineTimer.stop();
+    m_graceTimer.stop();
+    closeStream();
+    maybeFinish();
+}
+
+void ReplicateJob::maybeFinish()
+{
+    if (!m_terminal || m_finished || !m_pendingDownloads.isEmpty())
+        return;
+    m_finished = true;
+    m_running = false;
+    emit finished(m_prediction);
+}
+
+} // namespace sdanim::api

@@ -1,0 +1,76 @@
+#include "api/SseParser.h"
+
+namespace sdanim::api {
+
+QList<SseEvent> SseParser::feed(const QByteArray &bytes)
+{
+    QList<SseEvent> out;
+    QByteArray chunk = bytes;
+    if (m_firstChunk && !chunk.isEmpty()) {
+        if (chunk.startsWith("\xEF\xBB\xBF")) chunk.remove(0, 3);
+        m_firstChunk = false;
+    }
+    for (const char c : std::as_const(chunk)) {
+        if (m_pendingCr) {
+            m_pendingCr = false;
+            if (c == '\n') continue;  // the LF of a CRLF pair
+        }
+        if (c == '\r' || c == '\n') {
+            m_pendingCr = (c == '\r');
+            processLine(m_buffer, out);
+            m_buffer.clear();
+        } else {
+            m_buffer.append(c);
+        }
+    }
+    return out;
+}
+
+void SseParser::finish()
+{
+    m_buffer.clear();
+    m_type.clear();
+    m_data.clear();
+    m_hasData = false;
+}
+
+void SseParser::processLine(const QByteArray &line, QList<SseEvent> &out)
+{
+    if (line.isEmpty()) {
+        // Blank line: dispatch. Events without data are dropped (WHATWG), but `done` often has
+        // empty data, so an explicitly typed event is kept.
+        if (m_hasData || !m_type.isEmpty()) {
+            SseEvent e;
+            if (!m_type.isEmpty()) e.type = m_type;
+            e.data = m_data;
+            e.id = m_lastId;
+            out.append(e);
+        }
+        m_type.clear();
+        m_data.clear();
+        m_hasData = false;
+        return;
+    }
+    if (line.startsWith(':')) {
+        ++m_comments;
+        if (line.startsWith(":408")) m_sawTimeout = true;
+        return;
+    }
+    const int colon = line.indexOf(':');
+    const QByteArray field = colon < 0 ? line : line.left(colon);
+    QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
+    if (value.startsWith(' ')) value.remove(0, 1);
+    const QString text = QString::fromUtf8(value);
+    if (field == "data") {
+        if (m_hasData) m_data += QLatin1Char('\n');
+        m_data += text;
+        m_hasData = true;
+    } else if (field == "event") {
+        m_type = text;
+    } else if (field == "id") {
+        if (!value.contains('\0')) m_lastId = text;
+    }
+    // "retry" and unknown fields are ignored: reconnection is the job's decision.
+}
+
+} // namespace sdanim::api
