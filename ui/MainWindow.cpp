@@ -1,18 +1,478 @@
 #include "ui/MainWindow.h"
 
+#include "api/Backend.h"
+#include "export/CodeSnippets.h"
+#include "session/BackendSession.h"
+#include "session/InputModel.h"
+#include "session/Run.h"
+#include "session/RunController.h"
+#include "settings/AppSettings.h"
+#include "store/Sidecar.h"
+#include "ui/ParameterForm.h"
+#include "ui/PreviewPane.h"
+#include "ui/RunListView.h"
+#include "ui/StatusColors.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace sdanim::ui {
 
-MainWindow::MainWindow(const QString &backendName, QWidget *parent)
+namespace {
+const QString kGeometry = QStringLiteral("ui/geometry");
+const QString kWindowState = QStringLiteral("ui/windowState");
+const QString kMainSplitter = QStringLiteral("ui/mainSplitter");
+const QString kRightSplitter = QStringLiteral("ui/rightSplitter");
+} // namespace
+
+MainWindow::MainWindow(const session::AppServices &services, QWidget *parent)
     : QMainWindow(parent)
+    , m_services(services)
+    , m_model(new session::InputModel(this))
+    , m_runs(new session::RunController(this))
 {
     setWindowTitle(tr("SD Animator"));
-    auto *backendLabel = new QLabel(tr("Backend: %1").arg(backendName), this);
-    backendLabel->setObjectName(QStringLiteral("backendLabel"));
-    statusBar()->addPermanentWidget(backendLabel);
-    resize(1280, 800);
+    setAcceptDrops(true);
+    if (m_services.settings)
+        m_model->restoreFrom(*m_services.settings);
+    m_runs->setRecorder(m_services.recorder);
+
+    buildUi();
+    buildMenus();
+    restoreWindowState();
+
+    // Form values survive a crash, not only a clean exit.
+    m_saveFormTimer = new QTimer(this);
+    m_saveFormTimer->setSingleShot(true);
+    m_saveFormTimer->setInterval(400);
+    connect(m_saveFormTimer, &QTimer::timeout, this, [this] {
+        if (m_services.settings) m_model->saveTo(*m_services.settings);
+    });
+    connect(m_model, &session::InputModel::valueChanged, m_saveFormTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &session::InputModel::seedLockChanged, m_saveFormTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &session::InputModel::validityChanged, this, &MainWindow::refreshRunButton);
+
+    connect(m_runs, &session::RunController::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_runs, &session::RunController::activeCountChanged, this, [this](int n) {
+        m_activeRuns->setText(n > 0 ? tr("%n run(s) in progress", nullptr, n) : QString());
+        refreshRunButton();
+    });
+    connect(m_runs, &session::RunController::runAdded, this, [this](session::Run *run) {
+        connect(run, &session::Run::fieldErrorsReceived, this, [this](const QList<schema::FieldError> &errors) {
+            m_model->setServerErrors(errors);
+            if (!errors.isEmpty()) m_form->focusField(errors.first().inputName());
+        });
+        connect(run, &session::Run::intermediateFrameSaved, this, [this, run](int index, const QString &path) {
+            if (m_previewRun == run) m_preview->addIntermediateFrame(index, path);
+        });
+        connect(run, &session::Run::videoSaved, this, [this, run](const QString &) {
+            if (m_previewRun == run) showRunOutput(run);
+        });
+    });
+
+    if (m_services.backends) {
+        connect(m_services.backends, &session::BackendSession::backendChanged, this, &MainWindow::onBackendChanged);
+        connect(m_services.backends, &session::BackendSession::backendFailed, this, [this](const QString &message) {
+            refreshBackendBadge();
+            statusBar()->showMessage(message, 10000);
+        });
+        if (m_services.backends->backend())
+            onBackendChanged(m_services.backends->backend());
+    }
+    refreshBackendBadge();
+    refreshRunButton();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    // Left: the form with the run bar pinned below it.
+    m_form = new ParameterForm(m_model);
+    m_formScroll = new QScrollArea;
+    m_formScroll->setObjectName(QStringLiteral("formScroll"));
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setWidget(m_form);
+    m_formScroll->setMinimumWidth(380);
+    connect(m_form, &ParameterForm::ensureVisibleRequested, this, [this](QWidget *w) { m_formScroll->ensureWidgetVisible(w); });
+
+    m_runButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"));
+    m_runButton->setObjectName(QStringLiteral("runButton"));
+    m_runButton->setDefault(true);
+    m_runButton->setMinimumHeight(m_runButton->sizeHint().height() * 5 / 4);
+    m_runButton->setToolTip(tr("Start a run with these inputs (Ctrl+Enter). Runs already in flight continue."));
+    connect(m_runButton, &QPushButton::clicked, this, &MainWindow::startRun);
+    m_cancelButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Cancel"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelSelectedButton"));
+    m_cancelButton->setToolTip(tr("Cancel the selected run (Esc)"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelSelectedRun);
+    m_runBlocked = new QLabel;
+    m_runBlocked->setObjectName(QStringLiteral("runBlockedLabel"));
+    m_runBlocked->setWordWrap(true);
+
+    auto *runBar = new QWidget;
+    auto *runButtons = new QHBoxLayout;
+    runButtons->addWidget(m_runButton, 1);
+    runButtons->addWidget(m_cancelButton);
+    auto *runBarLayout = new QVBoxLayout(runBar);
+    runBarLayout->setContentsMargins(6, 6, 6, 6);
+    runBarLayout->addLayout(runButtons);
+    runBarLayout->addWidget(m_runBlocked);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(m_formScroll, 1);
+    leftLayout->addWidget(runBar);
+
+    // Right: preview above the runs.
+    m_preview = new PreviewPane;
+    m_preview->setObjectName(QStringLiteral("previewPane"));
+    connect(m_preview, &PreviewPane::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_preview, &PreviewPane::errorOccurred, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    m_runList = new RunListView(m_runs);
+    connect(m_runList, &RunListView::selectionChanged, this, &MainWindow::onRunSelected);
+    connect(m_runList, &RunListView::showRequested, this, &MainWindow::showRunOutput);
+    connect(m_runList, &RunListView::loadInputsRequested, this, &MainWindow::loadInputsOf);
+    connect(m_runList, &RunListView::reuseSeedRequested, this, &MainWindow::reuseSeedOf);
+
+    m_rightSplitter = new QSplitter(Qt::Vertical);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_rightSplitter->addWidget(m_preview);
+    m_rightSplitter->addWidget(m_runList);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+    m_rightSplitter->setChildrenCollapsible(false);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(left);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_mainSplitter);
+
+    m_backendBadge = new QLabel;
+    m_backendBadge->setObjectName(QStringLiteral("backendLabel"));
+    m_backendBadge->setFrameShape(QFrame::StyledPanel);
+    m_backendBadge->setMargin(2);
+    m_activeRuns = new QLabel;
+    statusBar()->addPermanentWidget(m_activeRuns);
+    statusBar()->addPermanentWidget(m_backendBadge);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_MediaPlay) : windowIcon(), this);
+        m_tray->setToolTip(tr("SD Animator"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    resize(1400, 900);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Load Inputs from Output File…"), this, &MainWindow::openOutputFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Load the inputs recorded next to a GIF/MP4 (or its .json sidecar) into the form"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *copyAs = edit->addMenu(tr("Copy as &Code"));
+    copyAs->addAction(tr("curl"), this, [this] { copyCodeSnippet(QStringLiteral("curl")); });
+    copyAs->addAction(tr("Python"), this, [this] { copyCodeSnippet(QStringLiteral("python")); });
+    copyAs->addAction(tr("Node.js"), this, [this] { copyCodeSnippet(QStringLiteral("node")); });
+    edit->addSeparator();
+    edit->addAction(tr("&Reset All Inputs to Defaults"), m_model, &session::InputModel::resetAll);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    QAction *runAction = run->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Run"), this, &MainWindow::startRun);
+    runAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    runAction->setShortcutContext(Qt::WindowShortcut);
+    m_cancelAction = run->addAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Cancel Selected Run"), this,
+                                    &MainWindow::cancelSelectedRun);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    run->addAction(tr("Cancel &All Runs"), m_runs, &session::RunController::cancelAll);
+    run->addSeparator();
+    run->addAction(tr("Reuse &Seed of Selected Run"), this, [this] { reuseSeedOf(m_runList->selectedRun()); });
+    run->addAction(tr("&Load Inputs of Selected Run"), this, [this] { loadInputsOf(m_runList->selectedRun()); });
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!m_services.settings)
+        return;
+    const auto &s = *m_services.settings;
+    restoreGeometry(s.value(kGeometry).toByteArray());
+    restoreState(s.value(kWindowState).toByteArray());
+    m_mainSplitter->restoreState(s.value(kMainSplitter).toByteArray());
+    m_rightSplitter->restoreState(s.value(kRightSplitter).toByteArray());
+}
+
+void MainWindow::saveWindowState()
+{
+    if (!m_services.settings)
+        return;
+    auto &s = *m_services.settings;
+    s.setValue(kGeometry, saveGeometry());
+    s.setValue(kWindowState, saveState());
+    s.setValue(kMainSplitter, m_mainSplitter->saveState());
+    s.setValue(kRightSplitter, m_rightSplitter->saveState());
+    m_model->saveTo(s);
+    s.raw().sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::onBackendChanged(api::Backend *backend)
+{
+    m_runs->setBackend(backend, m_services.backends->identity());
+    connect(backend, &api::Backend::schemaReady, this, &MainWindow::onSchemaReady, Qt::UniqueConnection);
+    m_preview->setOfflinePreview(backend->producesSyntheticPreviews());
+    refreshBackendBadge();
+    refreshRunButton();
+}
+
+void MainWindow::onSchemaReady(const schema::ModelSchema &schema, bool fromNetwork)
+{
+    if (schema.versionId() != m_model->schema().versionId())
+        m_model->setSchema(schema);
+    statusBar()->showMessage(fromNetwork ? tr("Model version %1 loaded").arg(schema.versionId().left(12))
+                                         : tr("Offline: using the shipped model version %1").arg(schema.versionId().left(12)),
+                             6000);
+    refreshBackendBadge();
+}
+
+void MainWindow::refreshBackendBadge()
+{
+    api::Backend *backend = m_services.backends ? m_services.backends->backend() : nullptr;
+    if (!backend) {
+        const QString error = m_services.backends ? m_services.backends->lastError() : QString();
+        m_backendBadge->setText(tr("No backend"));
+        m_backendBadge->setToolTip(error);
+        StatusColors::applyTextColor(m_backendBadge, StatusColors::error(palette()));
+        return;
+    }
+    m_backendBadge->setText(tr("Backend: %1").arg(backend->displayName()));
+    m_backendBadge->setToolTip(backend->producesSyntheticPreviews()
+                                   ? tr("Outputs are synthetic previews made on this computer, not by the real model.")
+                                   : tr("Model version %1").arg(m_model->schema().versionId()));
+    StatusColors::applyTextColor(m_backendBadge, backend->producesSyntheticPreviews()
+                                                     ? StatusColors::warning(palette())
+                                                     : palette().color(QPalette::WindowText));
+}
+
+void MainWindow::refreshRunButton()
+{
+    QString reason = m_model->blockingReason();
+    if (reason.isEmpty() && !(m_services.backends && m_services.backends->backend()))
+        reason = tr("No backend is available: choose one in Settings.");
+    m_runButton->setEnabled(reason.isEmpty());
+    m_runButton->setToolTip(reason.isEmpty() ? tr("Start a run with these inputs (Ctrl+Enter)") : reason);
+    m_runBlocked->setText(reason.isEmpty() ? QString() : tr("Cannot run yet: %1").arg(reason));
+    m_runBlocked->setVisible(!reason.isEmpty());
+    StatusColors::applyTextColor(m_runBlocked, StatusColors::error(palette()));
+    session::Run *selected = m_runList ? m_runList->selectedRun() : nullptr;
+    const bool canCancel = selected && selected->isActive();
+    m_cancelButton->setEnabled(canCancel);
+    if (m_cancelAction) m_cancelAction->setEnabled(canCancel);
+}
+
+void MainWindow::startRun()
+{
+    if (!m_runButton->isEnabled())
+        return;
+    m_model->setServerErrors({});
+    session::Run *run = m_runs->start(m_model->prepareRunInput());
+    if (!run) {
+        statusBar()->showMessage(tr("Could not start a run: no backend."), 8000);
+        return;
+    }
+    connect(run, &session::Run::changed, this, &MainWindow::refreshRunButton);
+    m_previewRun = run;
+    m_preview->clearIntermediateFrames();
+    refreshRunButton();
+}
+
+void MainWindow::cancelSelectedRun()
+{
+    if (session::Run *run = m_runList->selectedRun())
+        run->cancel();
+}
+
+void MainWindow::onRunSelected(session::Run *run)
+{
+    refreshRunButton();
+    if (run && run != m_previewRun) {
+        m_previewRun = run;
+        showRunOutput(run);
+    }
+}
+
+void MainWindow::showRunOutput(session::Run *run)
+{
+    if (!run)
+        return;
+    m_previewRun = run;
+    m_preview->clearIntermediateFrames();
+    const QStringList frames = run->intermediateFiles();
+    for (int i = 0; i < frames.size(); ++i) m_preview->addIntermediateFrame(i, frames.at(i));
+    if (!run->videoFile().isEmpty())
+        m_preview->showFile(run->videoFile());
+    else if (!frames.isEmpty())
+        m_preview->showFile(frames.last());
+}
+
+void MainWindow::onRunFinished(session::Run *run)
+{
+    refreshRunButton();
+    if (run == m_previewRun && !run->videoFile().isEmpty())
+        showRunOutput(run);
+    if (isActiveWindow())
+        return;
+    QString message = run->summary();
+    if (!run->errorMessage().isEmpty())
+        message += QLatin1Char('\n') + run->errorMessage();
+    notify(tr("Run %1").arg(run->stateText().toLower()), message);
+}
+
+void MainWindow::notify(const QString &title, const QString &message)
+{
+    if (m_services.settings && !m_services.settings->notificationsEnabled())
+        return;
+    if (m_tray) {
+        m_tray->show();
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 8000);
+    }
+    QApplication::alert(this);
+    emit notificationShown(title, message);
+}
+
+void MainWindow::reuseSeedOf(session::Run *run)
+{
+    if (!run)
+        return;
+    if (const auto seed = run->seed()) {
+        m_model->reuseSeed(*seed);
+        statusBar()->showMessage(tr("Seed %1 locked for the next runs").arg(*seed), 5000);
+    } else {
+        statusBar()->showMessage(tr("This run's seed is not known yet."), 5000);
+    }
+}
+
+void MainWindow::loadInputsOf(session::Run *run)
+{
+    if (!run)
+        return;
+    m_model->load(run->input());
+    statusBar()->showMessage(tr("Inputs of the run loaded into the form"), 5000);
+}
+
+QString MainWindow::codeSnippet(const QString &language) const
+{
+    exports::SnippetTarget target;
+    const auto *settings = m_services.settings;
+    api::Backend *backend = m_services.backends ? m_services.backends->backend() : nullptr;
+    if (backend && backend->kind() == api::Backend::Kind::LocalCog) {
+        target.api = exports::SnippetTarget::Api::Cog;
+        target.baseUrl = settings ? settings->cogUrl() : QUrl(QString::fromLatin1(settings::AppSettings::DefaultCogUrl));
+    } else {
+        // The emulator stands in for the cloud API, so its snippets target the real service.
+        target.baseUrl = settings && backend && backend->kind() == api::Backend::Kind::ReplicateCloud
+                             ? settings->baseUrl()
+                             : QUrl(QString::fromLatin1(settings::AppSettings::DefaultBaseUrl));
+    }
+    target.model = settings ? settings->model() : QString::fromLatin1(settings::AppSettings::DefaultModel);
+    target.version = m_model->schema().versionId();
+    target.input = m_model->input();
+    target.tokenToMask = qEnvironmentVariable("REPLICATE_API_TOKEN");
+    if (language == QLatin1String("python"))
+        return exports::CodeSnippets::python(target);
+    if (language == QLatin1String("node"))
+        return exports::CodeSnippets::node(target);
+    return exports::CodeSnippets::curl(target);
+}
+
+void MainWindow::copyCodeSnippet(const QString &language)
+{
+    QApplication::clipboard()->setText(codeSnippet(language));
+    statusBar()->showMessage(tr("Copied the %1 snippet; it reads the token from $REPLICATE_API_TOKEN").arg(language), 6000);
+}
+
+bool MainWindow::loadInputsFromFile(const QString &path, QString *error)
+{
+    QString readError;
+    const auto info = store::Sidecar::read(path, &readError);
+    if (!info) {
+        const QString message = tr("%1 has no readable inputs: %2").arg(QFileInfo(path).fileName(), readError);
+        if (error) *error = message;
+        statusBar()->showMessage(message, 10000);
+        return false;
+    }
+    const QStringList ignored = m_model->load(info->input);
+    QString message = tr("Loaded the inputs of %1").arg(QFileInfo(path).fileName());
+    if (!ignored.isEmpty())
+        message += tr(" (ignored inputs this model version does not have: %1)").arg(ignored.join(QStringLiteral(", ")));
+    statusBar()->showMessage(message, 8000);
+    return true;
+}
+
+void MainWindow::openOutputFile()
+{
+    const QString dir = m_services.settings ? m_services.settings->outputDirectory() : QString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Inputs from Output File"), dir,
+                                                      tr("Outputs and sidecars (*.gif *.mp4 *.png *.json);;All files (*)"));
+    if (!path.isEmpty())
+        loadInputsFromFile(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    if (loadInputsFromFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
 }
 
 } // namespace sdanim::ui

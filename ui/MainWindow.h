@@ -1,14 +1,101 @@
 #pragma once
 
+#include "session/AppServices.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QMenu;
+class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QSystemTrayIcon;
+class QTimer;
+
+namespace sdanim::api { class Backend; }
+namespace sdanim::schema { class ModelSchema; }
+namespace sdanim::session { class InputModel; class Run; class RunController; }
 
 namespace sdanim::ui {
 
+class ParameterForm;
+class PreviewPane;
+class RunListView;
+
+// The window people live in: the input form on the left, the preview and the runs on the right,
+// the history in a dock, the current backend always visible in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const QString &backendName, QWidget *parent = nullptr);
+    explicit MainWindow(const session::AppServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    session::InputModel *inputModel() const { return m_model; }
+    session::RunController *runController() const { return m_runs; }
+    ParameterForm *form() const { return m_form; }
+    RunListView *runList() const { return m_runList; }
+    PreviewPane *previewPane() const { return m_preview; }
+    QPushButton *runButton() const { return m_runButton; }
+    QLabel *runBlockedLabel() const { return m_runBlocked; }
+    QLabel *backendBadge() const { return m_backendBadge; }
+
+    // The snippet for the current inputs ("curl", "python" or "node"), token masked.
+    QString codeSnippet(const QString &language) const;
+    // Loads the inputs recorded next to an output file (or in the sidecar JSON itself).
+    bool loadInputsFromFile(const QString &path, QString *error = nullptr);
+
+public slots:
+    void startRun();
+    void cancelSelectedRun();
+    void copyCodeSnippet(const QString &language);
+    void reuseSeedOf(sdanim::session::Run *run);
+    void loadInputsOf(sdanim::session::Run *run);
+
+signals:
+    // After a run ended while the window was not active (the desktop notification's trigger).
+    void notificationShown(const QString &title, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void restoreWindowState();
+    void saveWindowState();
+    void onBackendChanged(api::Backend *backend);
+    void onSchemaReady(const schema::ModelSchema &schema, bool fromNetwork);
+    void refreshRunButton();
+    void refreshBackendBadge();
+    void onRunSelected(session::Run *run);
+    void onRunFinished(session::Run *run);
+    void showRunOutput(session::Run *run);
+    void notify(const QString &title, const QString &message);
+    void openOutputFile();
+
+    session::AppServices m_services;
+    session::InputModel *m_model;
+    session::RunController *m_runs;
+    QPointer<session::Run> m_previewRun;
+
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
+    QScrollArea *m_formScroll = nullptr;
+    ParameterForm *m_form = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_runBlocked = nullptr;
+    RunListView *m_runList = nullptr;
+    PreviewPane *m_preview = nullptr;
+    QLabel *m_backendBadge = nullptr;
+    QLabel *m_activeRuns = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QTimer *m_saveFormTimer = nullptr;
+    QAction *m_cancelAction = nullptr;
 };
 
 } // namespace sdanim::ui

@@ -172,7 +172,9 @@ QString InputModel::blockingReason() const
     const schema::FieldError &first = errs.first();
     const schema::Parameter *p = m_schema.parameter(first.inputName());
     const QString label = p ? ParameterText::label(*p) : first.field;
-    QString reason = QCoreApplication::translate("sdanim::session::InputModel", "%1: %2").arg(label, first.description);
+    QString reason = first.type == QLatin1String("required")
+        ? QCoreApplication::translate("sdanim::session::InputModel", "%1 is required").arg(label)
+        : QCoreApplication::translate("sdanim::session::InputModel", "%1: %2").arg(label, first.description);
     if (errs.size() > 1)
         reason += QCoreApplication::translate("sdanim::session::InputModel", " (and %n more problem(s))", nullptr,
                                               int(errs.size() - 1));

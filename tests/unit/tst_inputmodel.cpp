@@ -20,7 +20,7 @@ private slots:
         QCOMPARE(m.value(QStringLiteral("film_interpolation")).toBool(), true);
         QVERIFY(m.value(QStringLiteral("seed")).isUndefined());
         QVERIFY(!m.isValid()); // the two prompts are required
-        QVERIFY(m.blockingReason().contains(QStringLiteral("prompt_start is required")));
+        QVERIFY(m.blockingReason().startsWith(QStringLiteral("Start prompt is required (and 1 more")));
     }
 
     void validatesWithServerMessages()

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "store/BackendIdentity.h"
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+#include <memory>
+
+namespace sdanim::api { class Backend; }
+namespace sdanim::settings { class AppSettings; }
+
+namespace sdanim::session {
+
+// What building a backend from the settings gave: the backend (or nothing, with the reason).
+struct BackendHandle
+{
+    std::unique_ptr<api::Backend> backend;
+    store::BackendIdentity identity;
+    QString error;
+};
+using BackendMaker = std::function<BackendHandle(const settings::AppSettings &settings)>;
+
+// Owns the backend the window runs on and rebuilds it when the settings change. A replaced
+// backend stays alive (as a child of this object) so runs already in flight on it can finish.
+class BackendSession : public QObject
+{
+    Q_OBJECT
+public:
+    BackendSession(settings::AppSettings *settings, BackendMaker maker, QObject *parent = nullptr);
+    ~BackendSession() override;
+
+    api::Backend *backend() const { return m_backend; }
+    store::BackendIdentity identity() const { return m_identity; }
+    QString lastError() const { return m_error; }
+    settings::AppSettings *settings() const { return m_settings; }
+    // Builds a backend that is not made current (e.g. to test a token before saving it).
+    BackendHandle make(const settings::AppSettings &settings) const { return m_maker(settings); }
+
+public slots:
+    // Builds the backend from the current settings and asks it for the model schema.
+    void rebuild();
+
+signals:
+    void backendChanged(sdanim::api::Backend *backend);
+    void backendFailed(const QString &message);
+
+private:
+    settings::AppSettings *m_settings;
+    BackendMaker m_maker;
+    QPointer<api::Backend> m_backend;
+    store::BackendIdentity m_identity;
+    QString m_error;
+};
+
+} // namespace sdanim::session

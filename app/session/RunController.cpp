@@ -1,0 +1,78 @@
+#include "session/RunController.h"
+
+#include "api/Backend.h"
+#include "api/PredictionJob.h"
+#include "session/Run.h"
+#include "store/HistoryRecorder.h"
+
+namespace sdanim::session {
+
+RunController::RunController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void RunController::setBackend(api::Backend *backend, const store::BackendIdentity &identity)
+{
+    m_backend = backend;
+    m_identity = identity;
+}
+
+Run *RunController::start(const QJsonObject &input)
+{
+    if (!m_backend)
+        return nullptr;
+    api::PredictionJob *job = m_backend->createJob(input, this);
+    if (!job)
+        return nullptr;
+    Run *run = add(job, input);
+    // Tracked before start(): the history holds a row before the request leaves.
+    if (m_recorder)
+        run->setHistoryKey(m_recorder->track(job, m_identity));
+    job->start();
+    return run;
+}
+
+Run *RunController::adopt(api::PredictionJob *job, const QString &historyKey)
+{
+    Run *run = add(job, job->input().isEmpty() ? job->prediction().input : job->input());
+    run->setHistoryKey(historyKey);
+    return run;
+}
+
+Run *RunController::add(api::PredictionJob *job, const QJsonObject &input)
+{
+    auto *run = new Run(job, input, this);
+    job->setParent(run);
+    m_runs.prepend(run);
+    connect(run, &Run::finished, this, [this, run] {
+        emit runFinished(run);
+        emit activeCountChanged(activeCount());
+    });
+    emit runAdded(run);
+    emit activeCountChanged(activeCount());
+    return run;
+}
+
+void RunController::dismiss(Run *run)
+{
+    if (!m_runs.contains(run) || run->isActive())
+        return;
+    m_runs.removeOne(run);
+    emit runRemoved(run);
+    run->deleteLater();
+}
+
+void RunController::cancelAll()
+{
+    for (Run *run : m_runs) run->cancel();
+}
+
+int RunController::activeCount() const
+{
+    int n = 0;
+    for (const Run *run : m_runs) n += run->isActive() ? 1 : 0;
+    return n;
+}
+
+} // namespace sdanim::session

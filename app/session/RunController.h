@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/Backend.h"
+#include "store/BackendIdentity.h"
+#include "store/HistoryRecorder.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace sdanim::session {
+
+class Run;
+
+// Starts runs on the current backend (any number at once), records each in the history the
+// moment it is created, and keeps the list the window shows.
+class RunController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunController(QObject *parent = nullptr);
+
+    void setBackend(api::Backend *backend, const store::BackendIdentity &identity);
+    api::Backend *backend() const { return m_backend; }
+    void setRecorder(store::HistoryRecorder *recorder) { m_recorder = recorder; }
+
+    // Nullptr when there is no backend.
+    Run *start(const QJsonObject &input);
+    // Shows a job the ResumeManager re-attached after a restart.
+    Run *adopt(api::PredictionJob *job, const QString &historyKey);
+    void dismiss(Run *run);             // removes a finished run from the list
+    void cancelAll();
+
+    QList<Run *> runs() const { return m_runs; }
+    int activeCount() const;
+
+signals:
+    void runAdded(sdanim::session::Run *run);
+    void runRemoved(sdanim::session::Run *run);
+    void runFinished(sdanim::session::Run *run);
+    void activeCountChanged(int count);
+
+private:
+    Run *add(api::PredictionJob *job, const QJsonObject &input);
+
+    QPointer<api::Backend> m_backend;
+    store::BackendIdentity m_identity;
+    QPointer<store::HistoryRecorder> m_recorder;
+    QList<Run *> m_runs;
+};
+
+} // namespace sdanim::session

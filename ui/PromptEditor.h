@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace sdanim::session { class InputModel; }
+
+namespace sdanim::ui {
+
+class EndPromptRow;
+
+// The start prompt and the ordered end prompts (joined into prompt_end), with a live summary of
+// keyframes, segments, frames and the approximate video length.
+class PromptEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PromptEditor(session::InputModel *model, QWidget *parent = nullptr);
+
+    QLineEdit *startEdit() const { return m_start; }
+    QList<EndPromptRow *> endRows() const { return m_rows; }
+    QPushButton *addButton() const { return m_add; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QLabel *errorLabel() const { return m_error; }
+
+    QStringList endPrompts() const;
+    void setEndPrompts(const QStringList &prompts);
+    void addEndPrompt(const QString &text = QString());
+    void removeEndPrompt(int index);
+    void moveEndPrompt(int from, int to);
+
+private:
+    void syncFromModel(const QString &name);
+    void commitEndPrompts();
+    void relayoutRows();
+    void refreshSummary();
+    void refreshErrors();
+
+    session::InputModel *m_model;
+    QLineEdit *m_start;
+    QVBoxLayout *m_rowsLayout;
+    QList<EndPromptRow *> m_rows;
+    QPushButton *m_add;
+    QLabel *m_summary;
+    QLabel *m_error;
+};
+
+} // namespace sdanim::ui
