@@ -6,25 +6,28 @@ AsyncHistoryStore::AsyncHistoryStore(const QString &databasePath, QObject *paren
     : QObject(parent)
     , m_path(databasePath)
 {
-    // One thread, never retired: writes stay in order and the SQL connection keeps its thread.
-    m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(-1);
+    // One thread for the lifetime of the object: writes stay in order and the SQL connection
+    // stays on the thread that opened it (Qt SQL connections are thread-bound).
+    m_thread.setObjectName(QStringLiteral("history"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
 }
 
 AsyncHistoryStore::~AsyncHistoryStore()
 {
-    // Queued after everything else, so pending writes land first; the connection must be closed on
-    // the thread that opened it.
-    QtConcurrent::run(&m_pool, [this] { m_store.reset(); }).waitForFinished();
-    m_pool.waitForDone();
+    // Runs after everything queued before it, so pending writes land; the connection closes on
+    // its own thread.
+    QMetaObject::invokeMethod(m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
 }
 
-HistoryStore &AsyncHistoryStore::storeForThisThread()
+HistoryStore &AsyncHistoryStore::store()
 {
-    if (!m_store || m_storeThread != QThread::currentThread()) {
-        m_store.reset();
+    if (!m_store) {
         m_store = std::make_unique<HistoryStore>(m_path);
-        m_storeThread = QThread::currentThread();
         m_store->open();
     }
     return *m_store;
@@ -33,7 +36,7 @@ HistoryStore &AsyncHistoryStore::storeForThisThread()
 QFuture<bool> AsyncHistoryStore::write(const QString &key, std::function<bool(HistoryStore &)> work)
 {
     return run([this, key, work = std::move(work)](HistoryStore &store) {
-        const bool ok = store.isOpen() ? work(store) : false;
+        const bool ok = store.isOpen() && work(store);
         const QString error = store.lastError();
         QMetaObject::invokeMethod(this, [this, key, ok, error] {
             if (ok)
@@ -77,7 +80,7 @@ QFuture<bool> AsyncHistoryStore::restore(const QString &key)
 
 void AsyncHistoryStore::waitForIdle()
 {
-    // A no-op task: the single thread runs tasks in order, so when it has run, all earlier ones have.
+    // Tasks run in order on one thread: when this no-op has run, all earlier ones have.
     run([](HistoryStore &) { return true; }).waitForFinished();
 }
 

@@ -4,9 +4,8 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QPromise>
 #include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 #include <memory>
 #include <type_traits>
 
@@ -34,7 +33,15 @@ public:
     template <typename F>
     auto run(F work) -> QFuture<std::invoke_result_t<F, HistoryStore &>>
     {
-        return QtConcurrent::run(&m_pool, [this, work = std::move(work)]() mutable { return work(storeForThisThread()); });
+        using Result = std::invoke_result_t<F, HistoryStore &>;
+        auto promise = std::make_shared<QPromise<Result>>();
+        QFuture<Result> future = promise->future();
+        promise->start();
+        QMetaObject::invokeMethod(m_worker, [this, promise, work]() mutable {
+            promise->addResult(work(store()));
+            promise->finish();
+        }, Qt::QueuedConnection);
+        return future;
     }
     // Same, then emits `changed(key)` (and `writeFailed` when `work` returns false).
     QFuture<bool> write(const QString &key, std::function<bool(HistoryStore &)> work);
@@ -54,12 +61,12 @@ signals:
     void writeFailed(const QString &key, const QString &message);
 
 private:
-    HistoryStore &storeForThisThread();
+    HistoryStore &store();   // on the worker thread only
 
     QString m_path;
-    QThreadPool m_pool;
-    std::unique_ptr<HistoryStore> m_store;   // only touched on the pool thread
-    QThread *m_storeThread = nullptr;
+    QThread m_thread;
+    QObject *m_worker = nullptr;             // lives in m_thread; queued tasks run in its event loop
+    std::unique_ptr<HistoryStore> m_store;   // created and destroyed on m_thread
 };
 
 } // namespace sdanim::store

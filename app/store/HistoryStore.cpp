@@ -145,12 +145,15 @@ bool HistoryStore::open(QString *error)
                           .arg(m_path, db.lastError().text()));
     m_open = true;
     // WAL: readers never block the writer; FULL: each commit is fsync'ed, nothing committed is lost.
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
-        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        m_open = false;
-        return failed(QCoreApplication::translate("HistoryStore", "Cannot switch the history database %1 to WAL mode.").arg(m_path));
-    }
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
+            || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            m_open = false;
+            return failed(QCoreApplication::translate("HistoryStore", "Cannot switch the history database %1 to WAL mode: %2")
+                              .arg(m_path, q.lastError().text()));
+        }
+    }   // an unfinished statement would block the table rebuilds of a migration
     exec(QStringLiteral("PRAGMA synchronous = FULL"));
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     QString migrationError;

@@ -1,4 +1,5 @@
 #include "api/PredictionJob.h"
+#include "settings/AppSettings.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryMigrations.h"
 #include "store/HistoryRecorder.h"
@@ -88,15 +89,27 @@ private slots:
             QSqlQuery q(db);
             for (const QString &sql : HistoryMigrations::statements(1)) QVERIFY2(q.exec(sql), qPrintable(sql));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO predictions VALUES ('oldpred0000000000000000000', 'cloud', 'https://api.replicate.com/v1',"
-                " 'andreasjansson/stable-diffusion-animation', 'ca1f5e', "
-                "'{\"prompt_start\":\"an old lighthouse\",\"prompt_end\":\"a storm\"}', 'succeeded', 1700000000000,"
-                " 1700000001000, 1700000031000, 'Using seed: 1', '', '{\"predict_time\":30.5}', 0.035)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO predictions VALUES ('oldpred1111111111111111111', 'cloud', '', '', '',"
-                                          " 'not json', 'processing', 1700000100000, NULL, NULL, '', '', NULL, NULL)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO outputs VALUES ('oldpred0000000000000000000', 0, '/tmp/x/video.gif',"
-                                          " 'https://replicate.delivery/x/video.gif')")));
+            auto insertRow = [&](const QString &table, const QVariantList &values) {
+                QStringList marks(values.size(), QStringLiteral("?"));
+                QSqlQuery insert(db);
+                insert.prepare(QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(table, marks.join(QLatin1Char(','))));
+                for (const QVariant &v : values) insert.addBindValue(v);
+                return insert.exec();
+            };
+            const QString input = QStringLiteral("{\"prompt_start\":\"an old lighthouse\",\"prompt_end\":\"a storm\"}");
+            QVERIFY(insertRow(QStringLiteral("predictions"),
+                              {QStringLiteral("oldpred0000000000000000000"), QStringLiteral("cloud"),
+                               QStringLiteral("https://api.replicate.com/v1"),
+                               QStringLiteral("andreasjansson/stable-diffusion-animation"), QStringLiteral("ca1f5e"), input,
+                               QStringLiteral("succeeded"), 1700000000000LL, 1700000001000LL, 1700000031000LL,
+                               QStringLiteral("Using seed: 1"), QString(), QStringLiteral("{\"predict_time\":30.5}"), 0.035}));
+            QVERIFY(insertRow(QStringLiteral("predictions"),
+                              {QStringLiteral("oldpred1111111111111111111"), QStringLiteral("cloud"), QString(), QString(),
+                               QString(), QStringLiteral("not json"), QStringLiteral("processing"), 1700000100000LL,
+                               QVariant(), QVariant(), QString(), QString(), QVariant(), QVariant()}));
+            QVERIFY(insertRow(QStringLiteral("outputs"),
+                              {QStringLiteral("oldpred0000000000000000000"), 0, QStringLiteral("/tmp/x/video.gif"),
+                               QStringLiteral("https://replicate.delivery/x/video.gif")}));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
@@ -156,7 +169,7 @@ private slots:
     {
         QTemporaryDir dir;
         HistoryStore store(dbPath(dir));
-        QVERIFY(store.open());
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
         HistoryRecord r = makeRecord(1, QStringLiteral("processing"));
         r.outputs << OutputFile{0, QStringLiteral("/o/output-0.png"), QStringLiteral("https://x/output-0.png")};
         QVERIFY(store.insert(r));
@@ -188,7 +201,7 @@ private slots:
     {
         QTemporaryDir dir;
         HistoryStore store(dbPath(dir));
-        QVERIFY(store.open());
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
         QList<HistoryRecord> records;
         for (int i = 0; i < 250; ++i) records << makeRecord(i, i % 5 == 0 ? QStringLiteral("failed") : QStringLiteral("succeeded"));
         QVERIFY2(store.insertMany(records), qPrintable(store.lastError()));
@@ -233,7 +246,7 @@ private slots:
     {
         QTemporaryDir dir;
         HistoryStore store(dbPath(dir));
-        QVERIFY(store.open());
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
         HistoryRecord a = makeRecord(1), b = makeRecord(2);
         QVERIFY(store.insert(a) && store.insert(b));
         QVERIFY(store.remove(a.id));
@@ -258,7 +271,7 @@ private slots:
     {
         QTemporaryDir dir;
         HistoryStore store(dbPath(dir));
-        QVERIFY(store.open());
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
         const QStringList statuses{"starting", "processing", "succeeded", "failed", "canceled", "aborted", "creating"};
         for (int i = 0; i < statuses.size(); ++i) {
             HistoryRecord r = makeRecord(i, statuses.at(i));
@@ -273,7 +286,7 @@ private slots:
     {
         QTemporaryDir dir;
         HistoryStore store(dbPath(dir));
-        QVERIFY(store.open());
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
         QList<HistoryRecord> records;
         for (int i = 0; i < 5000; ++i) {
             HistoryRecord r = makeRecord(i);
@@ -344,7 +357,7 @@ private slots:
         QCOMPARE(changed.first().first().toString(), r.id);
         // A second store on the same file (another thread, like a CLI next to the GUI) sees the row.
         HistoryStore direct(dbPath(dir));
-        QVERIFY(direct.open());
+        QVERIFY2(direct.open(), qPrintable(direct.lastError()));
         QVERIFY(direct.contains(r.id));
     }
 
@@ -359,7 +372,7 @@ private slots:
                                                                     QUrl("https://user:secret@api.replicate.com/v1?x=1"), false));
         history.waitForIdle();
         HistoryStore direct(dbPath(dir));
-        QVERIFY(direct.open());
+        QVERIFY2(direct.open(), qPrintable(direct.lastError()));
         // Written before the server answered.
         auto row = direct.get(key);
         QVERIFY(row);
@@ -368,12 +381,12 @@ private slots:
         QCOMPARE(row->baseUrl, QStringLiteral("https://api.replicate.com/v1"));
 
         const api::Prediction created = predictionFrom(
-            R"({"id":"abcdefghijklmnopqrstuvwxyz","model":"andreasjansson/stable-diffusion-animation","version":"ca1f5e",
-                "input":{"prompt_start":"a cat","prompt_end":"a dog","width":256},"status":"starting","logs":"",
-                "error":null,"created_at":"2026-03-01T10:00:00.123456Z",
-                "urls":{"get":"https://api.replicate.com/v1/predictions/abcdefghijklmnopqrstuvwxyz",
-                        "cancel":"https://api.replicate.com/v1/predictions/abcdefghijklmnopqrstuvwxyz/cancel",
-                        "web":"https://replicate.com/p/abcdefghijklmnopqrstuvwxyz"}})");
+            "{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"model\":\"andreasjansson/stable-diffusion-animation\",\"version\":\"ca1f5e\","
+                "\"input\":{\"prompt_start\":\"a cat\",\"prompt_end\":\"a dog\",\"width\":256},\"status\":\"starting\",\"logs\":\"\","
+                "\"error\":null,\"created_at\":\"2026-03-01T10:00:00.123456Z\","
+                "\"urls\":{\"get\":\"https://api.replicate.com/v1/predictions/abcdefghijklmnopqrstuvwxyz\","
+                "\"cancel\":\"https://api.replicate.com/v1/predictions/abcdefghijklmnopqrstuvwxyz/cancel\","
+                "\"web\":\"https://replicate.com/p/abcdefghijklmnopqrstuvwxyz\"}}");
         job.setPrediction(created);
         emit job.created(created);
         history.waitForIdle();
@@ -384,8 +397,8 @@ private slots:
         QCOMPARE(row->webUrl, QStringLiteral("https://replicate.com/p/abcdefghijklmnopqrstuvwxyz"));
 
         const api::Prediction running = predictionFrom(
-            R"({"id":"abcdefghijklmnopqrstuvwxyz","status":"processing","logs":"Using seed: 7\nGenerating frame 0 of keyframe 0\n",
-                "started_at":"2026-03-01T10:00:05Z","output":["https://replicate.delivery/pbxt/a/output-0.png"]})");
+            "{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"status\":\"processing\",\"logs\":\"Using seed: 7\\nGenerating frame 0 of keyframe 0\\n\","
+                "\"started_at\":\"2026-03-01T10:00:05Z\",\"output\":[\"https://replicate.delivery/pbxt/a/output-0.png\"]}");
         job.setPrediction(running);
         emit job.updated(running);
         const QString file = dir.filePath(QStringLiteral("output-0.png"));
@@ -406,10 +419,10 @@ private slots:
         QCOMPARE(sidecar->input, input);
 
         const api::Prediction done = predictionFrom(
-            R"({"id":"abcdefghijklmnopqrstuvwxyz","status":"succeeded","logs":"Using seed: 7\nSaving GIF\n",
-                "started_at":"2026-03-01T10:00:05Z","completed_at":"2026-03-01T10:01:05Z",
-                "metrics":{"predict_time":60.0,"total_time":65.2},
-                "output":["https://replicate.delivery/pbxt/a/output-0.png","https://replicate.delivery/pbxt/a/video.gif"]})");
+            "{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"status\":\"succeeded\",\"logs\":\"Using seed: 7\\nSaving GIF\\n\","
+                "\"started_at\":\"2026-03-01T10:00:05Z\",\"completed_at\":\"2026-03-01T10:01:05Z\","
+                "\"metrics\":{\"predict_time\":60.0,\"total_time\":65.2},"
+                "\"output\":[\"https://replicate.delivery/pbxt/a/output-0.png\",\"https://replicate.delivery/pbxt/a/video.gif\"]}");
         job.setPrediction(done);
         emit job.finished(done);
         history.waitForIdle();
@@ -432,13 +445,13 @@ private slots:
         const auto backend = BackendIdentity::of(api::Backend::Kind::OfflineEmulator, QUrl("http://127.0.0.1:9/v1"), true);
         const QString k1 = recorder.track(&refused, backend);
         const QString k2 = recorder.track(&lost, backend);
-        emit refused.createFailed(api::ApiError::fromResponse(422, R"({"title":"Input validation failed","status":422})"));
+        emit refused.createFailed(api::ApiError::fromResponse(422, "{\"title\":\"Input validation failed\",\"status\":422}"));
         api::ApiError network;
         network.networkError = QStringLiteral("Connection reset");
         emit lost.createFailed(network);
         history.waitForIdle();
         HistoryStore direct(dbPath(dir));
-        QVERIFY(direct.open());
+        QVERIFY2(direct.open(), qPrintable(direct.lastError()));
         QVERIFY(!direct.contains(k1));
         QCOMPARE(direct.get(k2)->status, QStringLiteral("interrupted"));
         QVERIFY(!direct.get(k2)->resumable);
