@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace sdanim::emulator {
 
 std::optional<HeaderParsers::WaitPreference> HeaderParsers::parseWait(const QString &prefer)
@@ -14,8 +16,9 @@ std::optional<HeaderParsers::WaitPreference> HeaderParsers::parseWait(const QStr
             continue;
         WaitPreference w;
         w.applied = token;
+        // The pattern admits up to 99; Replicate documents 60 s as the longest hold.
         if (!m.captured(2).isEmpty())
-            w.seconds = m.captured(2).toInt();
+            w.seconds = std::min(60, m.captured(2).toInt());
         return w;
     }
     return std::nullopt;
