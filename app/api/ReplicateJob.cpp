@@ -80,7 +80,7 @@ void ReplicateJob::start()
     if (m_resume) {
         const Prediction known = m_prediction;
         adopt(known, false);
-        if (!m_terminal) schedulePoll(0);
+        schedulePoll(0);
         return;
     }
     const QList<schema::FieldError> errors = schema::InputValidator(m_schema).validate(m_input);
@@ -221,8 +221,14 @@ void ReplicateJob::adopt(const Prediction &p, bool announce)
     m_deadlineTimer.start(int(std::min<qint64>(m_options.deadlineMs, std::numeric_limits<int>::max())));
     m_stuckTimer.start(int(std::min<qint64>(m_options.stuckStartingMs, std::numeric_limits<int>::max())));
 
-    // Everything the prediction already carries (a resumed one may be complete) is processed
-    // like a fresh poll result, from an empty state.
+    if (m_resume) {
+        // What the history knew is only a starting point: the first GET tells the current state,
+        // and the outputs known from earlier stand in for those a data removal nulled.
+        m_knownOutputs = first.outputs;
+        m_prediction.outputs.clear();
+        return;
+    }
+    // The create response is processed like a poll result, from an empty state.
     m_prediction = Prediction{};
     m_prediction.id = first.id;
     merge(first);
@@ -230,10 +236,9 @@ void ReplicateJob::adopt(const Prediction &p, bool announce)
         return;
     if (m_cancelRequested)
         sendCancel();
-    if (m_options.useEventStream && first.streamUrl.isValid() && !m_resume)
+    if (m_options.useEventStream && first.streamUrl.isValid())
         openStream();
-    if (!m_resume)
-        schedulePoll(m_stream ? m_options.maxPollIntervalMs : m_options.pollIntervalMs);
+    schedulePoll(m_stream ? m_options.maxPollIntervalMs : m_options.pollIntervalMs);
 }
 
 void ReplicateJob::merge(const Prediction &incoming)
@@ -248,7 +253,9 @@ void ReplicateJob::merge(const Prediction &incoming)
     if (!p.cancelUrl.isValid()) p.cancelUrl = before.cancelUrl;
     if (!p.streamUrl.isValid()) p.streamUrl = before.streamUrl;
     if (!p.createdAt.isValid()) p.createdAt = before.createdAt;
-    const QStringList incomingOutputs = p.outputs;
+    QStringList incomingOutputs = p.outputs;
+    if (p.dataRemoved && incomingOutputs.size() < m_knownOutputs.size())
+        incomingOutputs = m_knownOutputs;
     m_prediction = p;
 
     const int outputsBefore = int(m_outputs.size());

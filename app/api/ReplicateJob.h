@@ -97,6 +97,7 @@ private:
     bool m_deadlineHit = false;
 
     QStringList m_outputs;            // every output element seen, in order
+    QStringList m_knownOutputs;       // a resumed prediction's outputs from the history
     int m_streamOutputOrdinal = 0;    // output events seen on the current stream
     int m_streamLineOrdinal = 0;      // log lines seen on the current stream
     int m_linesEmitted = 0;
