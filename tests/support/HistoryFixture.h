@@ -1,0 +1,46 @@
+#pragma once
+
+// Header-only: fills a history database with many synthetic predictions for GUI tests and benches.
+
+#include "store/HistoryStore.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace sdanim::testsupport {
+
+// Prediction n has prompts "a cat number n" / "a dog number n", id "pred<n>", is created n minutes
+// after `start` (so the newest is the highest n), and fails when n % 10 == 3.
+inline store::HistoryRecord syntheticRecord(int n, const QDateTime &start)
+{
+    store::HistoryRecord r;
+    r.id = QStringLiteral("pred%1").arg(n, 6, 10, QLatin1Char('0'));
+    r.backend = QStringLiteral("cloud");
+    r.baseUrl = QStringLiteral("https://api.replicate.com/v1");
+    r.model = QStringLiteral("andreasjansson/stable-diffusion-animation");
+    r.source = QStringLiteral("api");
+    r.input = QJsonObject{{QStringLiteral("prompt_start"), QStringLiteral("a cat number %1").arg(n)},
+                          {QStringLiteral("prompt_end"), QStringLiteral("a dog number %1").arg(n)},
+                          {QStringLiteral("seed"), n}};
+    r.status = n % 10 == 3 ? QStringLiteral("failed") : QStringLiteral("succeeded");
+    r.createdAt = start.addSecs(60LL * n);
+    r.startedAt = r.createdAt.addSecs(5);
+    r.completedAt = r.createdAt.addSecs(65);
+    r.predictTime = 60;
+    r.costUsd = 0.069;
+    r.webUrl = QStringLiteral("https://replicate.com/p/%1").arg(r.id);
+    return r;
+}
+
+// Inserts predictions 0..count-1 in one transaction; returns false (with store.lastError()) on failure.
+inline bool fillHistory(store::HistoryStore &store, int count, const QDateTime &start)
+{
+    QList<store::HistoryRecord> records;
+    records.reserve(count);
+    for (int n = 0; n < count; ++n)
+        records.append(syntheticRecord(n, start));
+    return store.insertMany(records);
+}
+
+} // namespace sdanim::testsupport

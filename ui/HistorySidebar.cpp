@@ -1,0 +1,332 @@
+#include "ui/HistorySidebar.h"
+
+#include "store/AsyncHistoryStore.h"
+#include "ui/HistoryItemDelegate.h"
+#include "ui/HistoryListModel.h"
+#include "ui/PreviewFileActions.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sdanim::ui {
+
+HistorySidebar::HistorySidebar(store::AsyncHistoryStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new HistoryListModel(store, this))
+{
+    buildUi();
+    connect(m_model, &HistoryListModel::totalCountChanged, this, &HistorySidebar::updateCountLabel);
+    connect(m_model, &HistoryListModel::reloaded, this, &HistorySidebar::updateCountLabel);
+    updateCountLabel();
+}
+
+void HistorySidebar::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setPlaceholderText(tr("Search prompts or prediction ids"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search history"));
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("historyFilter"));
+    m_filter->addItems({tr("All"), tr("Succeeded"), tr("Failed"), tr("Running"), tr("Canceled")});
+    m_filter->setToolTip(tr("Show only predictions with this status"));
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(4);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_filter);
+    layout->addLayout(searchRow);
+
+    // Typing fast must not start a query per key press.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        m_model->setSearch(m_search->text().trimmed());
+    });
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_model->setStatuses(statusesForFilter(index)); });
+
+    m_view = new QListView(this);
+    m_view->setObjectName(QStringLiteral("historyList"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new HistoryItemDelegate(m_view));
+    // Uniform sizes: the view never asks the delegate about rows it does not show.
+    m_view->setUniformItemSizes(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAccessibleName(tr("Prediction history"));
+    connect(m_view, &QListView::customContextMenuRequested, this, &HistorySidebar::showContextMenu);
+    connect(m_view, &QListView::clicked, this,
+            [this](const QModelIndex &index) { showPrediction(index.data(HistoryListModel::KeyRole).toString()); });
+    connect(m_view, &QListView::activated, this,
+            [this](const QModelIndex &index) { showPrediction(index.data(HistoryListModel::KeyRole).toString()); });
+    layout->addWidget(m_view, 1);
+
+    m_undoBar = new QWidget(this);
+    m_undoBar->setObjectName(QStringLiteral("undoBar"));
+    m_undoBar->setAutoFillBackground(true);
+    m_undoBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_undoBar->setForegroundRole(QPalette::ToolTipText);
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(6, 2, 2, 2);
+    m_undoLabel = new QLabel(m_undoBar);
+    m_undoLabel->setForegroundRole(QPalette::ToolTipText);
+    auto *undoButton = new QToolButton(m_undoBar);
+    undoButton->setObjectName(QStringLiteral("undoButton"));
+    undoLayout->addWidget(m_undoLabel, 1);
+    undoLayout->addWidget(undoButton);
+    m_undoBar->setVisible(false);
+    layout->addWidget(m_undoBar);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("historyCount"));
+    m_countLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_countLabel);
+
+    m_undoExpiry = new QTimer(this);
+    m_undoExpiry->setSingleShot(true);
+    m_undoExpiry->setInterval(15000);
+    connect(m_undoExpiry, &QTimer::timeout, this, [this] {
+        m_undoKey.clear();
+        m_undoBar->setVisible(false);
+    });
+
+    m_findAction = new QAction(tr("Search history"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_findAction, &QAction::triggered, this, &HistorySidebar::focusSearch);
+    addAction(m_findAction);
+
+    m_deleteAction = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        if (!currentKey().isEmpty())
+            deletePrediction(currentKey());
+    });
+    m_view->addAction(m_deleteAction);
+
+    m_undoAction = new QAction(tr("Undo delete"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_undoAction, &QAction::triggered, this, &HistorySidebar::undoDelete);
+    addAction(m_undoAction);
+    undoButton->setDefaultAction(m_undoAction);
+    undoButton->setText(tr("Undo"));
+}
+
+QStringList HistorySidebar::statusesForFilter(int filterIndex)
+{
+    switch (filterIndex) {
+    case 1:
+        return {QStringLiteral("succeeded")};
+    case 2:
+        return {QStringLiteral("failed"), QStringLiteral("aborted"), QStringLiteral("interrupted")};
+    case 3:
+        return {QStringLiteral("creating"), QStringLiteral("starting"), QStringLiteral("processing")};
+    case 4:
+        return {QStringLiteral("canceled")};
+    default:
+        return {};
+    }
+}
+
+QString HistorySidebar::currentKey() const
+{
+    return m_view->currentIndex().data(HistoryListModel::KeyRole).toString();
+}
+
+void HistorySidebar::updateCountLabel()
+{
+    const int total = m_model->totalCount();
+    if (total < 0)
+        m_countLabel->setText(tr("Loading history…"));
+    else if (total == 0 && (!m_model->search().isEmpty() || !m_model->statuses().isEmpty()))
+        m_countLabel->setText(tr("No prediction matches."));
+    else if (total == 0)
+        m_countLabel->setText(tr("No predictions yet."));
+    else
+        m_countLabel->setText(tr("%n prediction(s)", nullptr, total));
+}
+
+void HistorySidebar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void HistorySidebar::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    m_searchDelay->stop();
+    m_model->setSearch(text.trimmed());
+}
+
+void HistorySidebar::selectKey(const QString &key)
+{
+    const QModelIndex index = m_model->indexOfKey(key);
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+}
+
+void HistorySidebar::showPrediction(const QString &key)
+{
+    if (!key.isEmpty())
+        emit showRequested(key);
+}
+
+void HistorySidebar::withInput(const QString &key, std::function<void(const QJsonObject &)> use)
+{
+    if (key.isEmpty() || !m_store)
+        return;
+    m_store->get(key).then(this, [this, use = std::move(use)](const std::optional<store::HistoryRecord> &record) {
+        if (!record) {
+            emit errorOccurred(tr("This prediction is no longer in the history."));
+            return;
+        }
+        if (record->input.isEmpty()) {
+            emit errorOccurred(tr("The inputs of this prediction were not kept (the server removed its data)."));
+            return;
+        }
+        use(record->input);
+    });
+}
+
+void HistorySidebar::loadInputs(const QString &key)
+{
+    withInput(key, [this](const QJsonObject &input) { emit loadInputsRequested(input); });
+}
+
+void HistorySidebar::rerun(const QString &key, bool newSeed)
+{
+    withInput(key, [this, newSeed](const QJsonObject &input) { emit rerunRequested(input, newSeed); });
+}
+
+void HistorySidebar::copyPredictionId(const QString &key)
+{
+    const int row = m_model->rowOfKey(key);
+    const QString id = m_model->rowAt(row).id;
+    if (id.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(id);
+    emit message(tr("Copied prediction id %1").arg(id));
+}
+
+void HistorySidebar::copyWebUrl(const QString &key)
+{
+    if (key.isEmpty() || !m_store)
+        return;
+    m_store->get(key).then(this, [this](const std::optional<store::HistoryRecord> &record) {
+        if (!record || record->webUrl.isEmpty()) {
+            emit errorOccurred(tr("This prediction has no web page."));
+            return;
+        }
+        QGuiApplication::clipboard()->setText(record->webUrl);
+        emit message(tr("Copied %1").arg(record->webUrl));
+    });
+}
+
+void HistorySidebar::revealFile(const QString &key)
+{
+    const QString path = m_model->rowAt(m_model->rowOfKey(key)).thumbnailPath;
+    if (path.isEmpty()) {
+        emit errorOccurred(tr("No file of this prediction was saved."));
+        return;
+    }
+    if (!PreviewFileActions::revealInFolder(path))
+        emit errorOccurred(tr("Could not open the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+}
+
+void HistorySidebar::deletePrediction(const QString &key)
+{
+    if (key.isEmpty() || !m_store)
+        return;
+    const store::HistoryRow row = m_model->rowAt(m_model->rowOfKey(key));
+    m_model->removeKey(key);
+    m_store->remove(key).then(this, [this, key](bool ok) {
+        if (!ok) {
+            emit errorOccurred(tr("Could not delete the prediction from the history."));
+            m_model->refresh();
+        }
+    });
+    m_undoKey = key;
+    const QString prompt = row.promptStart.isEmpty() ? key : row.promptStart;
+    m_undoLabel->setText(tr("Deleted “%1”.").arg(m_undoLabel->fontMetrics().elidedText(prompt, Qt::ElideRight, 180)));
+    m_undoBar->setVisible(true);
+    m_undoExpiry->start();
+    emit deleted(key);
+}
+
+void HistorySidebar::undoDelete()
+{
+    if (m_undoKey.isEmpty() || !m_store)
+        return;
+    const QString key = m_undoKey;
+    m_undoKey.clear();
+    m_undoBar->setVisible(false);
+    m_undoExpiry->stop();
+    m_store->restore(key).then(this, [this, key](bool ok) {
+        if (ok)
+            emit restored(key);
+        else
+            emit errorOccurred(tr("Could not restore the prediction."));
+    });
+}
+
+void HistorySidebar::showContextMenu(const QPoint &viewportPos)
+{
+    const QModelIndex index = m_view->indexAt(viewportPos);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    const QString key = index.data(HistoryListModel::KeyRole).toString();
+    const QString id = index.data(HistoryListModel::PredictionIdRole).toString();
+    const QString backend = index.data(HistoryListModel::BackendRole).toString();
+    const bool hasFile = !index.data(HistoryListModel::OutputPathRole).toString().isEmpty();
+
+    QMenu menu(this);
+    QAction *show = menu.addAction(tr("Show"), this, [this, key] { showPrediction(key); });
+    menu.setDefaultAction(show);
+    menu.addAction(tr("Load inputs into the form"), this, [this, key] { loadInputs(key); });
+    menu.addAction(tr("Run again"), this, [this, key] { rerun(key, false); });
+    menu.addAction(tr("Run again with a new seed"), this, [this, key] { rerun(key, true); });
+    menu.addSeparator();
+    menu.addAction(tr("Copy prediction id"), this, [this, key] { copyPredictionId(key); })->setEnabled(!id.isEmpty());
+    // Cog containers keep no predictions, so there is no page to link to.
+    menu.addAction(tr("Copy web URL"), this, [this, key] { copyWebUrl(key); })
+        ->setEnabled(!id.isEmpty() && backend != QLatin1String("cog"));
+    menu.addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open containing folder"), this,
+                   [this, key] { revealFile(key); })
+        ->setEnabled(hasFile);
+    menu.addSeparator();
+    QAction *remove = menu.addAction(m_deleteAction->icon(), tr("Delete"), this, [this, key] { deletePrediction(key); });
+    remove->setShortcut(m_deleteAction->shortcut());
+    menu.exec(m_view->viewport()->mapToGlobal(viewportPos));
+}
+
+} // namespace sdanim::ui

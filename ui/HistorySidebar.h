@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTimer;
+class QToolButton;
+
+namespace sdanim::store {
+class AsyncHistoryStore;
+}
+
+namespace sdanim::ui {
+
+class HistoryListModel;
+
+// The history of predictions as a searchable list with thumbnails. It reads the store through
+// AsyncHistoryStore (never on the UI thread) and asks the main window, through signals, to show a
+// prediction, load its inputs or run it again. Deleting is a soft delete that can be undone.
+class HistorySidebar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistorySidebar(store::AsyncHistoryStore *store, QWidget *parent = nullptr);
+
+    HistoryListModel *model() const { return m_model; }
+    QListView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    // Ctrl+F (window-wide): focuses the search field.
+    QAction *findAction() const { return m_findAction; }
+    QString currentKey() const;
+    // The key whose delete the undo bar offers to revert; empty when there is none.
+    QString undoableKey() const { return m_undoKey; }
+
+    // Status groups for the filter box; the values match HistoryQuery::statuses.
+    static QStringList statusesForFilter(int filterIndex);
+
+public slots:
+    void focusSearch();
+    void setSearchText(const QString &text);
+    void selectKey(const QString &key);
+
+    void showPrediction(const QString &key);
+    void loadInputs(const QString &key);
+    void rerun(const QString &key, bool newSeed);
+    void copyPredictionId(const QString &key);
+    void copyWebUrl(const QString &key);
+    void revealFile(const QString &key);
+    void deletePrediction(const QString &key);
+    void undoDelete();
+
+signals:
+    void showRequested(const QString &key);
+    void loadInputsRequested(const QJsonObject &input);
+    // newSeed: the main window picks a fresh seed (or drops it so the model picks one).
+    void rerunRequested(const QJsonObject &input, bool newSeed);
+    void deleted(const QString &key);
+    void restored(const QString &key);
+    // A short status line for the main window ("Copied …").
+    void message(const QString &text);
+    void errorOccurred(const QString &message);
+
+private:
+    void buildUi();
+    void updateCountLabel();
+    void withInput(const QString &key, std::function<void(const QJsonObject &)> use);
+    void showContextMenu(const QPoint &viewportPos);
+
+    store::AsyncHistoryStore *m_store;
+    HistoryListModel *m_model;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_filter = nullptr;
+    QListView *m_view = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QWidget *m_undoBar = nullptr;
+    QLabel *m_undoLabel = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QTimer *m_undoExpiry = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QString m_undoKey;
+};
+
+} // namespace sdanim::ui
