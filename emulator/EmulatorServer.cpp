@@ -49,13 +49,21 @@ std::unique_ptr<httplib::Server> EmulatorServer::Private::makeServer(bool cogOnl
 {
     auto server = std::make_unique<httplib::Server>();
     server->new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
-    server->set_keep_alive_timeout(2);
+    // cpp-httplib only notices stop() once an idle keep-alive connection times out, so a short
+    // timeout keeps stop() under a second; clients simply reconnect (loopback, no TLS).
+    server->set_keep_alive_timeout(1);
     server->set_keep_alive_max_count(1000);
     server->set_payload_max_length(16 * 1024 * 1024);
     const char *listener = cogOnly ? "cog" : "main";
     server->set_pre_routing_handler([this, cogOnly, listener](const httplib::Request &req, httplib::Response &) {
         if (!startsWith(req.path, "/_emulator"))
             recordRequest(req, listener);
+        // Replicate accepts a body-less POST (e.g. `curl -X POST …/cancel`); cpp-httplib would answer
+        // 400 without a Content-Length, so declare the empty body before it reads one. The request
+        // object is the server's own mutable instance, handed to this hook as const.
+        if ((req.method == "POST" || req.method == "PUT" || req.method == "PATCH") && !req.has_header("Content-Length")
+            && !req.has_header("Transfer-Encoding"))
+            const_cast<httplib::Request &>(req).set_header("Content-Length", "0");
         const bool api = cogOnly || startsWith(req.path, "/cog")
                          || (startsWith(req.path, "/v1") && !startsWith(req.path, "/v1/files/"));
         if (api) {
@@ -76,6 +84,10 @@ void EmulatorServer::Private::recordRequest(const httplib::Request &req, const c
     QJsonObject headers;
     for (const auto &[name, value] : req.headers) {
         const QString key = QString::fromStdString(name).toLower();
+        // cpp-httplib files the peer addresses as pseudo-headers; they were not sent by the client.
+        if (key == QLatin1String("remote_addr") || key == QLatin1String("remote_port")
+            || key == QLatin1String("local_addr") || key == QLatin1String("local_port"))
+            continue;
         const QString v = QString::fromStdString(value);
         headers.insert(key, headers.contains(key) ? headers.value(key).toString() + QStringLiteral(", ") + v : v);
     }
