@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcBackend, "sdanim.api.backend")
 
@@ -108,8 +109,11 @@ PredictionJob *ReplicateBackend::resumeJob(const Prediction &known, QObject *par
 void ReplicateBackend::checkConnection()
 {
     if (!m_client->hasToken()) {
-        emit connectionChecked(false, tr("No API token is set. Enter your Replicate API token in Settings "
-                                         "(or set REPLICATE_API_TOKEN)."));
+        // Asynchronous like the network answer, so callers can rely on connecting afterwards.
+        QTimer::singleShot(0, this, [this] {
+            emit connectionChecked(false, tr("No API token is set. Enter your Replicate API token in Settings "
+                                             "(or set REPLICATE_API_TOKEN)."));
+        });
         return;
     }
     ApiCall *call = m_client->get(m_client->endpoint(QStringLiteral("/account")), this);
