@@ -12,7 +12,8 @@ namespace sdanim::testsupport {
 
 // Prediction n has prompts "a cat number n" / "a dog number n", id "pred<n>", is created n minutes
 // after `start` (so the newest is the highest n), and fails when n % 10 == 3.
-inline store::HistoryRecord syntheticRecord(int n, const QDateTime &start)
+// With `outputPath`, the prediction has that file as its only saved output.
+inline store::HistoryRecord syntheticRecord(int n, const QDateTime &start, const QString &outputPath = {})
 {
     store::HistoryRecord r;
     r.id = QStringLiteral("pred%1").arg(n, 6, 10, QLatin1Char('0'));
@@ -30,16 +31,18 @@ inline store::HistoryRecord syntheticRecord(int n, const QDateTime &start)
     r.predictTime = 60;
     r.costUsd = 0.069;
     r.webUrl = QStringLiteral("https://replicate.com/p/%1").arg(r.id);
+    if (!outputPath.isEmpty())
+        r.outputs.append(store::OutputFile{0, outputPath, QStringLiteral("https://replicate.delivery/x/%1.gif").arg(r.id)});
     return r;
 }
 
 // Inserts predictions 0..count-1 in one transaction; returns false (with store.lastError()) on failure.
-inline bool fillHistory(store::HistoryStore &store, int count, const QDateTime &start)
+inline bool fillHistory(store::HistoryStore &store, int count, const QDateTime &start, const QString &outputPath = {})
 {
     QList<store::HistoryRecord> records;
     records.reserve(count);
     for (int n = 0; n < count; ++n)
-        records.append(syntheticRecord(n, start));
+        records.append(syntheticRecord(n, start, outputPath));
     return store.insertMany(records);
 }
 
