@@ -1,0 +1,101 @@
+#include "cli/SchemaOptions.h"
+
+#include <QCoreApplication>
+
+namespace sdanim::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("SchemaOptions", text); }
+} // namespace
+
+QString SchemaOptions::dashed(const QString &inputName)
+{
+    return QString(inputName).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+QList<QCommandLineOption> SchemaOptions::options() const
+{
+    QList<QCommandLineOption> result;
+    for (const schema::Parameter &p : m_schema.parameters()) {
+        QStringList names{dashed(p.name)};
+        if (p.name != dashed(p.name)) names << p.name;
+        QString help = p.description.isEmpty() ? p.title : p.description;
+        if (p.isEnum()) {
+            QStringList choices;
+            for (const QJsonValue &c : p.choices) choices << c.toVariant().toString();
+            help += QStringLiteral(" [%1]").arg(choices.join(QLatin1Char('|')));
+        } else if (p.minimum || p.maximum) {
+            help += QStringLiteral(" [%1..%2]").arg(p.minimum ? QString::number(*p.minimum) : QString(),
+                                                    p.maximum ? QString::number(*p.maximum) : QString());
+        }
+        if (p.hasDefault()) help += tr(" (default %1)").arg(p.defaultValue.toVariant().toString());
+        if (p.required) help += tr(" (required)");
+        result << QCommandLineOption(names, help, paramTypeName(p.type));
+    }
+    return result;
+}
+
+std::optional<QJsonValue> SchemaOptions::convert(const schema::Parameter &p, const QString &text, QString *why) const
+{
+    const QString t = text.trimmed();
+    bool ok = false;
+    switch (p.type) {
+    case schema::ParamType::Integer: {
+        const qlonglong v = t.toLongLong(&ok);
+        if (ok) return QJsonValue(v);
+        *why = tr("expected a whole number, got \"%1\"").arg(text);
+        return std::nullopt;
+    }
+    case schema::ParamType::Number: {
+        const double v = t.toDouble(&ok);
+        if (ok) return QJsonValue(v);
+        *why = tr("expected a number, got \"%1\"").arg(text);
+        return std::nullopt;
+    }
+    case schema::ParamType::Boolean: {
+        const QString l = t.toLower();
+        if (l == QLatin1String("true") || l == QLatin1String("yes") || l == QLatin1String("1") || l == QLatin1String("on"))
+            return QJsonValue(true);
+        if (l == QLatin1String("false") || l == QLatin1String("no") || l == QLatin1String("0") || l == QLatin1String("off"))
+            return QJsonValue(false);
+        *why = tr("expected true or false, got \"%1\"").arg(text);
+        return std::nullopt;
+    }
+    case schema::ParamType::String:
+        return QJsonValue(text);
+    }
+    return std::nullopt;
+}
+
+QJsonObject SchemaOptions::collect(const QCommandLineParser &parser, QList<schema::FieldError> *errors) const
+{
+    QJsonObject input;
+    for (const schema::Parameter &p : m_schema.parameters()) {
+        const QString name = dashed(p.name);
+        if (!parser.isSet(name)) continue;
+        const QStringList values = parser.values(name);
+        if (values.size() > 1) {
+            errors->append({QStringLiteral("invalid_type"), QStringLiteral("input.") + p.name,
+                            tr("given %1 times; give it once").arg(values.size())});
+            continue;
+        }
+        QString why;
+        if (auto v = convert(p, values.constFirst(), &why))
+            input.insert(p.name, *v);
+        else
+            errors->append({QStringLiteral("invalid_type"), QStringLiteral("input.") + p.name, why});
+    }
+    return input;
+}
+
+QString SchemaOptions::describe(const QList<schema::FieldError> &errors)
+{
+    QStringList lines;
+    for (const schema::FieldError &e : errors) {
+        const QString input = e.inputName();
+        lines << (input.isEmpty() ? e.description : QStringLiteral("--%1: %2").arg(dashed(input), e.description));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace sdanim::cli
