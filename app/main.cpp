@@ -1,6 +1,7 @@
 #include "api/CogBackend.h"
 #include "api/JobOptions.h"
 #include "api/ReplicateBackend.h"
+#include "cli/CliApp.h"
 #include "session/AppServices.h"
 #include "session/BackendSession.h"
 #include "settings/AppSettings.h"
@@ -60,6 +61,7 @@ sdanim::session::BackendHandle makeBackend(const sdanim::settings::AppSettings &
 
 int main(int argc, char **argv)
 {
+    if (sdanim::cli::CliApp::handles(argc, argv)) return sdanim::cli::CliApp::run(argc, argv);
     // Debian's Qt 6.4 GStreamer backend stalls on GIF; the FFmpeg backend plays GIF and MP4.
     if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
