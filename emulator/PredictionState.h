@@ -30,7 +30,6 @@ struct PredictionState
     QList<int> outputs;             // indices into SimulatedPrediction::outputs(), in yield order
     QString error;                  // empty unless failed
     bool dataRemoved = false;
-    bool waitingForRender = false;  // the schedule is done but the renderer has not finished the file
     QList<PredictionEvent> events;  // logs and outputs in the order they appeared
 
     bool hasStarted() const { return startedNs != EmulatorClock::kNever; }

@@ -119,10 +119,6 @@ PredictionState SimulatedPrediction::computeLocked(qint64 now) const
             }
         }
     }
-    if (!st.terminal && start <= now && !plan.outputs.isEmpty()
-        && now >= start + scaled(plan.outputs.last().at) && m_readyNs.last() == kNever) {
-        st.waitingForRender = true;
-    }
     if (st.terminal) {
         const qint64 retentionEnd = st.completedNs + scaled(m_setup.retentionSeconds);
         st.dataRemoved = m_expiredNs <= now || retentionEnd <= now;

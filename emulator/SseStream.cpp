@@ -105,8 +105,10 @@ void SseStream::serve(EmulatorContext &ctx, const httplib::Request &req, httplib
             sink.done();
             return true;
         }
-        if (st.waitingForRender)
-            session->lastActivity = now; // the model is busy writing the file: not an idle stream
+        // A running model is never an idle stream, however long one frame takes at a large size or
+        // while the renderer finishes the file; the timeout is for purged, stuck or finished ones.
+        if (st.status == QLatin1String("processing"))
+            session->lastActivity = now;
         if (now - session->lastActivity >= idleNs) {
             static const std::string timeout = ":408: 408 Request Timeout\n\n";
             sink.write(timeout.data(), timeout.size());

@@ -5,6 +5,9 @@
 
 #include <QDateTime>
 #include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -514,6 +517,54 @@ private slots:
         QCOMPARE(http.get(QStringLiteral("/v1/account")).header("ratelimit-remaining"), QStringLiteral("2998"));
         // Not even a 401 escapes the headers.
         QVERIFY(http.get(QStringLiteral("/v1/account"), {}).hasHeader("ratelimit-remaining"));
+    }
+
+    // The app talks to the emulator through QNetworkAccessManager: keep-alive reuse across the
+    // emulator's short idle timeout, gzip negotiation and streamed SSE must all work with it.
+    void qtNetworkClient()
+    {
+        QNetworkAccessManager nam;
+        auto send = [&](const QString &method, const QUrl &url, const QByteArray &body = {}) {
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", "Bearer r8_qt");
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            QNetworkReply *reply = nam.sendCustomRequest(request, method.toLatin1(), body);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            [&] { QVERIFY(finished.wait(20000)); }();
+            reply->deleteLater();
+            return reply;
+        };
+        const QString base = m_server->apiBaseUrl().toString();
+        QNetworkReply *created = send("POST", QUrl(base + "/predictions"),
+                                      QJsonDocument(createBody(tinyInput())).toJson(QJsonDocument::Compact));
+        QCOMPARE(created->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        const QJsonObject p = QJsonDocument::fromJson(created->readAll()).object();
+        QTest::qWait(1500); // longer than the server's keep-alive: the next request needs a new connection
+        QJsonObject done;
+        for (int i = 0; i < 200 && !EmulatorHttp::isTerminal(done); ++i) {
+            QNetworkReply *get = send("GET", QUrl(p.value("urls").toObject().value("get").toString()));
+            QCOMPARE(get->error(), QNetworkReply::NoError);
+            done = QJsonDocument::fromJson(get->readAll()).object();
+            QTest::qWait(20);
+        }
+        QCOMPARE(done.value("status").toString(), QStringLiteral("succeeded"));
+        QNetworkReply *file = send("GET", QUrl(done.value("output").toArray().last().toString()));
+        QCOMPARE(file->error(), QNetworkReply::NoError);
+        QVERIFY(file->readAll().startsWith("GIF89a"));
+
+        QNetworkRequest streamRequest(QUrl(p.value("urls").toObject().value("stream").toString()));
+        streamRequest.setRawHeader("Accept", "text/event-stream");
+        QNetworkReply *stream = nam.get(streamRequest);
+        QByteArray events;
+        connect(stream, &QNetworkReply::readyRead, this, [&] { events += stream->readAll(); });
+        QSignalSpy streamDone(stream, &QNetworkReply::finished);
+        QVERIFY(streamDone.wait(20000));
+        events += stream->readAll();
+        QCOMPARE(stream->header(QNetworkRequest::ContentTypeHeader).toString(), QStringLiteral("text/event-stream"));
+        QVERIFY(events.startsWith("event: logs\nid: "));
+        QVERIFY(events.endsWith("event: done\nid: " + events.mid(events.lastIndexOf("id: ") + 4).split('\n').first()
+                                + "\ndata: {}\n\n"));
+        stream->deleteLater();
     }
 
     void webPage()
