@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -144,7 +143,7 @@ QString ApiError::userMessage() const
     if (isNetworkError()) {
         const QString what = networkError.isEmpty() ? tr("no response") : networkError;
         return tr("Could not reach the server (%1). Check your internet connection and the API base URL "
-                  "in Settings; the request is retried automatically.").arg(what);
+                  "in Settings.").arg(what);
     }
     const QString serverText = detail.trimmed().isEmpty() ? title.trimmed() : detail.trimmed();
     switch (httpStatus) {
@@ -163,6 +162,9 @@ QString ApiError::userMessage() const
     case 404:
         return tr("The server does not know this resource (%1). It may have been removed, or the base "
                   "URL or model name in Settings is wrong.").arg(serverText);
+    case 408:
+        // Also used for the client's own overall deadline, whose detail says what happened.
+        return serverText.isEmpty() ? tr("The server took too long to answer. Try again in a moment.") : serverText;
     case 413:
         return tr("The request was too large for the server (%1).").arg(serverText);
     case 422: {
