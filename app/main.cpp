@@ -1,6 +1,4 @@
-#include "api/CogBackend.h"
-#include "api/JobOptions.h"
-#include "api/ReplicateBackend.h"
+#include "api/TokenStore.h"
 #include "cli/CliApp.h"
 #include "session/AppServices.h"
 #include "session/BackendSession.h"
@@ -31,32 +29,6 @@ void installTranslations(QApplication &app, const sdanim::settings::AppSettings 
         QApplication::installTranslator(appTranslator);
 }
 
-sdanim::session::BackendHandle makeBackend(const sdanim::settings::AppSettings &settings)
-{
-    using namespace sdanim;
-    session::BackendHandle handle;
-    const QByteArray token = qgetenv("REPLICATE_API_TOKEN");
-    switch (settings.backend()) {
-    case settings::AppSettings::BackendChoice::LocalCog: {
-        handle.backend = std::make_unique<api::CogBackend>(settings);
-        handle.identity = store::BackendIdentity::of(api::Backend::Kind::LocalCog, settings.cogUrl(), false);
-        break;
-    }
-    case settings::AppSettings::BackendChoice::ReplicateCloud:
-    case settings::AppSettings::BackendChoice::Automatic:
-    case settings::AppSettings::BackendChoice::OfflineEmulator: {
-        auto backend = std::make_unique<api::ReplicateBackend>(settings.baseUrl(), token,
-                                                               api::JobOptions::fromSettings(settings));
-        backend->setModel(settings.model());
-        backend->setPinnedVersion(settings.pinnedVersion());
-        handle.identity = store::BackendIdentity::of(api::Backend::Kind::ReplicateCloud, settings.baseUrl(), false);
-        handle.backend = std::move(backend);
-        break;
-    }
-    }
-    return handle;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -76,7 +48,7 @@ int main(int argc, char **argv)
     sdanim::store::AsyncHistoryStore history(settings.historyDatabasePath());
     sdanim::store::HistoryRecorder recorder(&history);
     sdanim::store::PresetStore presets(settings.presetsDirectory());
-    sdanim::session::BackendSession backends(&settings, makeBackend);
+    sdanim::session::BackendSession backends(&settings);
 
     sdanim::session::AppServices services;
     services.settings = &settings;
@@ -93,6 +65,13 @@ int main(int argc, char **argv)
                                  QObject::tr("The prediction history could not be opened: %1\n"
                                              "Runs still work, but they are not remembered.").arg(problem));
     });
-    backends.rebuild();
+    // The backend needs the token first; the keyring answers asynchronously.
+    sdanim::api::TokenStore tokens(settings);
+    QObject::connect(&tokens, &sdanim::api::TokenStore::loaded, &backends, [&backends](const QByteArray &token) {
+        backends.setToken(token);
+        backends.rebuild();
+    });
+    QObject::connect(&tokens, &sdanim::api::TokenStore::missing, &backends, &sdanim::session::BackendSession::rebuild);
+    tokens.load();
     return app.exec();
 }

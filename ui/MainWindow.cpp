@@ -4,11 +4,17 @@
 #include "export/CodeSnippets.h"
 #include "session/BackendSession.h"
 #include "session/InputModel.h"
+#include "session/PresetLibrary.h"
 #include "session/Run.h"
 #include "session/RunController.h"
 #include "settings/AppSettings.h"
+#include "store/AsyncHistoryStore.h"
+#include "store/PresetStore.h"
 #include "store/Sidecar.h"
+#include "ui/HistorySidebar.h"
 #include "ui/ParameterForm.h"
+#include "ui/PresetManagerDialog.h"
+#include "ui/SettingsDialog.h"
 #include "ui/PreviewPane.h"
 #include "ui/RunListView.h"
 #include "ui/StatusColors.h"
@@ -17,11 +23,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -56,6 +64,12 @@ MainWindow::MainWindow(const session::AppServices &services, QWidget *parent)
     if (m_services.settings)
         m_model->restoreFrom(*m_services.settings);
     m_runs->setRecorder(m_services.recorder);
+    if (m_services.presets) {
+        m_presets = new session::PresetLibrary(m_services.presets, this);
+        connect(m_presets, &session::PresetLibrary::operationFinished, this, [this](bool, const QString &message) {
+            statusBar()->showMessage(message, 8000);
+        });
+    }
 
     buildUi();
     buildMenus();
@@ -114,7 +128,8 @@ void MainWindow::buildUi()
     m_formScroll->setWidgetResizable(true);
     m_formScroll->setFrameShape(QFrame::NoFrame);
     m_formScroll->setWidget(m_form);
-    m_formScroll->setMinimumWidth(380);
+    m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_formScroll->setMinimumWidth(m_form->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     connect(m_form, &ParameterForm::ensureVisibleRequested, this, [this](QWidget *w) { m_formScroll->ensureWidgetVisible(w); });
 
     m_runButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"));
@@ -183,6 +198,31 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_activeRuns);
     statusBar()->addPermanentWidget(m_backendBadge);
 
+    if (m_services.history) {
+        m_history = new HistorySidebar(m_services.history);
+        m_history->setObjectName(QStringLiteral("historySidebar"));
+        m_historyDock = new QDockWidget(tr("History"), this);
+        m_historyDock->setObjectName(QStringLiteral("historyDock"));
+        m_historyDock->setWidget(m_history);
+        m_historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                                   | QDockWidget::DockWidgetClosable);
+        addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+        addAction(m_history->findAction());
+        connect(m_history, &HistorySidebar::showRequested, this, &MainWindow::showHistoryEntry);
+        connect(m_history, &HistorySidebar::loadInputsRequested, this, [this](const QJsonObject &input) {
+            m_model->load(input);
+            statusBar()->showMessage(tr("Inputs loaded from the history"), 5000);
+        });
+        connect(m_history, &HistorySidebar::rerunRequested, this, [this](const QJsonObject &input, bool newSeed) {
+            m_model->load(input);
+            if (newSeed) m_model->resetToDefault(QStringLiteral("seed"));
+            startRun();
+        });
+        connect(m_history, &HistorySidebar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+        connect(m_history, &HistorySidebar::errorOccurred, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        // The sidebar learns about new and changed rows from the store's `changed` signal.
+    }
+
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_MediaPlay) : windowIcon(), this);
         m_tray->setToolTip(tr("SD Animator"));
@@ -198,6 +238,9 @@ void MainWindow::buildUi()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
     QAction *open = file->addAction(tr("&Load Inputs from Output File…"), this, &MainWindow::openOutputFile);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Load the inputs recorded next to a GIF/MP4 (or its .json sidecar) into the form"));
@@ -213,6 +256,22 @@ void MainWindow::buildMenus()
     copyAs->addAction(tr("Node.js"), this, [this] { copyCodeSnippet(QStringLiteral("node")); });
     edit->addSeparator();
     edit->addAction(tr("&Reset All Inputs to Defaults"), m_model, &session::InputModel::resetAll);
+    if (m_history) {
+        edit->addSeparator();
+        edit->addAction(m_history->findAction());
+    }
+
+    m_presetMenu = menuBar()->addMenu(tr("&Presets"));
+    QAction *savePresetAction = m_presetMenu->addAction(tr("&Save Form as Preset…"), this, &MainWindow::savePresetInteractively);
+    savePresetAction->setShortcut(QKeySequence::Save);
+    m_presetMenu->addAction(tr("&Manage Presets…"), this, &MainWindow::openPresetManager);
+    m_presetMenu->addSeparator();
+    savePresetAction->setEnabled(m_presets);
+    if (m_presets) {
+        connect(m_presets, &session::PresetLibrary::presetsChanged, this, &MainWindow::rebuildPresetMenu);
+        rebuildPresetMenu();
+        m_presets->refresh();
+    }
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     QAction *runAction = run->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Run"), this, &MainWindow::startRun);
@@ -225,6 +284,10 @@ void MainWindow::buildMenus()
     run->addSeparator();
     run->addAction(tr("Reuse &Seed of Selected Run"), this, [this] { reuseSeedOf(m_runList->selectedRun()); });
     run->addAction(tr("&Load Inputs of Selected Run"), this, [this] { loadInputsOf(m_runList->selectedRun()); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    if (m_historyDock)
+        view->addAction(m_historyDock->toggleViewAction());
 }
 
 void MainWindow::restoreWindowState()
@@ -418,7 +481,9 @@ QString MainWindow::codeSnippet(const QString &language) const
     target.model = settings ? settings->model() : QString::fromLatin1(settings::AppSettings::DefaultModel);
     target.version = m_model->schema().versionId();
     target.input = m_model->input();
-    target.tokenToMask = qEnvironmentVariable("REPLICATE_API_TOKEN");
+    target.tokenToMask = m_services.backends && !m_services.backends->token().isEmpty()
+                             ? QString::fromUtf8(m_services.backends->token())
+                             : qEnvironmentVariable("REPLICATE_API_TOKEN");
     if (language == QLatin1String("python"))
         return exports::CodeSnippets::python(target);
     if (language == QLatin1String("node"))
@@ -473,6 +538,118 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     if (loadInputsFromFile(urls.first().toLocalFile()))
         event->acceptProposedAction();
+}
+
+void MainWindow::rebuildPresetMenu()
+{
+    qDeleteAll(m_presetActions);
+    m_presetActions.clear();
+    if (!m_presets)
+        return;
+    for (const store::Preset &p : m_presets->presets()) {
+        QAction *a = m_presetMenu->addAction(p.builtIn ? tr("%1 (built-in)").arg(p.name) : p.name);
+        a->setToolTip(p.description);
+        a->setStatusTip(p.description);
+        const QString name = p.name;
+        connect(a, &QAction::triggered, this, [this, name] { applyPreset(name); });
+        m_presetActions << a;
+    }
+    m_presetMenu->setToolTipsVisible(true);
+}
+
+void MainWindow::savePreset(const QString &name)
+{
+    if (!m_presets)
+        return;
+    store::Preset preset;
+    preset.name = name.trimmed();
+    preset.model = m_services.settings ? m_services.settings->model() : QString::fromLatin1(settings::AppSettings::DefaultModel);
+    preset.input = m_model->input();
+    // An unlocked seed is only the one drawn for the last run, not part of the recipe.
+    if (!m_model->isSeedLocked())
+        preset.input.remove(QStringLiteral("seed"));
+    m_presets->save(preset, m_model->schema());
+}
+
+void MainWindow::savePresetInteractively()
+{
+    if (!m_presets)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Preset"), tr("Preset name:"), QLineEdit::Normal,
+                                               QString(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (const auto existing = m_presets->find(name)) {
+        if (existing->builtIn) {
+            QMessageBox::information(this, tr("Save Preset"), tr("“%1” is a built-in preset; choose another name.").arg(name));
+            return;
+        }
+        if (QMessageBox::question(this, tr("Save Preset"), tr("Replace the preset “%1”?").arg(existing->name)) != QMessageBox::Yes)
+            return;
+    }
+    savePreset(name);
+}
+
+bool MainWindow::applyPreset(const QString &name)
+{
+    const auto preset = m_presets ? m_presets->find(name) : std::nullopt;
+    if (!preset)
+        return false;
+    const QStringList ignored = m_model->apply(preset->input);
+    QString message = tr("Applied preset “%1”").arg(preset->name);
+    if (!ignored.isEmpty())
+        message += tr(" (ignored inputs this model version does not have: %1)").arg(ignored.join(QStringLiteral(", ")));
+    statusBar()->showMessage(message, 6000);
+    return true;
+}
+
+void MainWindow::openPresetManager()
+{
+    if (!m_presets)
+        return;
+    auto *dialog = new PresetManagerDialog(m_presets, &m_model->schema(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PresetManagerDialog::applyRequested, this, &MainWindow::applyPreset);
+    dialog->open();
+}
+
+void MainWindow::showHistoryEntry(const QString &key)
+{
+    if (!m_services.history)
+        return;
+    m_services.history->get(key).then(this, [this](const std::optional<store::HistoryRecord> &record) {
+        if (!record)
+            return;
+        m_previewRun = nullptr;
+        m_preview->clearIntermediateFrames();
+        m_preview->setOfflinePreview(record->backend == QLatin1String("emulator"));
+        QList<store::OutputFile> outputs = record->outputs;
+        std::sort(outputs.begin(), outputs.end(), [](const auto &a, const auto &b) { return a.index < b.index; });
+        QString video;
+        for (const store::OutputFile &f : outputs) {
+            const QString suffix = QFileInfo(f.path).suffix().toLower();
+            if (suffix == QLatin1String("gif") || suffix == QLatin1String("mp4"))
+                video = f.path;
+            else
+                m_preview->addIntermediateFrame(f.index, f.path);
+        }
+        if (!video.isEmpty())
+            m_preview->showFile(video);
+        else if (!outputs.isEmpty())
+            m_preview->showFile(outputs.last().path);
+        else
+            statusBar()->showMessage(record->error.isEmpty() ? tr("This prediction has no saved output.") : record->error, 8000);
+    });
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_services.settings || !m_services.backends)
+        return;
+    auto *dialog = new SettingsDialog(m_services.settings, m_services.backends, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace sdanim::ui

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -15,10 +16,11 @@ class QTimer;
 
 namespace sdanim::api { class Backend; }
 namespace sdanim::schema { class ModelSchema; }
-namespace sdanim::session { class InputModel; class Run; class RunController; }
+namespace sdanim::session { class InputModel; class PresetLibrary; class Run; class RunController; }
 
 namespace sdanim::ui {
 
+class HistorySidebar;
 class ParameterForm;
 class PreviewPane;
 class RunListView;
@@ -40,6 +42,8 @@ public:
     QPushButton *runButton() const { return m_runButton; }
     QLabel *runBlockedLabel() const { return m_runBlocked; }
     QLabel *backendBadge() const { return m_backendBadge; }
+    HistorySidebar *historySidebar() const { return m_history; }
+    session::PresetLibrary *presetLibrary() const { return m_presets; }
 
     // The snippet for the current inputs ("curl", "python" or "node"), token masked.
     QString codeSnippet(const QString &language) const;
@@ -52,6 +56,12 @@ public slots:
     void copyCodeSnippet(const QString &language);
     void reuseSeedOf(sdanim::session::Run *run);
     void loadInputsOf(sdanim::session::Run *run);
+    // Saves the form as preset `name` (replacing a saved preset of that name).
+    void savePreset(const QString &name);
+    // Sets the inputs the preset has; the others keep their values.
+    bool applyPreset(const QString &name);
+    void showHistoryEntry(const QString &key);
+    void openSettings();
 
 signals:
     // After a run ended while the window was not active (the desktop notification's trigger).
@@ -76,6 +86,9 @@ private:
     void showRunOutput(session::Run *run);
     void notify(const QString &title, const QString &message);
     void openOutputFile();
+    void savePresetInteractively();
+    void openPresetManager();
+    void rebuildPresetMenu();
 
     session::AppServices m_services;
     session::InputModel *m_model;
@@ -96,6 +109,11 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_saveFormTimer = nullptr;
     QAction *m_cancelAction = nullptr;
+    session::PresetLibrary *m_presets = nullptr;
+    QMenu *m_presetMenu = nullptr;
+    QList<QAction *> m_presetActions;
+    HistorySidebar *m_history = nullptr;
+    QDockWidget *m_historyDock = nullptr;
 };
 
 } // namespace sdanim::ui

@@ -36,6 +36,7 @@ NumericField::NumericField(const schema::Parameter &p, QWidget *parent)
     m_slider->setRange(int(std::lround(lo * m_sliderScale)), int(std::lround(hi * m_sliderScale)));
     m_slider->setPageStep(qMax(1, (m_slider->maximum() - m_slider->minimum()) / 10));
     m_slider->setObjectName(p.name + QStringLiteral("_slider"));
+    m_slider->setMinimumWidth(m_slider->fontMetrics().averageCharWidth() * 14);
 
     m_spin->setDecimals(m_integer ? 0 : 2);
     m_spin->setRange(-1e9, 1e9);

@@ -16,6 +16,7 @@ SeedField::SeedField(const QString &name, QWidget *parent)
     m_edit->setObjectName(name + QStringLiteral("_edit"));
     m_edit->setPlaceholderText(tr("random"));
     m_edit->setClearButtonEnabled(true);
+    m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 24);
     m_edit->setToolTip(tr("Leave blank for a new random seed on every run"));
     m_random->setObjectName(name + QStringLiteral("_random"));
     m_random->setText(tr("Random"));

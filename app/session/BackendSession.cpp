@@ -1,6 +1,12 @@
 #include "session/BackendSession.h"
 
 #include "api/Backend.h"
+#include "api/BackendFactory.h"
+#include "api/OfflineEmulatorBackend.h"
+#include "api/ReplicateBackend.h"
+#include "settings/AppSettings.h"
+
+#include <QCoreApplication>
 
 namespace sdanim::session {
 
@@ -13,9 +19,38 @@ BackendSession::BackendSession(settings::AppSettings *settings, BackendMaker mak
 
 BackendSession::~BackendSession() = default;
 
+BackendMaker BackendSession::defaultMaker()
+{
+    return [](const settings::AppSettings &settings, const QByteArray &token) {
+        BackendHandle handle;
+        api::Backend *backend = api::BackendFactory::create(settings, token);
+        if (!backend) {
+            handle.error = QCoreApplication::translate("sdanim::session::BackendSession",
+                                                       "The selected backend could not be created; check Settings.");
+            return handle;
+        }
+        handle.backend.reset(backend);
+        QUrl base = settings.cogUrl();
+        bool inProcess = false;
+        if (auto *replicate = qobject_cast<api::ReplicateBackend *>(backend))
+            base = replicate->apiBase();
+        if (auto *emulator = qobject_cast<api::OfflineEmulatorBackend *>(backend)) {
+            inProcess = true;
+            if (!emulator->isServerRunning()) {
+                handle.error = QCoreApplication::translate("sdanim::session::BackendSession",
+                                                           "The offline emulator could not start: %1").arg(emulator->startError());
+                handle.backend.reset();
+                return handle;
+            }
+        }
+        handle.identity = store::BackendIdentity::of(backend->kind(), base, inProcess);
+        return handle;
+    };
+}
+
 void BackendSession::rebuild()
 {
-    BackendHandle handle = m_maker(*m_settings);
+    BackendHandle handle = m_maker(*m_settings, m_token);
     if (!handle.backend) {
         m_error = handle.error;
         emit backendFailed(m_error);

@@ -2,6 +2,7 @@
 
 #include "store/BackendIdentity.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <functional>
@@ -19,23 +20,29 @@ struct BackendHandle
     store::BackendIdentity identity;
     QString error;
 };
-using BackendMaker = std::function<BackendHandle(const settings::AppSettings &settings)>;
+using BackendMaker = std::function<BackendHandle(const settings::AppSettings &settings, const QByteArray &token)>;
 
-// Owns the backend the window runs on and rebuilds it when the settings change. A replaced
-// backend stays alive (as a child of this object) so runs already in flight on it can finish.
+// Owns the backend the window runs on and rebuilds it when the settings or the token change. A
+// replaced backend stays alive (as a child of this object) so runs already in flight on it can finish.
 class BackendSession : public QObject
 {
     Q_OBJECT
 public:
-    BackendSession(settings::AppSettings *settings, BackendMaker maker, QObject *parent = nullptr);
+    explicit BackendSession(settings::AppSettings *settings, BackendMaker maker = defaultMaker(), QObject *parent = nullptr);
     ~BackendSession() override;
+
+    // api::BackendFactory plus the identity the history records.
+    static BackendMaker defaultMaker();
 
     api::Backend *backend() const { return m_backend; }
     store::BackendIdentity identity() const { return m_identity; }
     QString lastError() const { return m_error; }
     settings::AppSettings *settings() const { return m_settings; }
+    // The token in use; kept only in memory, so copy-as-code can scrub it.
+    QByteArray token() const { return m_token; }
+    void setToken(const QByteArray &token) { m_token = token; }
     // Builds a backend that is not made current (e.g. to test a token before saving it).
-    BackendHandle make(const settings::AppSettings &settings) const { return m_maker(settings); }
+    BackendHandle make(const settings::AppSettings &settings, const QByteArray &token) const { return m_maker(settings, token); }
 
 public slots:
     // Builds the backend from the current settings and asks it for the model schema.
@@ -50,6 +57,7 @@ private:
     BackendMaker m_maker;
     QPointer<api::Backend> m_backend;
     store::BackendIdentity m_identity;
+    QByteArray m_token;
     QString m_error;
 };
 

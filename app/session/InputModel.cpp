@@ -65,8 +65,9 @@ void InputModel::setValue(const QString &name, const QJsonValue &newValue)
         m_values.remove(name);
     else
         m_values.insert(name, v);
-    if (name == kSeed && !v.isUndefined() && !v.isNull() && !m_drawingSeed)
-        setSeedLocked(true);
+    // A typed seed is kept; a blank one means "random for every run".
+    if (name == kSeed && !m_drawingSeed)
+        setSeedLocked(!v.isUndefined() && !v.isNull());
     emit valueChanged(name);
     emit errorsChanged(name);
     emitValidity();
@@ -237,11 +238,29 @@ QStringList InputModel::load(const QJsonObject &in)
     return ignored;
 }
 
+QStringList InputModel::apply(const QJsonObject &partial)
+{
+    QStringList ignored;
+    for (auto it = partial.begin(); it != partial.end(); ++it) {
+        if (m_schema.parameter(it.key()))
+            setValue(it.key(), it.value());
+        else
+            ignored << it.key();
+    }
+    return ignored;
+}
+
 void InputModel::setSeedLocked(bool locked)
 {
     if (m_seedLocked == locked)
         return;
     m_seedLocked = locked;
+    // Locking "random" keeps a concrete seed, so the next runs really repeat.
+    if (locked && !value(kSeed).isDouble() && m_schema.parameter(kSeed)) {
+        m_drawingSeed = true;
+        setValue(kSeed, qint64(QRandomGenerator::global()->bounded(65536)));
+        m_drawingSeed = false;
+    }
     emit seedLockChanged(locked);
 }
 

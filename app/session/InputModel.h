@@ -47,6 +47,8 @@ public:
     QJsonObject prepareRunInput();
     // Replaces the form with `input` (preset, sidecar, history). Unknown keys are returned, not applied.
     QStringList load(const QJsonObject &input);
+    // Sets only the inputs `partial` has (a preset); the others keep their values.
+    QStringList apply(const QJsonObject &partial);
 
     bool isSeedLocked() const { return m_seedLocked; }
     void setSeedLocked(bool locked);

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+#include <QTemporaryDir>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace sdanim::api { class Backend; }
+namespace sdanim::session { class BackendSession; }
+namespace sdanim::settings { class AppSettings; }
+
+namespace sdanim::ui {
+
+// Backend, token (kept in the system keyring), model version, output folder, notifications.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(settings::AppSettings *settings, session::BackendSession *backends, QWidget *parent = nullptr);
+
+    QComboBox *backendBox() const { return m_backend; }
+    QLineEdit *tokenEdit() const { return m_token; }
+    QPushButton *testButton() const { return m_test; }
+    QLabel *testResult() const { return m_testResult; }
+
+    void accept() override;
+
+private:
+    void testConnection();
+    void refreshVersion();
+    void updateEnabled();
+    void showResult(bool ok, const QString &message);
+
+    settings::AppSettings *m_settings;
+    session::BackendSession *m_backends;
+    QComboBox *m_backend;
+    QLineEdit *m_token;
+    QPushButton *m_forgetToken;
+    QPushButton *m_test;
+    QLabel *m_testResult;
+    QLineEdit *m_cogUrl;
+    QLabel *m_version;
+    QLineEdit *m_pinnedVersion;
+    QPushButton *m_refreshVersion;
+    QLineEdit *m_outputDir;
+    QCheckBox *m_notifications;
+    QCheckBox *m_plainText;
+    QComboBox *m_language;
+    QTemporaryDir m_scratch;
+    QPointer<api::Backend> m_probe;
+    bool m_forget = false;
+};
+
+} // namespace sdanim::ui
