@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -35,8 +36,31 @@ QString TokenStore::sourceName(Source source)
     return tr("not set");
 }
 
+namespace {
+// QtKeychain talks to the Secret Service over the D-Bus session bus. Without one, libdbus may try
+// to autolaunch a bus through X11, which can stall; so it is not asked at all.
+bool sessionBusMissing(QString *why)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) return false;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus"))) return false;
+    *why = TokenStore::tr("no D-Bus session");
+    return true;
+#else
+    Q_UNUSED(why);
+    return false;
+#endif
+}
+} // namespace
+
 void TokenStore::load()
 {
+    QString why;
+    if (sessionBusMissing(&why)) {
+        QTimer::singleShot(0, this, [this, why] { loadFallback(why); });
+        return;
+    }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(QString::fromLatin1(Key));
@@ -84,6 +108,11 @@ void TokenStore::save(const QString &token)
         clear();
         return;
     }
+    QString why;
+    if (sessionBusMissing(&why)) {
+        QTimer::singleShot(0, this, [this, value, why] { saveWithoutKeyring(value, why); });
+        return;
+    }
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(QString::fromLatin1(Key));
@@ -95,22 +124,26 @@ void TokenStore::save(const QString &token)
             emit saved(true, tr("The token is stored in the system keyring."), Source::Keychain);
             return;
         }
-        const QString problem = job->errorString();
-        if (!m_allowPlainText) {
-            emit saved(false,
-                       tr("Could not store the token in the system keyring (%1). Allow plain-text storage in "
-                          "Settings, or set REPLICATE_API_TOKEN before starting the app.").arg(problem),
-                       Source::None);
-            return;
-        }
-        QString error;
-        if (writePlainText(value, &error))
-            emit saved(true, tr("No system keyring is available; the token is stored in %1 (readable only by you).")
-                                 .arg(plainTextPath()), Source::PlainTextFile);
-        else
-            emit saved(false, tr("Could not store the token: %1").arg(error), Source::None);
+        saveWithoutKeyring(value, job->errorString());
     });
     job->start();
+}
+
+void TokenStore::saveWithoutKeyring(const QByteArray &value, const QString &problem)
+{
+    if (!m_allowPlainText) {
+        emit saved(false,
+                   tr("Could not store the token in the system keyring (%1). Allow plain-text storage in "
+                      "Settings, or set REPLICATE_API_TOKEN before starting the app.").arg(problem),
+                   Source::None);
+        return;
+    }
+    QString error;
+    if (writePlainText(value, &error))
+        emit saved(true, tr("No system keyring is available; the token is stored in %1 (readable only by you).")
+                             .arg(plainTextPath()), Source::PlainTextFile);
+    else
+        emit saved(false, tr("Could not store the token: %1").arg(error), Source::None);
 }
 
 bool TokenStore::writePlainText(const QByteArray &token, QString *error) const
@@ -138,6 +171,11 @@ bool TokenStore::writePlainText(const QByteArray &token, QString *error) const
 void TokenStore::clear()
 {
     QFile::remove(plainTextPath());
+    QString why;
+    if (sessionBusMissing(&why)) {
+        QTimer::singleShot(0, this, [this] { emit cleared(); });
+        return;
+    }
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(QString::fromLatin1(Key));

@@ -50,6 +50,7 @@ signals:
 
 private:
     void loadFallback(const QString &keyringProblem);
+    void saveWithoutKeyring(const QByteArray &token, const QString &problem);
     bool writePlainText(const QByteArray &token, QString *error) const;
 
     QString m_dataDirectory;

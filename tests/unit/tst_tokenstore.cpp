@@ -101,22 +101,36 @@ private slots:
         QVERIFY(none.missing.contains(QLatin1String("Settings")));
     }
 
+    void withoutKeyring_data()
+    {
+        QTest::addColumn<QString>("busAddress");
+        QTest::newRow("bus unreachable") << QStringLiteral("unix:path=/nonexistent/sdanim-bus");
+        QTest::newRow("no bus at all") << QString();
+    }
+
     void withoutKeyring()
     {
+        QFETCH(QString, busAddress);
         if (!inChild()) {
             // Re-run just this test in a child that cannot reach any Secret Service.
             QProcess child;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QString::fromLatin1(kChildVariable), QStringLiteral("1"));
-            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/sdanim-bus"));
+            if (busAddress.isEmpty()) {
+                env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+                env.insert(QStringLiteral("XDG_RUNTIME_DIR"), QStringLiteral("/nonexistent"));
+            } else {
+                env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
+            }
             env.remove(QStringLiteral("REPLICATE_API_TOKEN"));
             child.setProcessEnvironment(env);
             child.setProcessChannelMode(QProcess::MergedChannels);
-            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("withoutKeyring")});
+            const QString row = QString::fromUtf8(QTest::currentDataTag());
+            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("withoutKeyring:") + row});
             QVERIFY(child.waitForFinished(60000));
             const QByteArray output = child.readAll();
             QVERIFY2(child.exitCode() == 0, output.constData());
-            QVERIFY2(output.contains("PASS   : TestTokenStore::withoutKeyring()"), output.constData());
+            QVERIFY2(output.contains("PASS   : TestTokenStore::withoutKeyring(" + row.toUtf8() + ")"), output.constData());
             return;
         }
         QTemporaryDir dir;
