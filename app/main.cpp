@@ -1,3 +1,4 @@
+#include "api/PredictionJob.h"
 #include "api/TokenStore.h"
 #include "cli/CliApp.h"
 #include "session/AppServices.h"
@@ -6,6 +7,8 @@
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
 #include "store/PresetStore.h"
+#include "store/ResumeManager.h"
+#include "session/RunController.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -65,6 +68,22 @@ int main(int argc, char **argv)
                                  QObject::tr("The prediction history could not be opened: %1\n"
                                              "Runs still work, but they are not remembered.").arg(problem));
     });
+    // Predictions a previous session left running are followed again (once, on the first backend).
+    bool resumedOnce = false;
+    QObject::connect(&backends, &sdanim::session::BackendSession::backendChanged, &window,
+                     [&](sdanim::api::Backend *backend) {
+                         if (resumedOnce)
+                             return;
+                         resumedOnce = true;
+                         auto *resume = new sdanim::store::ResumeManager(&history, &recorder, backend, backends.identity(), &window);
+                         QObject::connect(resume, &sdanim::store::ResumeManager::resumed, &window,
+                                          [&window](sdanim::api::PredictionJob *job, const sdanim::store::HistoryRecord &record) {
+                                              window.runController()->adopt(job, record.key());
+                                          });
+                         QObject::connect(resume, &sdanim::store::ResumeManager::allFinished, resume, &QObject::deleteLater);
+                         resume->start();
+                     });
+
     // The backend needs the token first; the keyring answers asynchronously.
     sdanim::api::TokenStore tokens(settings);
     QObject::connect(&tokens, &sdanim::api::TokenStore::loaded, &backends, [&backends](const QByteArray &token) {
