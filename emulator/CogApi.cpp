@@ -17,6 +17,7 @@ namespace sdanim::emulator {
 
 namespace {
 
+constexpr double kCancelLatencySeconds = 0.05;
 const QString kSetupLogs = QStringLiteral("Loading pipeline...\nLoading interpolator...\n");
 
 QString mimeOf(const QString &name)
@@ -305,7 +306,10 @@ void CogApi::cancel(const QString &id, httplib::Response &res)
 {
     std::lock_guard lock(m_mutex);
     if (m_current && !m_current->id.isEmpty() && m_current->id == id && busy()) {
-        m_current->prediction->requestCancel(EmulatorClock::nowNs());
+        // Cog answers at once and signals the model process; predict() stops a moment later, so the
+        // canceled state (and its webhook) follows the 200.
+        const qint64 now = EmulatorClock::nowNs();
+        m_current->prediction->requestCancel(now, now + EmulatorClock::fromSeconds(kCancelLatencySeconds));
         sendJson(res, 200, QJsonObject{});
         return;
     }

@@ -126,12 +126,12 @@ PredictionState SimulatedPrediction::computeLocked(qint64 now) const
     return st;
 }
 
-bool SimulatedPrediction::requestCancel(qint64 nowNs)
+bool SimulatedPrediction::requestCancel(qint64 nowNs, qint64 effectiveNs)
 {
     QMutexLocker lock(&m_mutex);
     if (computeLocked(nowNs).terminal)
         return false;
-    m_cancelNs = nowNs;
+    m_cancelNs = std::min(m_cancelNs, effectiveNs == kNever ? nowNs : effectiveNs);
     m_cancelRequested = true;
     return true;
 }

@@ -52,8 +52,9 @@ public:
 
     PredictionState stateAt(qint64 nowNs) const;
 
-    // Freezes a non-terminal prediction as canceled at `nowNs`; false when it already was terminal.
-    bool requestCancel(qint64 nowNs);
+    // Freezes a non-terminal prediction as canceled at `effectiveNs` (default: `nowNs`); false when it
+    // already was terminal at `nowNs`.
+    bool requestCancel(qint64 nowNs, qint64 effectiveNs = EmulatorClock::kNever);
     bool cancelRequested() const { return m_cancelRequested.load(); }
     void markOutputReady(int index, qint64 atNs);
     void markRenderFailed(const QString &error, qint64 atNs);
