@@ -4,7 +4,9 @@
 #include "support/EmulatorHttp.h"
 
 #include <QDateTime>
+#include <QBuffer>
 #include <QImage>
+#include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -266,6 +268,12 @@ private slots:
         QCOMPARE(file.status, 200);
         QCOMPARE(file.header("Content-Type"), QStringLiteral("image/gif"));
         QVERIFY(file.body.startsWith("GIF89a"));
+        // Documented frame count: (prompts − 1 + ping-pong) × num_animation_frames × num_interpolation_steps.
+        QBuffer buffer;
+        buffer.setData(file.body);
+        QImageReader reader(&buffer, "gif");
+        QCOMPARE(reader.imageCount(), 1 * 3 * 2);
+        QCOMPARE(reader.size(), QSize(128, 128));
     }
 
     void nsfwFails()
