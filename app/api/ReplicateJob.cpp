@@ -407,6 +407,7 @@ void ReplicateJob::onStreamFinished()
     if (!m_stream) return;
     onStreamData();
     if (!m_stream) return;
+    m_streamTimedOut = m_sse.sawTimeoutComment();
     qCInfo(lcJob) << "event stream of" << m_prediction.id << "ended"
                   << (m_sse.sawTimeoutComment() ? "(408 idle timeout)" : "") << "; polling instead";
     closeStream();

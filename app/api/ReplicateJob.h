@@ -42,6 +42,8 @@ public:
     QString outputDirectory() const;   // <outputDirectory>/<prediction id>, empty before creation
     bool isFollowingStream() const { return m_stream != nullptr; }
     bool usedStream() const { return m_usedStream; }
+    // The server ended an idle stream with ":408:" (spec §4); polling took over.
+    bool streamTimedOut() const { return m_streamTimedOut; }
 
 public slots:
     void start() override;
@@ -118,6 +120,7 @@ private:
     SseParser m_sse;
     bool m_usedStream = false;
     bool m_streamDone = false;
+    bool m_streamTimedOut = false;
 };
 
 } // namespace sdanim::api

@@ -293,9 +293,22 @@ private slots:
         verifyFiles(rec, 1);
     }
 
+    void stuckInStartingThenCancel_data()
+    {
+        QTest::addColumn<bool>("stream");
+        QTest::addColumn<int>("stuckMs");
+        QTest::newRow("polling") << false << 300;
+        // The idle stream ends with ":408:" after 1 s (30 s × 0.01, at least 1 s); the job falls
+        // back to polling and still notices the stuck prediction.
+        QTest::newRow("sse idles out") << true << 1600;
+    }
+
     void stuckInStartingThenCancel()
     {
-        m_backend->jobOptions().stuckStartingMs = 300;
+        QFETCH(bool, stream);
+        QFETCH(int, stuckMs);
+        makeBackend(stream);
+        m_backend->jobOptions().stuckStartingMs = stuckMs;
         m_emu->setFaults(QJsonObject{{"stuck_starting", 1}});
         PredictionJob *job = m_backend->createJob(smallInput(), m_backend.get());
         JobRecord rec;
@@ -305,6 +318,9 @@ private slots:
         QVERIFY(rec.waitDone());
         QCOMPARE(rec.stuck, 1);
         QCOMPARE(rec.final.status, PredictionStatus::Canceled);
+        QCOMPARE(qobject_cast<ReplicateJob *>(job)->usedStream(), stream);
+        QVERIFY(!qobject_cast<ReplicateJob *>(job)->isFollowingStream());
+        QCOMPARE(qobject_cast<ReplicateJob *>(job)->streamTimedOut(), stream);
         QVERIFY(rec.addedIndexes.isEmpty());
         QCOMPARE(m_emu->countRequests(QStringLiteral("POST"),
                                       QStringLiteral("/v1/predictions/") + rec.final.id + QStringLiteral("/cancel")), 1);
