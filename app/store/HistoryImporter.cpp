@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/Prediction.h"
 #include "store/AsyncHistoryStore.h"
+#include "store/CostEstimator.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -75,9 +76,11 @@ void HistoryImporter::onPage(const QJsonArray &results, const QUrl &next)
                     r.resumable = backend.resumable;
                     r.mergePrediction(p);
                     if (r.source.isEmpty()) r.source = QStringLiteral("api");
+                    if (r.isTerminal()) r.costUsd = CostEstimator::estimateUsd(r.backend, r.predictTime);
                     outcome << (s.insert(r) ? ImportResult::Added : ImportResult::Failed);
                 } else if (!existing->isTerminal() && p.isTerminal()) {
                     existing->mergePrediction(p);
+                    existing->costUsd = CostEstimator::estimateUsd(existing->backend, existing->predictTime);
                     outcome << (s.update(*existing) ? ImportResult::Updated : ImportResult::Failed);
                 } else {
                     outcome << ImportResult::Unchanged;

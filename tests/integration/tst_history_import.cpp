@@ -1,0 +1,204 @@
+#include "api/ApiClient.h"
+#include "emulator/EmulatorServer.h"
+#include "schema/ModelSchema.h"
+#include "settings/AppSettings.h"
+#include "store/AsyncHistoryStore.h"
+#include "store/HistoryImporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <httplib.h>
+#include <thread>
+
+using namespace sdanim;
+
+namespace {
+
+const QByteArray kToken = "r8_import_test_token";
+
+QString createPrediction(QNetworkAccessManager &nam, const QUrl &apiBase, int i)
+{
+    QNetworkRequest request(QUrl(apiBase.toString() + QStringLiteral("/predictions")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + kToken);
+    const QJsonObject body{{"version", schema::ModelSchema::pinnedVersionId()},
+                           {"input", QJsonObject{{"prompt_start", QStringLiteral("import %1").arg(i)},
+                                                 {"prompt_end", i % 3 ? QStringLiteral("calm") : QStringLiteral("nsfw")},
+                                                 {"width", 128}, {"height", 128}, {"num_animation_frames", 2},
+                                                 {"num_interpolation_steps", 1}}}};
+    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
+}
+
+struct ImportOutcome { int added = -1, updated = -1, unchanged = -1, pages = 0; QString error; };
+
+ImportOutcome runImport(api::ApiClient &client, store::AsyncHistoryStore &history, const store::BackendIdentity &backend)
+{
+    store::HistoryImporter importer(&client, &history, backend);
+    ImportOutcome outcome;
+    QObject::connect(&importer, &store::HistoryImporter::pageImported, [&](int page, int) { outcome.pages = page; });
+    QObject::connect(&importer, &store::HistoryImporter::finished, [&](int a, int u, int n) {
+        outcome.added = a;
+        outcome.updated = u;
+        outcome.unchanged = n;
+    });
+    QObject::connect(&importer, &store::HistoryImporter::failed, [&](const api::ApiError &e) { outcome.error = e.userMessage(); });
+    importer.start();
+    QElapsedTimer timer;
+    timer.start();
+    while (outcome.added < 0 && outcome.error.isEmpty() && timer.elapsed() < 30000) QTest::qWait(20);
+    history.waitForIdle();
+    return outcome;
+}
+
+} // namespace
+
+class TestHistoryImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void importsEveryPageWithoutDuplicates()
+    {
+        QTemporaryDir dir;
+        emulator::EmulatorOptions options;
+        options.timeScale = 0.001;
+        options.retentionSeconds = 100000000;   // no data removal during the test
+        options.token = QString::fromLatin1(kToken);
+        emulator::EmulatorServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QNetworkAccessManager nam;
+        QStringList ids;
+        for (int i = 0; i < 130; ++i) ids << createPrediction(nam, server.apiBaseUrl(), i);
+        QCOMPARE(ids.size(), 130);
+        QVERIFY(!ids.contains(QString()));
+
+        store::AsyncHistoryStore history(dir.filePath(QStringLiteral("history.sqlite")));
+        const auto backend = store::BackendIdentity::of(api::Backend::Kind::ReplicateCloud, server.apiBaseUrl(), false);
+        // One of them is already known locally, still "processing" (e.g. the app was killed).
+        store::HistoryRecord known;
+        known.id = ids.at(5);
+        known.localId = QStringLiteral("local-5");
+        known.backend = backend.name;
+        known.baseUrl = backend.baseUrl;
+        known.status = QStringLiteral("processing");
+        known.input = QJsonObject{{"prompt_start", "import 5"}};
+        known.createdAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(history.write(known.id, [known](store::HistoryStore &s) mutable { return s.insert(known); }).result());
+
+        // Let the emulator finish them all, so the import sees terminal states.
+        QTest::qWait(1500);
+        api::ApiClient client(&nam, server.apiBaseUrl(), kToken);
+        const ImportOutcome first = runImport(client, history, backend);
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QCOMPARE(first.pages, 2);                   // 100 per page, followed through `next`
+        QCOMPARE(first.added, 129);
+        QCOMPARE(first.updated, 1);
+        QCOMPARE(first.unchanged, 0);
+        store::HistoryQuery all;
+        all.limit = 0;
+        QCOMPARE(history.count(all).result(), 130);
+        const auto updated = history.get(ids.at(5)).result();
+        QVERIFY(updated);
+        QCOMPARE(updated->localId, QStringLiteral("local-5"));
+        QVERIFY(updated->isTerminal());
+        QCOMPARE(updated->source, QStringLiteral("api"));
+        const auto failed = history.get(ids.at(0)).result();   // i % 3 == 0: NSFW prompt
+        QCOMPARE(failed->status, QStringLiteral("failed"));
+        QVERIFY(failed->error.contains(QLatin1String("NSFW")));
+        QCOMPARE(failed->input.value("prompt_start").toString(), QStringLiteral("import 0"));
+        // Newest first, like the server.
+        QCOMPARE(history.list(all).result().first().id, ids.last());
+
+        const ImportOutcome again = runImport(client, history, backend);
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(again.unchanged, 130);
+        QCOMPARE(history.count(all).result(), 130);
+    }
+
+    // Web-created predictions are imported with their source; the absolute `next` URL is
+    // followed as-is and the token goes only to the API base.
+    void webPredictionsAndForeignNextUrls()
+    {
+        httplib::Server api, other;
+        std::vector<std::string> authSeen, otherAuth;
+        std::mutex lock;
+        const int apiPort = api.bind_to_any_port("127.0.0.1");
+        const int otherPort = other.bind_to_any_port("127.0.0.1");
+        const std::string base = "http://127.0.0.1:" + std::to_string(apiPort) + "/v1";
+        api.Get("/v1/predictions", [&](const httplib::Request &req, httplib::Response &res) {
+            std::lock_guard<std::mutex> g(lock);
+            authSeen.push_back(req.get_header_value("Authorization"));
+            const bool second = req.has_param("cursor");
+            if (second) authSeen.back() += " (page 2)";
+            QJsonObject p{{"id", second ? "webwebwebwebwebwebwebwebwe" : "apiapiapiapiapiapiapiapiap"},
+                          {"model", "andreasjansson/stable-diffusion-animation"}, {"version", "ca1f5e"},
+                          {"input", QJsonObject{{"prompt_start", second ? "from the website" : "from the api"}}},
+                          {"status", "succeeded"}, {"source", second ? "web" : "api"},
+                          {"created_at", second ? "2026-01-01T00:00:00.123456789Z" : "2026-01-02T00:00:00Z"},
+                          {"metrics", QJsonObject{{"predict_time", 12.5}}},
+                          {"urls", QJsonObject{{"get", "x"}, {"web", "https://replicate.com/p/x"}}}};
+            // Page 2's `next` points at another host (localhost, not 127.0.0.1).
+            const QString next = second ? QStringLiteral("http://localhost:%1/v1/predictions?cursor=def").arg(otherPort)
+                                        : QString::fromStdString(base) + QStringLiteral("/predictions?cursor=abc");
+            const QJsonObject page{{"next", next}, {"previous", QJsonValue()}, {"results", QJsonArray{p}}};
+            res.set_content(QJsonDocument(page).toJson().toStdString(), "application/json");
+        });
+        // The `next` host differs from the API base (localhost vs 127.0.0.1): it must not get the token.
+        other.Get("/v1/predictions", [&](const httplib::Request &req, httplib::Response &res) {
+            std::lock_guard<std::mutex> g(lock);
+            otherAuth.push_back(req.get_header_value("Authorization"));
+            res.status = 401;
+            res.set_content("{\"title\":\"Unauthenticated\",\"detail\":\"You did not pass an authentication token\",\"status\":401}",
+                            "application/problem+json");
+        });
+        std::thread apiThread([&] { api.listen_after_bind(); });
+        std::thread otherThread([&] { other.listen_after_bind(); });
+        while (!api.is_running() || !other.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+
+        QTemporaryDir dir;
+        store::AsyncHistoryStore history(dir.filePath(QStringLiteral("history.sqlite")));
+        QNetworkAccessManager nam;
+        const QUrl apiBase(QString::fromStdString(base));
+        api::ApiClient client(&nam, apiBase, kToken);
+        const auto backend = store::BackendIdentity::of(api::Backend::Kind::ReplicateCloud, apiBase, false);
+        const ImportOutcome outcome = runImport(client, history, backend);
+        api.stop();
+        other.stop();
+        apiThread.join();
+        otherThread.join();
+
+        // Both API pages were imported; the foreign page got no token and its 401 ends the import.
+        QVERIFY(!outcome.error.isEmpty());
+        QCOMPARE(outcome.pages, 2);
+        QCOMPARE(authSeen.size(), size_t(2));
+        QCOMPARE(QByteArray::fromStdString(authSeen.at(0)), "Bearer " + kToken);
+        QCOMPARE(QByteArray::fromStdString(authSeen.at(1)), "Bearer " + kToken + " (page 2)");
+        QCOMPARE(otherAuth.size(), size_t(1));
+        QVERIFY(otherAuth.front().empty());
+        const auto api1 = history.get(QStringLiteral("apiapiapiapiapiapiapiapiap")).result();
+        QVERIFY(api1);
+        QCOMPARE(api1->source, QStringLiteral("api"));
+        QCOMPARE(api1->predictTime, 12.5);
+        QVERIFY(qAbs(api1->costUsd - 12.5 * settings::AppSettings::A100PricePerSecondUsd) < 1e-12);
+        const auto web = history.get(QStringLiteral("webwebwebwebwebwebwebwebwe")).result();
+        QVERIFY(web);
+        QCOMPARE(web->source, QStringLiteral("web"));
+        QCOMPARE(web->input.value("prompt_start").toString(), QStringLiteral("from the website"));
+        QCOMPARE(web->createdAt, QDateTime(QDate(2026, 1, 1), QTime(0, 0, 0, 123), Qt::UTC));
+    }
+};
+
+// The in-process emulator renders GIFs, which draws text: a QGuiApplication is needed.
+QTEST_MAIN(TestHistoryImport)
+#include "tst_history_import.moc"
