@@ -249,21 +249,23 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("plan");
         QTest::addColumn<bool>("stream");
-        QTest::newRow("429 burst") << QJsonObject{{"rate_limit_burst", 4}} << false;
-        QTest::newRow("5xx") << QJsonObject{{"server_errors", QJsonArray{500, 502, 503, 504}}} << false;
-        QTest::newRow("cut JSON") << QJsonObject{{"drop_json", 3}} << false;
-        QTest::newRow("malformed JSON") << QJsonObject{{"malformed_json", 3}} << false;
-        QTest::newRow("cut files") << QJsonObject{{"drop_file", 3}} << false;
-        QTest::newRow("cut files, sse") << QJsonObject{{"drop_file", 3}} << true;
-        QTest::newRow("5xx, sse") << QJsonObject{{"server_errors", QJsonArray{502, 503}}} << true;
-        QTest::newRow("duplicate keys") << QJsonObject{{"duplicate_keys", true}} << false;
-        QTest::newRow("varied timestamps") << QJsonObject{{"varied_timestamps", true}} << true;
+        QTest::addColumn<bool>("apiFault");  // the job's own API calls see (and report) the fault
+        QTest::newRow("429 burst") << QJsonObject{{"rate_limit_burst", 4}} << false << true;
+        QTest::newRow("5xx") << QJsonObject{{"server_errors", QJsonArray{500, 502, 503, 504}}} << false << true;
+        QTest::newRow("cut JSON") << QJsonObject{{"drop_json", 3}} << false << true;
+        QTest::newRow("malformed JSON") << QJsonObject{{"malformed_json", 3}} << false << true;
+        QTest::newRow("cut files") << QJsonObject{{"drop_file", 3}} << false << false;
+        QTest::newRow("cut files, sse") << QJsonObject{{"drop_file", 3}} << true << false;
+        QTest::newRow("5xx, sse") << QJsonObject{{"server_errors", QJsonArray{502, 503}}} << true << true;
+        QTest::newRow("duplicate keys") << QJsonObject{{"duplicate_keys", true}} << false << false;
+        QTest::newRow("varied timestamps") << QJsonObject{{"varied_timestamps", true}} << true << false;
     }
 
     void faultWhileFollowing()
     {
         QFETCH(QJsonObject, plan);
         QFETCH(bool, stream);
+        QFETCH(bool, apiFault);
         makeBackend(stream);
         PredictionJob *job = m_backend->createJob(smallInput(), m_backend.get());
         JobRecord rec;
@@ -277,6 +279,14 @@ private slots:
         QVERIFY(rec.final.completedAt.isValid());
         verifyFiles(rec, kIntermediateOutputs);
         QVERIFY(rec.outputFailures.isEmpty());
+        if (apiFault) QVERIFY(rec.requestFailures >= 1);
+        if (plan.contains(QLatin1String("drop_file"))) {
+            // The cut transfers were repeated, and only complete files were kept (verifyFiles).
+            int fileRequests = 0;
+            for (const QJsonValue &v : m_emu->requests())
+                if (v.toObject().value(QLatin1String("path")).toString().startsWith(QLatin1String("/pbxt/"))) ++fileRequests;
+            QCOMPARE(fileRequests, kIntermediateOutputs + plan.value(QLatin1String("drop_file")).toInt());
+        }
         QCOMPARE(createPosts(), 1);
         QCOMPARE(createdPredictions(), 1);
     }
@@ -351,6 +361,8 @@ private slots:
         makeBackend(stream);
         QJsonObject input = smallInput();
         input.insert(QStringLiteral("num_inference_steps"), 50);  // ~50 ms per frame at this scale
+        input.insert(QStringLiteral("num_animation_frames"), 10); // 20 frames: a ~1 s window to cancel in
+        const int allOutputs = 1 + 2 * 9 + 1;
         PredictionJob *job = m_backend->createJob(input, m_backend.get());
         JobRecord rec;
         rec.watch(job);
@@ -362,7 +374,7 @@ private slots:
         // What arrived before the cancel is on disk, complete.
         QVERIFY(!rec.saved.isEmpty());
         QCOMPARE(rec.saved.size(), rec.addedIndexes.size());
-        QVERIFY(rec.addedIndexes.size() < kIntermediateOutputs);
+        QVERIFY(rec.addedIndexes.size() < allOutputs);
         for (const QString &path : std::as_const(rec.saved)) QVERIFY(QImage(path).width() == 128);
         QCOMPARE(m_emu->countRequests(QStringLiteral("POST"),
                                       QStringLiteral("/v1/predictions/") + rec.final.id + QStringLiteral("/cancel")), 1);
@@ -370,7 +382,7 @@ private slots:
 
     void cancelBeforeCreated()
     {
-        useTimeScale(0.05);
+        useTimeScale(0.2);  // 0.8 s in "starting"
         m_emu->setFaults(QJsonObject{{"latency_ms", 100}});
         PredictionJob *job = m_backend->createJob(smallInput(), m_backend.get());
         JobRecord rec;
