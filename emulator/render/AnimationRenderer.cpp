@@ -22,11 +22,6 @@ namespace sdanim::emulator {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sdanim::emulator::AnimationRenderer", text);
-}
-
 // FILM interpolation moves at constant speed through a segment; latent interpolation (spherical
 // interpolation of noise in the real model) is rendered with a cosine ease-in/ease-out instead.
 double segmentPosition(const AnimationSpec &spec, double linear)

@@ -3,6 +3,7 @@
 #include "emulator/render/AnimationSpec.h"
 
 #include <QImage>
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -18,6 +19,8 @@ namespace sdanim::emulator {
 // with A = animationFrames and S = interpolationSteps, and shows the scene at position
 // t = (i + j/S) / A between keyframe s and keyframe s+1 (keyframe 0 again for the ping-pong segment).
 class AnimationRenderer {
+    Q_DECLARE_TR_FUNCTIONS(AnimationRenderer)
+
 public:
     // Called after each encoded frame; return false to abort the render (renderVideo then fails).
     using Progress = std::function<bool(int framesDone, int framesTotal)>;

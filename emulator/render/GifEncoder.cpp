@@ -14,8 +14,6 @@ namespace sdanim::emulator {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sdanim::emulator::GifEncoder", text); }
-
 // giflib's quantizer keeps its qsort axis in a file-static variable (quantize.c: SortRGBAxis), so two
 // threads quantizing at once corrupt each other's palettes. Only that call is serialized.
 QMutex &quantizerMutex()

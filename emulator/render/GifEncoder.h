@@ -2,6 +2,8 @@
 
 #include "emulator/render/VideoEncoder.h"
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QList>
 
@@ -13,6 +15,8 @@ namespace sdanim::emulator {
 // pure white for the label text), a NETSCAPE2.0
 // loop extension and a delay of round(100 / fps) centiseconds per frame.
 class GifEncoder : public VideoEncoder {
+    Q_DECLARE_TR_FUNCTIONS(GifEncoder)
+
 public:
     ~GifEncoder() override;
     bool open(const QString &path, int width, int height, int fps) override;

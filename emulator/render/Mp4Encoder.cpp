@@ -16,12 +16,6 @@ extern "C" {
 
 namespace sdanim::emulator {
 
-namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("sdanim::emulator::Mp4Encoder", text); }
-
-} // namespace
-
 Mp4Encoder::~Mp4Encoder() { release(); }
 
 bool Mp4Encoder::avFailed(const QString &what, int code)

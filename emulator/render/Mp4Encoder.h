@@ -2,6 +2,8 @@
 
 #include "emulator/render/VideoEncoder.h"
 
+#include <QCoreApplication>
+
 struct AVCodecContext;
 struct AVFormatContext;
 struct AVFrame;
@@ -14,6 +16,8 @@ namespace sdanim::emulator {
 // H.264 (libx264, falling back to MPEG-4 part 2 when FFmpeg lacks it) in an MP4 with a 1/fps time
 // base, yuv420p and the moov atom moved to the front (+faststart) so players can start streaming.
 class Mp4Encoder : public VideoEncoder {
+    Q_DECLARE_TR_FUNCTIONS(Mp4Encoder)
+
 public:
     ~Mp4Encoder() override;
     bool open(const QString &path, int width, int height, int fps) override;
