@@ -35,26 +35,48 @@ PredictionState SimulatedPrediction::computeLocked(qint64 now) const
     const qint64 start = (m_setup.stuckStarting || m_setup.abortAtBoot) ? kNever : bootEnd;
     const qint64 abortNs = m_setup.abortAtBoot ? bootEnd : kNever;
 
+    // The model's history in yield/print order. A file cannot be yielded before it is written, and
+    // predict() only goes on after the yield, so a late file pushes everything after it back.
+    // Ties: a frame's PNG is yielded before the next frame's log line is printed.
+    struct Step
+    {
+        qint64 at = kNever;
+        bool output = false;
+        int index = 0;
+    };
+    QList<Step> timeline;
+    if (start != kNever) {
+        int line = 0;
+        int out = 0;
+        const int outputs = int(std::min(m_files.size(), plan.outputs.size()));
+        qint64 shift = 0;
+        while (line < plan.lines.size() || out < outputs) {
+            const bool takeOutput = out < outputs
+                                    && (line >= plan.lines.size() || plan.outputs[out].at <= plan.lines[line].at);
+            const qint64 scheduled = start + scaled(takeOutput ? plan.outputs[out].at : plan.lines[line].at);
+            Step step{scheduled + shift, takeOutput, takeOutput ? out++ : line++};
+            if (takeOutput) {
+                if (m_readyNs[step.index] == kNever)
+                    break; // not written yet: nothing after it has happened
+                step.at = std::max(step.at, m_readyNs[step.index]);
+                shift = step.at - scheduled;
+            }
+            timeline << step;
+        }
+    }
+
     // When and how the run would end if nobody interfered.
     qint64 naturalEnd = kNever;
     QString naturalStatus;
     QString naturalError;
-    QList<qint64> visibleNs(m_files.size(), kNever);
     if (start != kNever) {
         if (plan.fails) {
             naturalEnd = start + scaled(plan.failAt);
             naturalStatus = QStringLiteral("failed");
             naturalError = plan.error;
         } else {
-            qint64 previous = start;
-            for (int j = 0; j < m_files.size() && j < plan.outputs.size(); ++j) {
-                if (m_readyNs[j] == kNever)
-                    break;
-                previous = std::max({start + scaled(plan.outputs[j].at), m_readyNs[j], previous});
-                visibleNs[j] = previous;
-            }
-            if (!visibleNs.isEmpty() && visibleNs.last() != kNever) {
-                naturalEnd = visibleNs.last() + scaled(ModelRunPlan::kFinishSeconds);
+            if (!timeline.isEmpty() && timeline.last().output && timeline.last().index == plan.outputs.size() - 1) {
+                naturalEnd = timeline.last().at + scaled(ModelRunPlan::kFinishSeconds);
                 naturalStatus = QStringLiteral("succeeded");
             }
             if (m_renderFailedNs != kNever && std::max(m_renderFailedNs, start) < naturalEnd) {
@@ -98,25 +120,15 @@ PredictionState SimulatedPrediction::computeLocked(qint64 now) const
     if (!st.hasStarted() && start <= cutoff && st.status != QLatin1String("aborted"))
         st.startedNs = start;
 
-    if (start <= cutoff) {
-        // Ties: a frame's PNG is yielded before the next frame's log line is printed.
-        int line = 0;
-        int out = 0;
-        while (true) {
-            const qint64 lineAt = line < plan.lines.size() ? start + scaled(plan.lines[line].at) : kNever;
-            const qint64 outAt = out < visibleNs.size() ? visibleNs[out] : kNever;
-            const qint64 next = std::min(lineAt, outAt);
-            if (next == kNever || next > cutoff)
-                break;
-            if (outAt <= lineAt) {
-                st.events << PredictionEvent{PredictionEvent::Kind::Output, outAt, QString(), out};
-                st.outputs << out;
-                ++out;
-            } else {
-                st.events << PredictionEvent{PredictionEvent::Kind::Log, lineAt, plan.lines[line].text, -1};
-                st.logLines << plan.lines[line].text;
-                ++line;
-            }
+    for (const Step &step : std::as_const(timeline)) {
+        if (step.at > cutoff)
+            break;
+        if (step.output) {
+            st.events << PredictionEvent{PredictionEvent::Kind::Output, step.at, QString(), step.index};
+            st.outputs << step.index;
+        } else {
+            st.events << PredictionEvent{PredictionEvent::Kind::Log, step.at, plan.lines[step.index].text, -1};
+            st.logLines << plan.lines[step.index].text;
         }
     }
     if (st.terminal) {

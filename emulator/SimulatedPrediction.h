@@ -15,8 +15,9 @@ namespace sdanim::emulator {
 // One prediction as a time-based lazy state machine (spec §2.2): it stores when it was created and
 // the model's schedule, and computes status/logs/output from the clock on every access, so no timer
 // drives it. The renderer reports when each file is really on disk; an output becomes visible at the
-// later of its scheduled time and that moment. Cancel, deadline and data removal are recorded as
-// instants, which freezes (or purges) the computed state from then on.
+// later of its scheduled time and that moment, and the rest of the schedule moves back accordingly.
+// Cancel, deadline and data removal are recorded as instants, which freezes (or purges) the computed
+// state from then on.
 class SimulatedPrediction
 {
 public:

@@ -61,15 +61,15 @@ private slots:
 
     void latency()
     {
-        setFaults(QJsonObject{{"latency_ms", 300}});
+        setFaults(QJsonObject{{"latency_ms", 600}});
         QElapsedTimer timer;
         timer.start();
         QCOMPARE(m_http->get(QStringLiteral("/v1/account")).status, 200);
-        QVERIFY2(timer.elapsed() >= 290, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() >= 590, qPrintable(QString::number(timer.elapsed())));
         m_http->post(QStringLiteral("/_emulator/reset"), QByteArray(), {});
         timer.restart();
         QCOMPARE(m_http->get(QStringLiteral("/v1/account")).status, 200);
-        QVERIFY(timer.elapsed() < 250);
+        QVERIFY(timer.elapsed() < 450);
     }
 
     void rateLimitBurst()
