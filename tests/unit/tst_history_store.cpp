@@ -4,6 +4,7 @@
 #include "store/HistoryMigrations.h"
 #include "store/HistoryRecorder.h"
 #include "store/HistoryStore.h"
+#include "store/ResumeManager.h"
 #include "store/Sidecar.h"
 
 #include <QElapsedTimer>
@@ -455,6 +456,48 @@ private slots:
         QVERIFY(!direct.contains(k1));
         QCOMPARE(direct.get(k2)->status, QStringLiteral("interrupted"));
         QVERIFY(!direct.get(k2)->resumable);
+    }
+
+    void resumeMarksWhatCanNeverBeFollowed()
+    {
+        QTemporaryDir dir;
+        AsyncHistoryStore history(dbPath(dir));
+        HistoryRecorder recorder(&history);
+        auto add = [&](int i, const QString &status, bool resumable, const QString &baseUrl, bool withId,
+                       int ageSeconds) -> QString {
+            HistoryRecord r = makeRecord(i, status);
+            if (!withId) {
+                r.id.clear();
+                r.localId = QStringLiteral("local-%1").arg(i);
+            }
+            r.resumable = resumable;
+            r.baseUrl = baseUrl;
+            r.createdAt = QDateTime::currentDateTimeUtc().addSecs(-ageSeconds);
+            const bool ok = history.write(r.key(), [r](HistoryStore &s) mutable { return s.insert(r); }).result();
+            return ok ? r.key() : QString();
+        };
+        const QString inProcess = add(1, QStringLiteral("processing"), false, QStringLiteral("http://127.0.0.1:1/v1"), true, 5);
+        const QString staleCreate = add(2, QStringLiteral("creating"), true, QStringLiteral("https://api.replicate.com/v1"), false, 3600);
+        const QString freshCreate = add(3, QStringLiteral("creating"), true, QStringLiteral("https://api.replicate.com/v1"), false, 5);
+        const QString otherServer = add(4, QStringLiteral("starting"), true, QStringLiteral("http://127.0.0.1:2/v1"), true, 5);
+        const QString done = add(5, QStringLiteral("succeeded"), true, QStringLiteral("https://api.replicate.com/v1"), true, 5);
+        QVERIFY(!inProcess.isEmpty() && !staleCreate.isEmpty() && !freshCreate.isEmpty() && !otherServer.isEmpty() && !done.isEmpty());
+
+        ResumeManager resume(&history, &recorder, nullptr,
+                             BackendIdentity{QStringLiteral("cloud"), QStringLiteral("https://api.replicate.com/v1"), true});
+        QSignalSpy finished(&resume, &ResumeManager::allFinished);
+        QSignalSpy interrupted(&resume, &ResumeManager::markedInterrupted);
+        resume.start();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().toInt(), 0);
+        history.waitForIdle();
+        QCOMPARE(interrupted.size(), 2);
+        QCOMPARE(history.get(inProcess).result()->status, QStringLiteral("interrupted"));
+        QVERIFY(history.get(inProcess).result()->error.contains(QLatin1String("offline emulator")));
+        QCOMPARE(history.get(staleCreate).result()->status, QStringLiteral("interrupted"));
+        QCOMPARE(history.get(freshCreate).result()->status, QStringLiteral("creating"));   // maybe another process
+        QCOMPARE(history.get(otherServer).result()->status, QStringLiteral("starting"));   // for when it is used again
+        QCOMPARE(history.get(done).result()->status, QStringLiteral("succeeded"));
     }
 };
 
