@@ -159,6 +159,27 @@ private slots:
         QCOMPARE(offline.schema().versionId(), schema::ModelSchema::pinnedVersionId());
     }
 
+    void loadsAPinnedVersion()
+    {
+        m_backend->setPinnedVersion(schema::ModelSchema::pinnedVersionId());
+        QSignalSpy spy(m_backend.get(), &Backend::schemaReady);
+        m_backend->loadSchema();
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(spy.first().at(1).toBool(), true);
+        QCOMPARE(m_emu->countRequests(QStringLiteral("GET"),
+                                      QStringLiteral("/v1/models/andreasjansson/stable-diffusion-animation/versions/")
+                                          + schema::ModelSchema::pinnedVersionId()), 1);
+        QCOMPARE(m_backend->schema().parameters().size(), 15);
+
+        // An unknown version: the shipped schema, not a broken form.
+        m_backend->setPinnedVersion(QStringLiteral("0000000000000000000000000000000000000000000000000000000000000000"));
+        QSignalSpy again(m_backend.get(), &Backend::schemaReady);
+        m_backend->loadSchema();
+        QVERIFY(again.wait(10000));
+        QCOMPARE(again.first().at(1).toBool(), false);
+        QCOMPARE(m_backend->schema().versionId(), schema::ModelSchema::pinnedVersionId());
+    }
+
     void checkConnection()
     {
         QSignalSpy spy(m_backend.get(), &Backend::connectionChecked);

@@ -1,4 +1,6 @@
 #include "api/Prediction.h"
+#include "schema/InputValidator.h"
+#include "schema/ModelSchema.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,7 +33,20 @@ private slots:
             const QByteArray bytes = fixture(file);
             const QJsonObject o = QJsonDocument::fromJson(bytes).object();
             QVERIFY2(!o.isEmpty(), qPrintable(file));
-            if (!o.contains(QLatin1String("status"))) continue;
+            if (!o.contains(QLatin1String("status"))) {
+                // Not a prediction: a version object (the form's schema) or a create request body.
+                if (o.contains(QLatin1String("openapi_schema"))) {
+                    QString error;
+                    QVERIFY2(sdanim::schema::ModelSchema::fromVersion(o, &error), qPrintable(file + error));
+                } else {
+                    QVERIFY2(o.value(QLatin1String("version")).toString().endsWith(sdanim::schema::ModelSchema::pinnedVersionId()),
+                             qPrintable(file));
+                    const sdanim::schema::ModelSchema pinned = sdanim::schema::ModelSchema::pinned();
+                    QVERIFY2(sdanim::schema::InputValidator(pinned).validate(o.value(QLatin1String("input")).toObject()).isEmpty(),
+                             qPrintable(file));
+                }
+                continue;
+            }
             QString error;
             const Prediction p = Prediction::fromJsonBytes(bytes, &error);
             QVERIFY2(error.isEmpty(), qPrintable(file + QStringLiteral(": ") + error));
