@@ -418,7 +418,7 @@ void CogJob::takeOutputs(const QStringList &outputs)
         while (m_localFiles.size() <= index) m_localFiles.append(QString());
         if (!m_downloader) {
             // Outputs come from the container itself (data: URIs); no token is involved.
-            m_downloader = new OutputDownloader(m_backend ? m_backend->network() : new QNetworkAccessManager(this),
+            m_downloader = new OutputDownloader(m_backend ? m_backend->network() : nullptr,
                                                 AuthPolicy{}, this);
             connect(m_downloader, &OutputDownloader::saved, this, [this](int i, const QString &path) {
                 --m_pendingSaves;

@@ -14,6 +14,7 @@ namespace sdanim::api {
 OutputDownloader::OutputDownloader(QNetworkAccessManager *nam, AuthPolicy policy, QObject *parent)
     : QObject(parent), m_nam(nam), m_policy(std::move(policy))
 {
+    if (!m_nam) m_nam = new QNetworkAccessManager(this);
 }
 
 OutputDownloader::~OutputDownloader()

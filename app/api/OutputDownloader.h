@@ -17,6 +17,7 @@ class OutputDownloader : public QObject
 {
     Q_OBJECT
 public:
+    // A null `nam` makes the downloader use its own.
     OutputDownloader(QNetworkAccessManager *nam, AuthPolicy policy, QObject *parent = nullptr);
     ~OutputDownloader() override;
 
