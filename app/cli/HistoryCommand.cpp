@@ -25,6 +25,15 @@ HistoryCommand::HistoryCommand(const QStringList &arguments, QObject *parent)
 {
 }
 
+HistoryCommand::~HistoryCommand()
+{
+    // Jobs, importers and resume managers use the backend and the history the environment owns:
+    // they go first.
+    const QObjectList owned = children();
+    for (QObject *child : owned) delete child;
+    delete m_env;
+}
+
 int HistoryCommand::exec()
 {
     QCommandLineParser parser;
@@ -62,7 +71,7 @@ int HistoryCommand::exec()
     m_statuses = parser.values(QStringLiteral("status"));
     m_import = parser.isSet(QStringLiteral("import"));
     m_resume = parser.isSet(QStringLiteral("resume"));
-    m_env = new CliEnvironment(this);
+    m_env = new CliEnvironment;
     QString error;
     if (!m_env->configure(parser, &error)) {
         ConsoleOutput::error(error);

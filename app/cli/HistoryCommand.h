@@ -15,6 +15,7 @@ class HistoryCommand : public QObject
     Q_OBJECT
 public:
     explicit HistoryCommand(const QStringList &arguments, QObject *parent = nullptr);
+    ~HistoryCommand() override;
     int exec();
 
 private:

@@ -52,6 +52,15 @@ RunCommand::RunCommand(const QStringList &arguments, QObject *parent)
 {
 }
 
+RunCommand::~RunCommand()
+{
+    // Jobs, importers and resume managers use the backend and the history the environment owns:
+    // they go first.
+    const QObjectList owned = children();
+    for (QObject *child : owned) delete child;
+    delete m_env;
+}
+
 int RunCommand::exec()
 {
     // First pass with the pinned schema: only to read the common options. Inputs of a newer model
@@ -65,7 +74,7 @@ int RunCommand::exec()
         return ExitOk;
     }
     m_json = first.isSet(QStringLiteral("json"));
-    m_env = new CliEnvironment(this);
+    m_env = new CliEnvironment;
     QString error;
     if (!m_env->configure(first, &error)) {
         ConsoleOutput::error(error);
@@ -146,6 +155,9 @@ void RunCommand::onSchema(const schema::ModelSchema &schema, bool fromNetwork)
 
 void RunCommand::startJob(const QJsonObject &input)
 {
+    connect(m_env->recorder(), &store::HistoryRecorder::recordFailed, this, [](const QString &, const QString &message) {
+        ConsoleOutput::error(tr("Warning: the history could not record this prediction: %1").arg(message));
+    });
     m_job = m_env->backend()->createJob(input, this);
     m_env->recorder()->track(m_job, m_env->backendIdentity());
     connect(m_job, &api::PredictionJob::created, this, [](const api::Prediction &p) {

@@ -22,6 +22,7 @@ class RunCommand : public QObject
     Q_OBJECT
 public:
     RunCommand(const QStringList &arguments, QObject *parent = nullptr);
+    ~RunCommand() override;
     // Returns the process exit code (runs the event loop).
     int exec();
 
