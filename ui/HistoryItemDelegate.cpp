@@ -109,10 +109,18 @@ void HistoryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
             icon = style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, widget);
         else if (status == QLatin1String("canceled"))
             icon = style->standardIcon(QStyle::SP_DialogCancelButton, nullptr, widget);
-        else if (path.isEmpty())
+        else if (status == QLatin1String("creating") || status == QLatin1String("starting")
+                 || status == QLatin1String("processing"))
             icon = style->standardIcon(QStyle::SP_BrowserReload, nullptr, widget);
-        else if (failed)
+        else if (failed && !path.isEmpty())
             icon = style->standardIcon(QStyle::SP_MediaPlay, nullptr, widget);
+        if (path.isEmpty() && icon.isNull()) {
+            // Finished, but no file was kept on this machine: an empty frame, not a misleading icon.
+            QColor frame = opt.palette.color(QPalette::Mid);
+            frame.setAlphaF(0.5);
+            painter->setPen(QPen(frame, 1, Qt::DashLine));
+            painter->drawRect(thumbRect.adjusted(4, 4, -5, -5));
+        }
         if (!icon.isNull()) {
             const int side = thumbSize.height() / 2;
             icon.paint(painter, QRect(thumbRect.center() - QPoint(side / 2, side / 2), QSize(side, side)));

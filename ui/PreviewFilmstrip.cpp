@@ -22,13 +22,13 @@ PreviewFilmstrip::PreviewFilmstrip(QWidget *parent)
     setWrapping(false);
     setMovement(QListView::Static);
     setResizeMode(QListView::Adjust);
-    setUniformItemSizes(true);
     setIconSize(QSize(ThumbSide, ThumbSide));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const int textHeight = fontMetrics().height();
-    setFixedHeight(ThumbSide + textHeight + 2 * frameWidth() + horizontalScrollBar()->sizeHint().height() + 12);
+    setGridSize(QSize(ThumbSide + 8, ThumbSide + textHeight + 8));
+    setFixedHeight(gridSize().height() + 2 * frameWidth() + horizontalScrollBar()->sizeHint().height() + 4);
     setAccessibleName(tr("Intermediate frames"));
     connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &PreviewFilmstrip::onThumbnailReady);
     connect(this, &QListWidget::itemActivated, this,
@@ -57,10 +57,19 @@ void PreviewFilmstrip::addFrame(int outputIndex, const QString &path)
     entry->setTextAlignment(Qt::AlignHCenter);
     insertItem(row, entry);
     const QImage thumb = m_thumbnails->thumbnail(path);
-    if (!thumb.isNull())
-        entry->setIcon(QIcon(QPixmap::fromImage(thumb)));
+    entry->setIcon(thumb.isNull() ? placeholderIcon() : QIcon(QPixmap::fromImage(thumb)));
     if (following && row == count() - 1)
         scrollToItem(entry);
+}
+
+QIcon PreviewFilmstrip::placeholderIcon() const
+{
+    // Same size as a thumbnail, so the strip does not jump when the real picture arrives.
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap(QSize(ThumbSide, ThumbSide) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(palette().color(QPalette::Midlight));
+    return QIcon(pixmap);
 }
 
 void PreviewFilmstrip::clearFrames()

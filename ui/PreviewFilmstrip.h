@@ -24,6 +24,7 @@ signals:
 
 private:
     void onThumbnailReady(const QString &path);
+    QIcon placeholderIcon() const;
 
     ThumbnailCache *m_thumbnails;
 };

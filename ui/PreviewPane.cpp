@@ -1,5 +1,6 @@
 #include "ui/PreviewPane.h"
 
+#include "ui/PreviewControlIcons.h"
 #include "ui/PreviewDragStarter.h"
 #include "ui/PreviewFileActions.h"
 #include "ui/PreviewFilmstrip.h"
@@ -26,6 +27,7 @@
 #include <QVideoFrame>
 #include <QVideoSink>
 #include <QVideoWidget>
+#include <cmath>
 
 namespace sdanim::ui {
 
@@ -70,7 +72,13 @@ PreviewPane::PreviewPane(QWidget *parent)
     connect(m_gif, &PreviewGifPlayer::failed, this, &PreviewPane::showError);
 
     m_player->setVideoOutput(m_videoWidget);
-    m_player->setLoops(QMediaPlayer::Infinite);
+    // Looping by hand: with Qt 6.4's FFmpeg backend, setLoops(Infinite) still stopped at the end.
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+        if (status == QMediaPlayer::EndOfMedia && m_looping && m_kind == Kind::Video) {
+            m_player->setPosition(0);
+            m_player->play();
+        }
+    });
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
         if (m_kind == Kind::Video) {
             updateActions();
@@ -169,20 +177,25 @@ void PreviewPane::buildUi()
     layout->addWidget(m_stack, 1);
 
     QStyle *st = style();
-    m_stepBackAction = new QAction(st->standardIcon(QStyle::SP_MediaSeekBackward), tr("Previous frame"), this);
+    // Theme icons first (they follow a dark theme); the style's own as the fallback.
+    auto icon = [st](const char *themeName, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QLatin1String(themeName), st->standardIcon(fallback));
+    };
+    m_stepBackAction = new QAction(tr("Previous frame"), this);
     m_stepBackAction->setShortcut(QKeySequence(Qt::Key_Comma));
-    m_playAction = new QAction(st->standardIcon(QStyle::SP_MediaPlay), tr("Play"), this);
+    m_playAction = new QAction(tr("Play"), this);
     m_playAction->setShortcut(QKeySequence(Qt::Key_Space));
-    m_stepForwardAction = new QAction(st->standardIcon(QStyle::SP_MediaSeekForward), tr("Next frame"), this);
+    m_stepForwardAction = new QAction(tr("Next frame"), this);
     m_stepForwardAction->setShortcut(QKeySequence(Qt::Key_Period));
-    m_loopAction = new QAction(st->standardIcon(QStyle::SP_BrowserReload), tr("Loop"), this);
+    m_loopAction = new QAction(icon("media-playlist-repeat", QStyle::SP_BrowserReload), tr("Loop"), this);
     m_loopAction->setCheckable(true);
     m_loopAction->setChecked(m_looping);
     m_actualSizeAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("Actual size (1:1)"), this);
+    m_actualSizeAction->setIconText(tr("1:1"));  // shown when the icon theme has no zoom icon
     m_actualSizeAction->setCheckable(true);
     m_actualSizeAction->setShortcut(QKeySequence(Qt::Key_1));
-    m_saveAction = new QAction(st->standardIcon(QStyle::SP_DialogSaveButton), tr("Save as…"), this);
-    m_revealAction = new QAction(st->standardIcon(QStyle::SP_DirOpenIcon), tr("Open containing folder"), this);
+    m_saveAction = new QAction(icon("document-save-as", QStyle::SP_DialogSaveButton), tr("Save as…"), this);
+    m_revealAction = new QAction(icon("folder-open", QStyle::SP_DirOpenIcon), tr("Open containing folder"), this);
     m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy"), this);
     m_copyAction->setToolTip(tr("Copy the file and the frame on screen to the clipboard"));
     for (QAction *action : {m_stepBackAction, m_playAction, m_stepForwardAction, m_loopAction, m_actualSizeAction,
@@ -292,7 +305,6 @@ void PreviewPane::showFile(const QString &path)
         setKind(Kind::Video);
         m_player->setSource(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));
         m_player->setPlaybackRate(m_speed);
-        m_player->setLoops(m_looping ? QMediaPlayer::Infinite : QMediaPlayer::Once);
         m_player->play();
     } else {
         setKind(Kind::Animation);
@@ -369,37 +381,50 @@ void PreviewPane::togglePlaying()
         play();
 }
 
-qint64 PreviewPane::videoFrameMs() const
+double PreviewPane::videoFps() const
 {
     const double fps = m_player->metaData().value(QMediaMetaData::VideoFrameRate).toDouble();
-    return fps > 0 ? qint64(1000.0 / fps + 0.5) : 50;  // 20 fps is the model's default
+    return fps > 0 ? fps : 20.0;  // the model's default
+}
+
+int PreviewPane::videoFrameAt(qint64 positionMs) const
+{
+    // Nearest frame start: positions reported by the player jitter by a millisecond or two.
+    return int(std::floor(positionMs * videoFps() / 1000.0 + 0.01));
+}
+
+int PreviewPane::videoFrameCount() const
+{
+    return std::max(1, int(std::lround(m_player->duration() * videoFps() / 1000.0)));
+}
+
+void PreviewPane::seekVideoFrame(int frame)
+{
+    frame = std::clamp(frame, 0, videoFrameCount() - 1);
+    m_player->pause();
+    m_player->setPosition(qint64(std::ceil(frame * 1000.0 / videoFps())));
 }
 
 void PreviewPane::stepForward()
 {
-    if (m_kind == Kind::Animation) {
+    if (m_kind == Kind::Animation)
         m_gif->stepForward();
-    } else if (m_kind == Kind::Video) {
-        m_player->pause();
-        m_player->setPosition(std::min(m_player->position() + videoFrameMs(), std::max<qint64>(0, m_player->duration() - 1)));
-    }
+    else if (m_kind == Kind::Video)
+        seekVideoFrame(videoFrameAt(m_player->position()) + 1);
 }
 
 void PreviewPane::stepBackward()
 {
-    if (m_kind == Kind::Animation) {
+    if (m_kind == Kind::Animation)
         m_gif->stepBackward();
-    } else if (m_kind == Kind::Video) {
-        m_player->pause();
-        m_player->setPosition(std::max<qint64>(0, m_player->position() - videoFrameMs()));
-    }
+    else if (m_kind == Kind::Video)
+        seekVideoFrame(videoFrameAt(m_player->position()) - 1);
 }
 
 void PreviewPane::setLooping(bool looping)
 {
     m_looping = looping;
     m_gif->setLooping(looping);
-    m_player->setLoops(looping ? QMediaPlayer::Infinite : QMediaPlayer::Once);
     if (m_loopAction->isChecked() != looping)
         m_loopAction->setChecked(looping);
 }
@@ -495,7 +520,10 @@ void PreviewPane::updateActions()
     const bool hasMedia = m_kind != Kind::Empty;
     const bool playing = isPlaying();
     m_playAction->setText(playing ? tr("Pause") : tr("Play"));
-    m_playAction->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    using Glyph = PreviewControlIcons::Glyph;
+    m_playAction->setIcon(PreviewControlIcons::icon(playing ? Glyph::Pause : Glyph::Play, palette()));
+    m_stepBackAction->setIcon(PreviewControlIcons::icon(Glyph::StepBackward, palette()));
+    m_stepForwardAction->setIcon(PreviewControlIcons::icon(Glyph::StepForward, palette()));
     m_playAction->setToolTip(tr("%1 (%2)").arg(m_playAction->text(),
                                                 m_playAction->shortcut().toString(QKeySequence::NativeText)));
     for (QAction *action : {m_playAction, m_stepBackAction, m_stepForwardAction})
@@ -512,8 +540,8 @@ void PreviewPane::updatePositionLabel()
     if (m_kind == Kind::Animation && m_gif->currentFrame() >= 0) {
         text = tr("Frame %1 / %2").arg(m_gif->currentFrame() + 1).arg(m_gif->frameCount());
     } else if (m_kind == Kind::Video && m_player->duration() > 0) {
-        const qint64 frameMs = videoFrameMs();
-        text = tr("Frame %1 / %2").arg(m_player->position() / frameMs + 1).arg((m_player->duration() + frameMs - 1) / frameMs);
+        const int count = videoFrameCount();
+        text = tr("Frame %1 / %2").arg(std::min(videoFrameAt(m_player->position()) + 1, count)).arg(count);
     }
     m_positionLabel->setText(text);
 }

@@ -89,7 +89,10 @@ private:
     void updatePositionLabel();
     void applyVideoSize();
     void showError(const QString &text);
-    qint64 videoFrameMs() const;
+    double videoFps() const;
+    int videoFrameAt(qint64 positionMs) const;
+    int videoFrameCount() const;
+    void seekVideoFrame(int frame);
     QPixmap dragPixmap() const;
 
     Kind m_kind = Kind::Empty;

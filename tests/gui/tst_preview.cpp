@@ -38,6 +38,7 @@ private slots:
     void gifWithoutLoopStopsAtLastFrame();
     void mp4Plays();
     void mp4FrameStep();
+    void mp4LoopsAndStopsWithoutLoop();
     void filmstripGrowsInOutputOrder();
     void offlineBadge();
     void copyPutsFileAndFrameOnClipboard();
@@ -176,10 +177,28 @@ void TestPreview::mp4FrameStep()
     QTRY_COMPARE(player->position(), qint64(500));
     pane.stepForward();
     QTRY_COMPARE(player->position(), qint64(600));  // one frame at 10 fps
+    QTRY_COMPARE(pane.findChild<QLabel *>(QStringLiteral("positionLabel"))->text(), QStringLiteral("Frame 7 / 10"));
     pane.stepBackward();
     pane.stepBackward();
     QTRY_COMPARE(player->position(), qint64(400));
     QCOMPARE(player->playbackState(), QMediaPlayer::PausedState);
+}
+
+void TestPreview::mp4LoopsAndStopsWithoutLoop()
+{
+    PreviewPane pane;
+    pane.show();
+    pane.setSpeed(2.0);
+    pane.showFile(m_mp4);
+    QMediaPlayer *player = pane.mediaPlayer();
+    QTRY_VERIFY_WITH_TIMEOUT(player->position() > 600, 5000);
+    // Looping (the default): the position comes back to the start and playback goes on.
+    QTRY_VERIFY_WITH_TIMEOUT(player->position() < 400 && pane.isPlaying(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->position() > 400, 5000);
+
+    pane.setLooping(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.isPlaying(), 5000);
+    QCOMPARE(player->mediaStatus(), QMediaPlayer::EndOfMedia);
 }
 
 void TestPreview::filmstripGrowsInOutputOrder()
