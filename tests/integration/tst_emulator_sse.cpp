@@ -7,7 +7,10 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
+#include <thread>
+#include <vector>
 
 using namespace sdanim::emulator;
 using namespace sdanim::testing;
@@ -177,6 +180,27 @@ private slots:
         QVERIFY(timer.elapsed() >= 950);
         QVERIFY(timer.elapsed() < 5000);
         m_http->post("/v1/predictions/" + created.value("id").toString() + "/cancel", QByteArray());
+    }
+
+    // Each open stream holds one server thread; 20 at once must all run to `done` while the API answers.
+    void manyConcurrentStreams()
+    {
+        const QJsonObject created = create(tinyInput());
+        const QString path = streamPath(created);
+        std::vector<std::thread> readers;
+        std::atomic<int> completed{0};
+        for (int i = 0; i < 20; ++i) {
+            readers.emplace_back([&] {
+                EmulatorHttp client(m_server->port(), "localhost");
+                const QList<Event> events = parse(client.stream(path).body);
+                if (!events.isEmpty() && events.last().name == QLatin1String("done"))
+                    ++completed;
+            });
+        }
+        QCOMPARE(m_http->get(QStringLiteral("/v1/account")).status, 200);
+        for (auto &t : readers)
+            t.join();
+        QCOMPARE(completed.load(), 20);
     }
 
     void unknownStream()
