@@ -13,6 +13,8 @@
 
 #include <thread>
 
+#include <sys/socket.h>
+
 namespace sdanim::emulator {
 
 namespace {
@@ -54,6 +56,12 @@ std::unique_ptr<httplib::Server> EmulatorServer::Private::makeServer(bool cogOnl
     server->set_keep_alive_timeout(1);
     server->set_keep_alive_max_count(1000);
     server->set_payload_max_length(16 * 1024 * 1024);
+    // cpp-httplib's default also sets SO_REUSEPORT, which would let a second emulator share a busy
+    // port silently; SO_REUSEADDR alone still allows an immediate restart on the same port.
+    server->set_socket_options([](socket_t sock) {
+        int yes = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    });
     const char *listener = cogOnly ? "cog" : "main";
     server->set_pre_routing_handler([this, cogOnly, listener](const httplib::Request &req, httplib::Response &) {
         if (!startsWith(req.path, "/_emulator"))

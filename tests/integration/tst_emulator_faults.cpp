@@ -226,6 +226,20 @@ private slots:
         QCOMPARE(m_http->get(QStringLiteral("/_emulator/requests"), {}).json().value("requests").toArray().size(), 0);
     }
 
+    void portInUseIsReported()
+    {
+        EmulatorOptions o;
+        o.port = m_server->port();
+        EmulatorServer second(o);
+        QString error;
+        QVERIFY(!second.start(&error));
+        QCOMPARE(error, QStringLiteral("Cannot listen on 127.0.0.1:%1 (port in use or not permitted)").arg(m_server->port()));
+        EmulatorOptions badScale;
+        badScale.timeScale = 0;
+        QVERIFY(!EmulatorServer(badScale).start(&error));
+        QCOMPARE(error, QStringLiteral("The time scale must be greater than 0"));
+    }
+
     void executableFlagsAndSignals()
     {
         QProcess process;
