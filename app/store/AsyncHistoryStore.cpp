@@ -28,7 +28,7 @@ HistoryStore &AsyncHistoryStore::store()
 {
     if (!m_store) {
         m_store = std::make_unique<HistoryStore>(m_path);
-        m_store->open();
+        if (m_store->open()) m_store->purgeDeleted(QDateTime::currentDateTimeUtc().addDays(-DeletedRetentionDays));
     }
     return *m_store;
 }

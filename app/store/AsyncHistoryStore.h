@@ -24,6 +24,10 @@ class AsyncHistoryStore : public QObject
 {
     Q_OBJECT
 public:
+    // Rows deleted (soft) longer ago than this are removed for good when the store opens; until
+    // then the UI can offer undo.
+    static constexpr int DeletedRetentionDays = 7;
+
     explicit AsyncHistoryStore(const QString &databasePath, QObject *parent = nullptr);
     ~AsyncHistoryStore() override;   // finishes the queued work first
 

@@ -346,7 +346,22 @@ private slots:
     void asyncStoreRunsOffTheCallingThread()
     {
         QTemporaryDir dir;
+        {
+            // Deleted a week ago: gone when the store opens. Deleted yesterday: still restorable.
+            HistoryStore direct(dbPath(dir));
+            QVERIFY(direct.open());
+            HistoryRecord old = makeRecord(100), recent = makeRecord(101);
+            old.deletedAt = QDateTime::currentDateTimeUtc().addDays(-AsyncHistoryStore::DeletedRetentionDays - 1);
+            recent.deletedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+            QVERIFY(direct.insert(old) && direct.insert(recent));
+        }
         AsyncHistoryStore history(dbPath(dir));
+        QVERIFY(!history.get(makeRecord(100).id).result());
+        QVERIFY(history.get(makeRecord(101).id).result());
+        QVERIFY(history.remove(makeRecord(101).id).result());   // already deleted: stays deleted
+        QVERIFY(history.restore(makeRecord(101).id).result());
+        QVERIFY(history.write(makeRecord(101).id, [](HistoryStore &s) { return s.erase(makeRecord(101).id); }).result());
+        QTest::qWait(50);   // deliver the `changed` signals of the writes above
         QCOMPARE(history.open().result(), QString());
         const QThread *worker = history.run([](HistoryStore &) { return QThread::currentThread(); }).result();
         QVERIFY(worker != QThread::currentThread());
