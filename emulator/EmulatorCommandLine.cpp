@@ -46,6 +46,7 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
         {QStringLiteral("storage"), tr("Directory for output files (default: a private temporary directory)."), QStringLiteral("dir")},
         {QStringLiteral("rate-create"), tr("Create requests allowed per minute."), QStringLiteral("n"), QStringLiteral("600")},
         {QStringLiteral("rate-other"), tr("Other API requests allowed per minute."), QStringLiteral("n"), QStringLiteral("3000")},
+        {QStringLiteral("log-requests"), tr("Print one line per request (method, target, status) on stdout.")},
         {QStringLiteral("faults"), tr("Initial fault plan as JSON, or @file with the JSON."), QStringLiteral("json")},
         {QStringLiteral("latency-ms"), tr("Fault: delay every API response by this many milliseconds."), QStringLiteral("ms")},
         {QStringLiteral("rate-limit-burst"), tr("Fault: the next N API requests answer 429."), QStringLiteral("n")},
@@ -84,6 +85,7 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
     o.port = quint16(port);
     o.cogPort = quint16(cogPort);
     o.cogLegacy = parser.isSet(QStringLiteral("cog-legacy"));
+    o.logRequests = parser.isSet(QStringLiteral("log-requests"));
     o.token = parser.value(QStringLiteral("token"));
     o.storageDir = parser.value(QStringLiteral("storage"));
     bool ok = false;

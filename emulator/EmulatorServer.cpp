@@ -11,6 +11,7 @@
 
 #include <httplib.h>
 
+#include <cstdio>
 #include <thread>
 
 #include <sys/socket.h>
@@ -80,6 +81,12 @@ std::unique_ptr<httplib::Server> EmulatorServer::Private::makeServer(bool cogOnl
         }
         return httplib::Server::HandlerResponse::Unhandled;
     });
+    if (options.logRequests) {
+        server->set_logger([listener](const httplib::Request &req, const httplib::Response &res) {
+            std::printf("[%s] %s %s -> %d\n", listener, req.method.c_str(), req.target.c_str(), res.status);
+            std::fflush(stdout);
+        });
+    }
     server->set_error_handler([](const httplib::Request &, httplib::Response &res) {
         if (res.body.empty() && res.status == 404)
             res.set_content("Not Found", "text/plain");

@@ -21,6 +21,7 @@ struct EmulatorOptions {
     int createRateLimit = 600;  // POST create requests per minute (Replicate's documented limit)
     int otherRateLimit = 3000;  // every other /v1 request per minute
     FaultPlan faults;           // initial fault plan (the CLI fault flags); POST /_emulator/reset clears it
+    bool logRequests = false;   // print "METHOD target -> status" for every request on stdout
 };
 
 class EmulatorServer {
