@@ -85,6 +85,7 @@ private:
     void buildUi();
     void showStill(const QString &path);
     void setKind(Kind kind);
+    void updateBadge();
     void updateActions();
     void updatePositionLabel();
     void applyVideoSize();

@@ -242,10 +242,16 @@ void TestPreview::offlineBadge()
     QVERIFY(badge);
     QVERIFY(!badge->isVisible());
     pane.setOfflinePreview(true);
+    QVERIFY(!badge->isVisible());  // nothing shown yet, nothing to label
+    pane.showFile(m_gif);
     QVERIFY(badge->isVisible());
     QVERIFY(badge->text().contains(QStringLiteral("emulator")));
     pane.setOfflinePreview(false);
     QVERIFY(!badge->isVisible());
+    pane.clear();
+    pane.setOfflinePreview(true);
+    pane.addIntermediateFrame(0, m_gif);  // intermediate frames of an emulator run are labelled too
+    QVERIFY(badge->isVisible());
 }
 
 void TestPreview::copyPutsFileAndFrameOnClipboard()
