@@ -1,6 +1,6 @@
 #include "emulator/CogApi.h"
 
-#include "emulator/CogWebhookNotifier.h"
+#include "emulator/WebhookNotifier.h"
 #include "emulator/EmulatorContext.h"
 #include "emulator/ModelCatalog.h"
 #include "emulator/PydanticInputValidator.h"
@@ -276,7 +276,7 @@ void CogApi::predict(const httplib::Request &req, httplib::Response &res, const 
             m_current = run;
             const QString webhook = body.value(QLatin1String("webhook")).toString();
             if (!webhook.isEmpty()) {
-                CogWebhookNotifier::Config config;
+                WebhookNotifier::Config config;
                 config.url = webhook;
                 config.events = {QStringLiteral("start"), QStringLiteral("output"), QStringLiteral("logs"),
                                  QStringLiteral("completed")};
@@ -290,7 +290,7 @@ void CogApi::predict(const httplib::Request &req, httplib::Response &res, const 
                 config.body = [this, run](const PredictionState &st) {
                     return HttpReplies::compact(responseJson(*run, st));
                 };
-                m_notifiers.emplace_back([config, this] { CogWebhookNotifier::run(config, m_stopping); });
+                m_notifiers.emplace_back([config, this] { WebhookNotifier::run(config, m_stopping); });
             }
         }
     }

@@ -198,6 +198,7 @@ void EmulatorServer::stop()
         return;
     // Ends every simulated run first so handlers holding a request (Prefer: wait, sync Cog) return.
     d->cog->stop();
+    d->api->stop();
     d->ctx->engine.shutdown();
     d->server->stop();
     if (d->cogServer)

@@ -4,7 +4,9 @@
 #include "emulator/EmulatorContext.h"
 #include "emulator/HeaderParsers.h"
 #include "emulator/ModelCatalog.h"
+#include "emulator/RandomIds.h"
 #include "emulator/SseStream.h"
+#include "emulator/WebhookNotifier.h"
 #include "schema/InputValidator.h"
 
 #include <QDateTime>
@@ -12,6 +14,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QThread>
 
 #include <httplib.h>
@@ -63,6 +67,38 @@ QString mimeType(const QString &fileName)
 
 } // namespace
 
+namespace {
+
+QByteArray randomKey()
+{
+    QByteArray key(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), int(key.size() / sizeof(quint32)));
+    return key;
+}
+
+} // namespace
+
+ReplicateApi::ReplicateApi(EmulatorContext &context) : m_ctx(context), m_webhookKey(randomKey())
+{
+}
+
+ReplicateApi::~ReplicateApi()
+{
+    stop();
+}
+
+void ReplicateApi::stop()
+{
+    m_stopping = true;
+    std::list<std::thread> threads;
+    {
+        std::lock_guard lock(m_threadsMutex);
+        threads.swap(m_notifiers);
+    }
+    for (auto &t : threads)
+        t.join();
+}
+
 void ReplicateApi::registerRoutes(httplib::Server &server)
 {
     using B = RateLimiter::Bucket;
@@ -78,6 +114,7 @@ void ReplicateApi::registerRoutes(httplib::Server &server)
     server.Get(R"(/v1/models/([^/]+)/([^/]+)/versions)", guarded(B::Other, bind(&ReplicateApi::listVersions)));
     server.Get(R"(/v1/models/([^/]+)/([^/]+)/versions/([^/]+))", guarded(B::Other, bind(&ReplicateApi::getVersion)));
     server.Get(R"(/v1/account)", guarded(B::Other, bind(&ReplicateApi::account)));
+    server.Get(R"(/v1/webhooks/default/secret)", guarded(B::Other, bind(&ReplicateApi::webhookSecret)));
     // The stream lives on the streaming host (here: host "localhost"); like Replicate's, it needs no token.
     server.Get(R"(/v1/files/([a-z0-9-]+))", [this](const httplib::Request &req, httplib::Response &res) {
         SseStream::serve(m_ctx, req, res);
@@ -243,6 +280,15 @@ void ReplicateApi::createPrediction(const httplib::Request &req, httplib::Respon
     if (cancelAfter)
         request.deadlineNs = EmulatorClock::nowNs() + EmulatorClock::fromSeconds(*cancelAfter * m_ctx.options.timeScale);
     const auto prediction = m_ctx.engine.create(request);
+    if (body.value(QLatin1String("webhook")).isString()) {
+        QStringList events{QStringLiteral("start"), QStringLiteral("output"), QStringLiteral("logs"), QStringLiteral("completed")};
+        if (body.contains(QLatin1String("webhook_events_filter"))) {
+            events.clear();
+            for (const QJsonValue &v : body.value(QLatin1String("webhook_events_filter")).toArray())
+                events << v.toString();
+        }
+        startWebhooks(prediction, body.value(QLatin1String("webhook")).toString(), events);
+    }
 
     if (wait) {
         res.set_header("Preference-Applied", wait->applied.toStdString());
@@ -413,6 +459,39 @@ void ReplicateApi::account(const httplib::Request &, httplib::Response &res)
                                             {QStringLiteral("name"), QStringLiteral("SD Animator offline emulator")},
                                             {QStringLiteral("github_url"), QJsonValue()},
                                             {QStringLiteral("avatar_url"), QJsonValue()}});
+}
+
+void ReplicateApi::webhookSecret(const httplib::Request &, httplib::Response &res)
+{
+    m_ctx.replies.json(res, 200, QJsonObject{{QStringLiteral("key"), QStringLiteral("whsec_") + QString::fromLatin1(m_webhookKey.toBase64())}});
+}
+
+void ReplicateApi::startWebhooks(const std::shared_ptr<SimulatedPrediction> &prediction, const QString &url,
+                                 const QStringList &events)
+{
+    WebhookNotifier::Config config;
+    config.url = url;
+    config.events = events;
+    config.throttleSeconds = 0.5 * m_ctx.options.timeScale;
+    config.state = [prediction] { return prediction->stateAt(EmulatorClock::nowNs()); };
+    const PredictionJson::Urls urls = m_ctx.urls;
+    config.body = [prediction, urls](const PredictionState &st) {
+        return HttpReplies::compact(PredictionJson::replicate(*prediction, st, urls, PredictionJson::Style()));
+    };
+    // Standard Webhooks signature, as Replicate signs (spec §3.6).
+    const QByteArray key = m_webhookKey;
+    config.headers = [key](const QByteArray &body) {
+        const QByteArray id = "msg_" + RandomIds::randomString(27, "abcdefghijklmnopqrstuvwxyz0123456789").toLatin1();
+        const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        const QByteArray signature = QMessageAuthenticationCode::hash(id + '.' + timestamp + '.' + body, key,
+                                                                      QCryptographicHash::Sha256).toBase64();
+        return QList<QPair<QByteArray, QByteArray>>{{"webhook-id", id},
+                                                    {"webhook-timestamp", timestamp},
+                                                    {"webhook-signature", "v1," + signature}};
+    };
+    std::lock_guard lock(m_threadsMutex);
+    if (!m_stopping)
+        m_notifiers.emplace_back([config, this] { WebhookNotifier::run(config, m_stopping); });
 }
 
 void ReplicateApi::notFound(const httplib::Request &, httplib::Response &res)

@@ -2,8 +2,15 @@
 
 #include "emulator/RateLimiter.h"
 
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
 #include <functional>
+#include <list>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace httplib {
 class Server;
@@ -18,12 +25,15 @@ struct PredictionState;
 class SimulatedPrediction;
 
 // The Replicate HTTP API v1 (spec §1–§6) plus the delivery-style file host and the prediction web
-// page: authentication, rate limits, request faults, create/get/cancel/list, models, versions, account.
+// page: authentication, rate limits, request faults, create/get/cancel/list, models, versions, account,
+// and signed webhooks for predictions created with a `webhook` (§3.6).
 class ReplicateApi
 {
 public:
-    explicit ReplicateApi(EmulatorContext &context) : m_ctx(context) {}
+    explicit ReplicateApi(EmulatorContext &context);
+    ~ReplicateApi();
     void registerRoutes(httplib::Server &server);
+    void stop(); // ends the webhook senders
 
 private:
     using Handler = std::function<void(const httplib::Request &, httplib::Response &)>;
@@ -41,6 +51,8 @@ private:
     void listVersions(const httplib::Request &req, httplib::Response &res);
     void getVersion(const httplib::Request &req, httplib::Response &res);
     void account(const httplib::Request &req, httplib::Response &res);
+    void webhookSecret(const httplib::Request &req, httplib::Response &res);
+    void startWebhooks(const std::shared_ptr<SimulatedPrediction> &prediction, const QString &url, const QStringList &events);
     void notFound(const httplib::Request &req, httplib::Response &res);
     void serveFile(const httplib::Request &req, httplib::Response &res);
     void webPage(const httplib::Request &req, httplib::Response &res);
@@ -49,6 +61,10 @@ private:
     void sendPrediction(httplib::Response &res, int status, const SimulatedPrediction &prediction);
 
     EmulatorContext &m_ctx;
+    const QByteArray m_webhookKey; // raw HMAC key; clients see it as "whsec_" + base64
+    std::atomic<bool> m_stopping{false};
+    std::mutex m_threadsMutex;
+    std::list<std::thread> m_notifiers;
 };
 
 } // namespace sdanim::emulator

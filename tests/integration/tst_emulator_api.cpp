@@ -7,6 +7,8 @@
 #include <QBuffer>
 #include <QImage>
 #include <QImageReader>
+#include <QMessageAuthenticationCode>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -14,7 +16,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
+#include <thread>
 
 using namespace sdanim::emulator;
 using namespace sdanim::testing;
@@ -573,6 +577,68 @@ private slots:
         QVERIFY(events.endsWith("event: done\nid: " + events.mid(events.lastIndexOf("id: ") + 4).split('\n').first()
                                 + "\ndata: {}\n\n"));
         stream->deleteLater();
+    }
+
+    void signedWebhooks()
+    {
+        struct Hook
+        {
+            QByteArray body, id, timestamp, signature;
+        };
+        QList<Hook> hooks;
+        QMutex mutex;
+        httplib::Server sink;
+        sink.Post("/hook", [&](const httplib::Request &req, httplib::Response &res) {
+            QMutexLocker lock(&mutex);
+            hooks << Hook{QByteArray::fromStdString(req.body), QByteArray::fromStdString(req.get_header_value("webhook-id")),
+                          QByteArray::fromStdString(req.get_header_value("webhook-timestamp")),
+                          QByteArray::fromStdString(req.get_header_value("webhook-signature"))};
+            res.status = 204;
+        });
+        const int port = sink.bind_to_any_port("127.0.0.1");
+        std::thread thread([&] { sink.listen_after_bind(); });
+        auto received = [&] {
+            QMutexLocker lock(&mutex);
+            return hooks;
+        };
+
+        QJsonObject body = createBody(tinyInput());
+        body.insert("webhook", QStringLiteral("http://127.0.0.1:%1/hook").arg(port));
+        const QString id = m_http->post(QStringLiteral("/v1/predictions"), body).json().value("id").toString();
+        QJsonObject filtered = body;
+        filtered.insert("webhook_events_filter", QJsonArray{"completed"});
+        const QString onlyCompleted = m_http->post(QStringLiteral("/v1/predictions"), filtered).json().value("id").toString();
+        auto succeededHooks = [&] {
+            const QList<Hook> list = received();
+            return std::count_if(list.cbegin(), list.cend(), [](const Hook &h) {
+                return QJsonDocument::fromJson(h.body).object().value("status") == "succeeded";
+            });
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(succeededHooks(), 2, 15000);
+        sink.stop();
+        thread.join();
+
+        const QString secret = m_http->get(QStringLiteral("/v1/webhooks/default/secret")).json().value("key").toString();
+        QVERIFY(secret.startsWith("whsec_"));
+        const QByteArray key = QByteArray::fromBase64(secret.mid(6).toLatin1());
+        QStringList statuses;
+        int forFiltered = 0;
+        for (const Hook &h : received()) {
+            const QByteArray expected = "v1," + QMessageAuthenticationCode::hash(h.id + '.' + h.timestamp + '.' + h.body, key,
+                                                                                  QCryptographicHash::Sha256).toBase64();
+            QCOMPARE(h.signature, expected);
+            QVERIFY(h.id.startsWith("msg_"));
+            QVERIFY(qAbs(h.timestamp.toLongLong() - QDateTime::currentSecsSinceEpoch()) < 60);
+            const QJsonObject p = QJsonDocument::fromJson(h.body).object();
+            if (p.value("id").toString() == onlyCompleted)
+                ++forFiltered;
+            else if (p.value("id").toString() == id)
+                statuses << p.value("status").toString();
+        }
+        QCOMPARE(forFiltered, 1);
+        QCOMPARE(statuses.first(), QStringLiteral("starting"));
+        QCOMPARE(statuses.last(), QStringLiteral("succeeded"));
+        QVERIFY(statuses.contains("processing")); // logs webhooks while it ran
     }
 
     void webPage()

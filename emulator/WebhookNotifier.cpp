@@ -1,4 +1,4 @@
-#include "emulator/CogWebhookNotifier.h"
+#include "emulator/WebhookNotifier.h"
 
 #include <QThread>
 #include <QUrl>
@@ -7,7 +7,7 @@
 
 namespace sdanim::emulator {
 
-bool CogWebhookNotifier::post(const QString &url, const QByteArray &body)
+bool WebhookNotifier::post(const QString &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     const QUrl u(url);
     if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
@@ -23,13 +23,20 @@ bool CogWebhookNotifier::post(const QString &url, const QByteArray &body)
         target = QStringLiteral("/");
     if (u.hasQuery())
         target += QLatin1Char('?') + u.query(QUrl::FullyEncoded);
-    const auto result = client.Post(target.toStdString(), body.toStdString(), "application/json");
+    httplib::Headers extra;
+    for (const auto &[name, value] : headers)
+        extra.emplace(name.toStdString(), value.toStdString());
+    const auto result = client.Post(target.toStdString(), extra, body.toStdString(), "application/json");
     return result && result->status >= 200 && result->status < 300;
 }
 
-void CogWebhookNotifier::run(const Config &config, const std::atomic<bool> &stop)
+void WebhookNotifier::run(const Config &config, const std::atomic<bool> &stop)
 {
     auto wants = [&](const char *event) { return config.events.contains(QLatin1String(event)); };
+    auto send = [&](const PredictionState &st) {
+        const QByteArray body = config.body(st);
+        return post(config.url, body, config.headers ? config.headers(body) : QList<QPair<QByteArray, QByteArray>>());
+    };
     const qint64 throttleNs = EmulatorClock::fromSeconds(config.throttleSeconds);
     qint64 lastSent = std::numeric_limits<qint64>::min() / 2;
     qsizetype seenLogs = 0;
@@ -42,7 +49,7 @@ void CogWebhookNotifier::run(const Config &config, const std::atomic<bool> &stop
         if (st.terminal) {
             if (wants("completed")) {
                 for (int attempt = 0; attempt < 3 && !stop; ++attempt) {
-                    if (post(config.url, config.body(st)))
+                    if (send(st))
                         break;
                     QThread::msleep(200 * (attempt + 1));
                 }
@@ -54,7 +61,7 @@ void CogWebhookNotifier::run(const Config &config, const std::atomic<bool> &stop
         seenLogs = st.logLines.size();
         seenOutputs = st.outputs.size();
         if (pending && (first || now - lastSent >= throttleNs)) {
-            post(config.url, config.body(st)); // Cog ignores errors of non-terminal webhooks
+            send(st); // errors of non-terminal webhooks are ignored, as Cog and Replicate do
             lastSent = now;
             pending = false;
         }
