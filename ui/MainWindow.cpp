@@ -239,7 +239,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
-    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     settingsAction->setMenuRole(QAction::PreferencesRole);
     QAction *open = file->addAction(tr("&Load Inputs from Output File…"), this, &MainWindow::openOutputFile);
     open->setShortcut(QKeySequence::Open);

@@ -43,8 +43,8 @@ NumericField::NumericField(const schema::Parameter &p, QWidget *parent)
     m_spin->setSingleStep(m_integer ? 1.0 : (hi - lo <= 2.0 ? 0.05 : 0.5));
     m_spin->setKeyboardTracking(false);
     m_spin->setAccelerated(true);
-    m_spin->setMinimumWidth(m_spin->fontMetrics().horizontalAdvance(QStringLiteral("00000.00")) + 40);
-    m_spin->setMaximumWidth(m_spin->minimumWidth() + 20);
+    // One width for every numeric field keeps the sliders aligned.
+    m_spin->setFixedWidth(m_spin->fontMetrics().horizontalAdvance(QStringLiteral("-00000.00")) + 40);
     m_spin->setObjectName(p.name + QStringLiteral("_spin"));
 
     auto *layout = new QHBoxLayout(this);

@@ -143,7 +143,7 @@ void RunRow::refresh()
     using State = session::Run::State;
     const State state = m_run->state();
     const bool active = m_run->isActive();
-    m_title->setText(m_run->summary());
+    m_title->setText(m_title->fontMetrics().elidedText(m_run->summary(), Qt::ElideRight, qMax(40, m_title->width())));
     m_title->setToolTip(m_run->summary());
     m_state->setText(m_run->stateText());
 
@@ -223,6 +223,12 @@ void RunRow::setSelected(bool selected)
     setFrameShadow(selected ? QFrame::Sunken : QFrame::Plain);
     setLineWidth(selected ? 2 : 1);
     applyColors();
+}
+
+void RunRow::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    m_title->setText(m_title->fontMetrics().elidedText(m_run->summary(), Qt::ElideRight, qMax(40, m_title->width())));
 }
 
 void RunRow::mousePressEvent(QMouseEvent *event)

@@ -176,9 +176,9 @@ QString InputModel::blockingReason() const
     QString reason = first.type == QLatin1String("required")
         ? QCoreApplication::translate("sdanim::session::InputModel", "%1 is required").arg(label)
         : QCoreApplication::translate("sdanim::session::InputModel", "%1: %2").arg(label, first.description);
-    if (errs.size() > 1)
-        reason += QCoreApplication::translate("sdanim::session::InputModel", " (and %n more problem(s))", nullptr,
-                                              int(errs.size() - 1));
+    const int more = int(errs.size()) - 1;
+    if (more > 0)
+        reason += QCoreApplication::translate("sdanim::session::InputModel", " (and %n more problem(s))", nullptr, more);
     return reason;
 }
 
