@@ -326,6 +326,22 @@ private slots:
         QCOMPARE(rec.finished.status, PredictionStatus::Failed);
     }
 
+    void healthCheckServerErrorsAreRetried()
+    {
+        QVERIFY(startEmulator(false));
+        testing::EmulatorHttp http(m_server->port());
+        QCOMPARE(http.post(QStringLiteral("/_emulator/faults"), QJsonObject{{"server_errors", QJsonArray{503, 502}}}, {}).status, 200);
+        auto *job = m_backend->createJob(smallInput(), this);
+        JobRecorder rec(job);
+        job->start();
+        QTRY_VERIFY_WITH_TIMEOUT(rec.isFinished, 30000);
+        QCOMPARE(rec.finished.status, PredictionStatus::Succeeded);
+        int healthChecks = 0;
+        for (const QJsonValue &v : emulatorRequests())
+            healthChecks += v.toObject().value("path").toString() == QStringLiteral("/cog/health-check");
+        QCOMPARE(healthChecks, 3);
+    }
+
     void worksWithoutWebhooks()
     {
         // A container in Docker without --network host cannot reach the app's 127.0.0.1 listener.
