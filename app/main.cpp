@@ -4,6 +4,7 @@
 #include "session/AppServices.h"
 #include "session/BackendSession.h"
 #include "settings/AppSettings.h"
+#include "settings/TranslationLoader.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
 #include "store/PresetStore.h"
@@ -12,27 +13,7 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
-
-namespace {
-
-// Translations follow the system locale unless the user picked a language in the settings.
-void installTranslations(QApplication &app, const sdanim::settings::AppSettings &settings)
-{
-    const QLocale locale = settings.language().isEmpty() ? QLocale::system() : QLocale(settings.language());
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("sdanim"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -46,7 +27,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("SD Animator"));
 
     sdanim::settings::AppSettings settings;
-    installTranslations(app, settings);
+    // Follows the system locale unless the user picked a language in the settings.
+    sdanim::settings::TranslationLoader::install(app, settings.language());
 
     sdanim::store::AsyncHistoryStore history(settings.historyDatabasePath());
     sdanim::store::HistoryRecorder recorder(&history);

@@ -182,7 +182,9 @@ QString ApiError::userMessage() const
     }
     case 429:
         if (retryAfterSeconds >= 0)
-            return tr("Too many requests: the server asks to wait %n second(s) before trying again.", retryAfterSeconds);
+            return QCoreApplication::translate("sdanim::api::ApiError",
+                "Too many requests: the server asks to wait %n second(s) before trying again.", nullptr,
+                retryAfterSeconds);
         return tr("Too many requests: wait a moment before trying again.");
     default:
         break;

@@ -3,6 +3,8 @@
 #include "cli/HistoryCommand.h"
 #include "cli/PresetsCommand.h"
 #include "cli/RunCommand.h"
+#include "settings/AppSettings.h"
+#include "settings/TranslationLoader.h"
 
 #include <QGuiApplication>
 
@@ -26,6 +28,7 @@ int CliApp::run(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SD Animator"));
     QCoreApplication::setApplicationName(QStringLiteral("sdanim"));
+    settings::TranslationLoader::install(app, settings::AppSettings().language());
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
     if (command == QLatin1String("run")) return RunCommand(arguments).exec();

@@ -14,7 +14,8 @@
 namespace sdanim::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("PresetsCommand", text); }
+// The context lupdate files this class's tr() texts under: the qualified class name.
+QString tr(const char *text) { return QCoreApplication::translate("sdanim::cli::PresetsCommand", text); }
 } // namespace
 
 int PresetsCommand::exec()

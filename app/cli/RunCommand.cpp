@@ -22,18 +22,19 @@ namespace sdanim::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("RunCommand", text); }
 constexpr int CancelGraceMs = 20000;
 
+// Free functions name RunCommand's context explicitly: lupdate would file a bare tr() here under the
+// namespace, which no run-time lookup uses.
 void addRunOptions(QCommandLineParser &parser, const schema::ModelSchema &schema)
 {
-    parser.setApplicationDescription(tr("Runs one prediction and prints the output file paths."));
+    parser.setApplicationDescription(QCoreApplication::translate("sdanim::cli::RunCommand", "Runs one prediction and prints the output file paths."));
     parser.addHelpOption();
     parser.addOptions(SchemaOptions(schema).options());
     parser.addOptions({
-        {QStringLiteral("preset"), tr("Start from a preset (a name, or a preset file); options given here win."),
+        {QStringLiteral("preset"), QCoreApplication::translate("sdanim::cli::RunCommand", "Start from a preset (a name, or a preset file); options given here win."),
          QStringLiteral("file|name")},
-        {QStringLiteral("json"), tr("Print the final prediction as JSON instead of the file paths.")},
+        {QStringLiteral("json"), QCoreApplication::translate("sdanim::cli::RunCommand", "Print the final prediction as JSON instead of the file paths.")},
     });
     CliEnvironment::addOptions(parser);
 }

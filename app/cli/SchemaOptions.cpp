@@ -5,7 +5,8 @@
 namespace sdanim::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("SchemaOptions", text); }
+// The context lupdate files this class's tr() texts under: the qualified class name.
+QString tr(const char *text) { return QCoreApplication::translate("sdanim::cli::SchemaOptions", text); }
 } // namespace
 
 QString SchemaOptions::dashed(const QString &inputName)

@@ -14,7 +14,8 @@ namespace sdanim::store {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PresetStore", text); }
+// The context lupdate files this class's tr() texts under: the qualified class name.
+QString tr(const char *text) { return QCoreApplication::translate("sdanim::store::PresetStore", text); }
 
 bool failWith(QString *error, const QString &message)
 {
@@ -36,7 +37,8 @@ bool writeAtomically(const QString &path, const QByteArray &data, QString *error
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return failWith(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return failWith(error, QCoreApplication::translate("sdanim::store::PresetStore", "Cannot write %1: %2")
+                                   .arg(path, file.errorString()));
     return true;
 }
 
