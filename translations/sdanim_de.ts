@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
     <name>CostEstimator</name>
     <message>
+        <location filename="../app/store/CostEstimator.cpp" line="+18"/>
         <source>free (local)</source>
         <translation>kostenlos (lokal)</translation>
     </message>
@@ -11,21 +12,25 @@
 <context>
     <name>HistoryImporter</name>
     <message>
-        <source>The prediction list had no "results" array.</source>
-        <translation>Die Vorhersageliste enthielt kein "results"-Array.</translation>
+        <location filename="../app/store/HistoryImporter.cpp" line="+48"/>
+        <source>The prediction list had no &quot;results&quot; array.</source>
+        <translation>Die Vorhersageliste enthielt kein „results“-Array.</translation>
     </message>
 </context>
 <context>
     <name>HistoryMigrations</name>
     <message>
+        <location filename="../app/store/HistoryMigrations.cpp" line="+97"/>
         <source>Cannot read the history database version.</source>
         <translation>Die Version der Verlaufsdatenbank kann nicht gelesen werden.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The history database was written by a newer SD Animator (schema %1; this version knows up to %2). It was left unchanged.</source>
-        <translation>Die Verlaufsdatenbank wurde von einem neueren SD Animator geschrieben (Schema %1; diese Version kennt bis %2). Sie wurde nicht verändert.</translation>
+        <translation>Die Verlaufsdatenbank wurde von einem neueren SD Animator geschrieben (Schema %1; diese Version kennt bis %2). Sie bleibt unverändert.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Migration left a dangling reference in table %1.</source>
         <translation>Die Migration hat einen verwaisten Verweis in Tabelle %1 hinterlassen.</translation>
     </message>
@@ -33,34 +38,46 @@
 <context>
     <name>HistoryStore</name>
     <message>
+        <location filename="../app/store/HistoryStore.cpp" line="+135"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Cannot open the history database %1: %2</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Cannot switch the history database %1 to WAL mode: %2</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot update the history database %1: %2</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <location line="+75"/>
         <source>The history database is not open.</source>
         <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A history row needs a prediction id or a local id.</source>
         <translation>Ein Verlaufseintrag braucht eine Vorhersage-ID oder eine lokale ID.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <location line="+110"/>
+        <location line="+13"/>
+        <location line="+69"/>
         <source>No history row for prediction %1.</source>
         <translation>Kein Verlaufseintrag für Vorhersage %1.</translation>
     </message>
@@ -68,34 +85,42 @@
 <context>
     <name>PresetStore</name>
     <message>
+        <location filename="../app/store/PresetStore.cpp" line="+66"/>
         <source>Quick draft 256px</source>
         <translation>Schneller Entwurf 256 px</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A fast, cheap look at an idea: 256×256, few denoising steps and frames.</source>
         <translation>Ein schneller, günstiger Blick auf eine Idee: 256×256, wenige Entrauschungsschritte und Bilder.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Smooth loop ping-pong MP4</source>
         <translation>Fließende Ping-Pong-Schleife als MP4</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Plays forth and back so it loops seamlessly; many FILM-interpolated frames at 24 fps, as MP4.</source>
-        <translation>Läuft vor und zurück und wiederholt sich so nahtlos; viele mit FILM interpolierte Bilder bei 24 fps, als MP4.</translation>
+        <translation>Läuft vor und zurück und wiederholt sich so nahtlos; viele FILM-interpolierte Bilder mit 24 fps, als MP4.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Watch it develop (intermediate frames)</source>
-        <translation>Beim Entstehen zusehen (Zwischenbilder)</translation>
+        <translation>Entstehung verfolgen (Zwischenbilder)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Streams every keyframe as a PNG while the animation is generated.</source>
-        <translation>Liefert jedes Schlüsselbild als PNG, während die Animation entsteht.</translation>
+        <translation>Liefert jedes Schlüsselbild als PNG, während die Animation erzeugt wird.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>High detail 768px</source>
         <translation>Hohe Detailtreue 768 px</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>768×768 with more denoising steps and stronger prompt guidance; slower and costlier.</source>
         <translation>768×768 mit mehr Entrauschungsschritten und stärkerer Prompt-Führung; langsamer und teurer.</translation>
     </message>
@@ -103,115 +128,145 @@
 <context>
     <name>QObject</name>
     <message>
+        <location filename="../app/main.cpp" line="+49"/>
         <source>History unavailable</source>
         <translation>Verlauf nicht verfügbar</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The prediction history could not be opened: %1
 Runs still work, but they are not remembered.</source>
         <translation>Der Vorhersageverlauf konnte nicht geöffnet werden: %1
-Läufe funktionieren trotzdem, werden aber nicht gespeichert.</translation>
+Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Sidecar</name>
     <message>
+        <location filename="../app/store/Sidecar.cpp" line="+27"/>
+        <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 was written by a newer SD Animator (sidecar format %2, this version reads up to %3).</source>
         <translation>%1 wurde von einem neueren SD Animator geschrieben (Begleitdatei-Format %2, diese Version liest bis %3).</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1 has no SD Animator information next to it (%2 not found).</source>
-        <translation>Neben %1 liegen keine SD-Animator-Informationen (%2 nicht gefunden).</translation>
+        <translation>Neben %1 liegen keine SD-Animator-Angaben (%2 nicht gefunden).</translation>
     </message>
 </context>
 <context>
     <name>sdanim::api::ApiCall</name>
     <message>
+        <location filename="../app/api/ApiCall.cpp" line="+62"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>the network is not available</source>
         <translation>das Netzwerk ist nicht verfügbar</translation>
     </message>
     <message>
-        <source>the server's response was not valid JSON (%1)</source>
+        <location line="+47"/>
+        <source>the server&apos;s response was not valid JSON (%1)</source>
         <translation>die Antwort des Servers war kein gültiges JSON (%1)</translation>
     </message>
 </context>
 <context>
     <name>sdanim::api::ApiError</name>
     <message>
+        <location filename="../app/api/ApiError.cpp" line="+144"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Could not reach the server (%1). Check your internet connection and the API base URL in Settings.</source>
-        <translation>Der Server war nicht erreichbar (%1). Prüfen Sie Ihre Internetverbindung und die API-Basis-URL in den Einstellungen.</translation>
+        <translation>Der Server ist nicht erreichbar (%1). Prüfen Sie Ihre Internetverbindung und die API-Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The server rejected the API token (%1). Check the token in Settings.</source>
         <translation>Der Server hat das API-Token abgelehnt (%1). Prüfen Sie das Token in den Einstellungen.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>unauthenticated</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Your Replicate account has insufficient credit. Buy credit at %1, then wait a few minutes before trying again.</source>
         <translation>Ihr Replicate-Konto hat nicht genug Guthaben. Kaufen Sie Guthaben unter %1 und warten Sie dann einige Minuten, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The server refused access (%1). Check that the token belongs to an account that may use this model.</source>
-        <translation>Der Server hat den Zugriff verweigert (%1). Prüfen Sie, ob das Token zu einem Konto gehört, das dieses Modell nutzen darf.</translation>
+        <translation>Der Server hat den Zugriff verweigert (%1). Prüfen Sie, ob das Token zu einem Konto gehört, das dieses Modell verwenden darf.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The server does not know this resource (%1). It may have been removed, or the base URL or model name in Settings is wrong.</source>
         <translation>Der Server kennt diese Ressource nicht (%1). Sie wurde vielleicht entfernt, oder die Basis-URL bzw. der Modellname in den Einstellungen ist falsch.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The server took too long to answer. Try again in a moment.</source>
         <translation>Der Server hat zu lange für die Antwort gebraucht. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The request was too large for the server (%1).</source>
         <translation>Die Anfrage war zu groß für den Server (%1).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The server rejected the request</source>
         <translation>Der Server hat die Anfrage abgelehnt</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Some inputs are not valid; fix the marked fields and try again:
 %1</source>
         <translation>Einige Eingaben sind ungültig; korrigieren Sie die markierten Felder und versuchen Sie es erneut:
 %1</translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>Too many requests: the server asks to wait %n second(s) before trying again.</source>
-        <translation><numerusform>Zu viele Anfragen: Der Server bittet, %n Sekunde zu warten, bevor Sie es erneut versuchen.</numerusform><numerusform>Zu viele Anfragen: Der Server bittet, %n Sekunden zu warten, bevor Sie es erneut versuchen.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele Anfragen: Der Server bittet, %n Sekunde zu warten, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>Zu viele Anfragen: Der Server bittet, %n Sekunden zu warten, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Too many requests: wait a moment before trying again.</source>
         <translation>Zu viele Anfragen: Warten Sie einen Moment, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The server had a problem (HTTP %1%2). Try again in a moment.</source>
-        <translation>Der Server hatte ein Problem (HTTP %1%2). Versuchen Sie es gleich noch einmal.</translation>
+        <translation>Beim Server ist ein Problem aufgetreten (HTTP %1%2). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The request failed with HTTP %1%2.</source>
         <translation>Die Anfrage ist mit HTTP %1%2 fehlgeschlagen.</translation>
     </message>
@@ -219,125 +274,155 @@ Läufe funktionieren trotzdem, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::CogBackend</name>
     <message>
+        <location filename="../app/api/CogBackend.cpp" line="+49"/>
         <source>Local Cog container (%1)</source>
         <translation>Lokaler Cog-Container (%1)</translation>
     </message>
     <message>
+        <location line="+75"/>
         <source>Cannot reach the Cog container at %1 (%2). Is it running? Start it with: docker run -p 5000:5000 --gpus=all r8.im/%3</source>
         <translation>Der Cog-Container unter %1 ist nicht erreichbar (%2). Läuft er? Starten Sie ihn mit: docker run -p 5000:5000 --gpus=all r8.im/%3</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 does not look like a Cog container (GET /health-check answered HTTP %2).</source>
-        <translation>%1 sieht nicht wie ein Cog-Container aus (GET /health-check antwortete mit HTTP %2).</translation>
+        <translation>%1 scheint kein Cog-Container zu sein (GET /health-check antwortete mit HTTP %2).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The Cog container at %1 is ready.</source>
         <translation>Der Cog-Container unter %1 ist bereit.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The Cog container at %1 is busy with a prediction.</source>
         <translation>Der Cog-Container unter %1 ist mit einer Vorhersage beschäftigt.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The Cog container at %1 is still loading the model.</source>
         <translation>Der Cog-Container unter %1 lädt noch das Modell.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The Cog container at %1 is not usable (status %2): %3</source>
         <translation>Der Cog-Container unter %1 ist nicht nutzbar (Status %2): %3</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>The container at %1 runs an old Cog server (0.6 or older): runs work, but without progress reports and without cancel.</source>
-        <translation>Der Container unter %1 verwendet einen alten Cog-Server (0.6 oder älter): Läufe funktionieren, aber ohne Fortschrittsmeldungen und ohne Abbrechen.</translation>
+        <translation>Im Container unter %1 läuft ein alter Cog-Server (0.6 oder älter): Läufe funktionieren, aber ohne Fortschrittsmeldungen und ohne Abbruch.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 does not look like a Cog container (no /health-check, GET / answered HTTP %2).</source>
-        <translation>%1 sieht nicht wie ein Cog-Container aus (kein /health-check, GET / antwortete mit HTTP %2).</translation>
+        <translation>%1 scheint kein Cog-Container zu sein (kein /health-check, GET / antwortete mit HTTP %2).</translation>
     </message>
 </context>
 <context>
     <name>sdanim::api::CogJob</name>
     <message>
+        <location filename="../app/api/CogJob.cpp" line="+83"/>
         <source>The container did not confirm the cancellation in time; stopped waiting for it.</source>
-        <translation>Der Container hat den Abbruch nicht rechtzeitig bestätigt; es wird nicht länger darauf gewartet.</translation>
+        <translation>Der Container hat den Abbruch nicht rechtzeitig bestätigt; das Warten darauf wurde beendet.</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>The Cog backend is gone.</source>
         <translation>Das Cog-Backend ist nicht mehr vorhanden.</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>cannot reach the Cog container at %1: %2. Is it running? Start it with: docker run -p 5000:5000 --gpus=all r8.im/%3</source>
         <translation>der Cog-Container unter %1 ist nicht erreichbar: %2. Läuft er? Starten Sie ihn mit: docker run -p 5000:5000 --gpus=all r8.im/%3</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The Cog container at %1 answered its health check with HTTP %2.</source>
         <translation>Der Cog-Container unter %1 hat die Zustandsprüfung mit HTTP %2 beantwortet.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1 does not look like a Cog container (GET /health-check answered HTTP %2).</source>
-        <translation>%1 sieht nicht wie ein Cog-Container aus (GET /health-check antwortete mit HTTP %2).</translation>
+        <translation>%1 scheint kein Cog-Container zu sein (GET /health-check antwortete mit HTTP %2).</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The Cog container at %1 is still loading the model after %2 s.</source>
         <translation>Der Cog-Container unter %1 lädt nach %2 s immer noch das Modell.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The container is still loading the model; waiting for it to be ready…</source>
-        <translation>Der Container lädt noch das Modell; es wird gewartet, bis er bereit ist …</translation>
+        <translation>Der Container lädt noch das Modell; warte, bis er bereit ist …</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The Cog container at %1 is busy with another prediction; it runs one at a time. Try again when it is done.</source>
         <translation>Der Cog-Container unter %1 ist mit einer anderen Vorhersage beschäftigt; er führt immer nur eine aus. Versuchen Sie es erneut, wenn sie fertig ist.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The Cog container at %1 cannot run predictions (status %2). Its setup log ends with: %3</source>
         <translation>Der Cog-Container unter %1 kann keine Vorhersagen ausführen (Status %2). Sein Einrichtungsprotokoll endet mit: %3</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>This container runs an old Cog server (0.6 or older): there is no progress until the run ends, and it cannot be canceled.</source>
-        <translation>Dieser Container verwendet einen alten Cog-Server (0.6 oder älter): Bis zum Ende des Laufs gibt es keinen Fortschritt, und er kann nicht abgebrochen werden.</translation>
+        <translation>In diesem Container läuft ein alter Cog-Server (0.6 oder älter): Bis zum Ende des Laufs gibt es keinen Fortschritt, und er kann nicht abgebrochen werden.</translation>
     </message>
     <message>
-        <source>The container's answer is not valid JSON.</source>
+        <location line="+65"/>
+        <source>The container&apos;s answer is not valid JSON.</source>
         <translation>Die Antwort des Containers ist kein gültiges JSON.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The container is still running this prediction but the app cannot follow it without webhooks.</source>
-        <translation>Der Container führt diese Vorhersage noch aus, aber die App kann ihr ohne Webhooks nicht folgen.</translation>
+        <translation>Der Container führt diese Vorhersage noch aus, aber die App kann sie ohne Webhooks nicht verfolgen.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The container ended the request without a final status.</source>
         <translation>Der Container hat die Anfrage ohne Endstatus beendet.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Lost the connection to the container at %1 (%2). An old Cog server finishes the run anyway but cannot hand its result to anyone else.</source>
-        <translation>Die Verbindung zum Container unter %1 ist abgerissen (%2). Ein alter Cog-Server beendet den Lauf trotzdem, kann sein Ergebnis aber niemand anderem übergeben.</translation>
+        <translation>Die Verbindung zum Container unter %1 ist abgerissen (%2). Ein alter Cog-Server beendet den Lauf trotzdem, kann das Ergebnis aber niemand anderem übergeben.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Lost the connection to the container at %1 (%2).</source>
         <translation>Die Verbindung zum Container unter %1 ist abgerissen (%2).</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The Cog container at %1 is busy with another prediction; it runs one at a time.</source>
         <translation>Der Cog-Container unter %1 ist mit einer anderen Vorhersage beschäftigt; er führt immer nur eine aus.</translation>
     </message>
     <message>
-        <source>The model failed inside the container (HTTP 500 Internal Server Error). Old Cog servers (0.6 or older) do not pass the error message on; the container's log (docker logs) shows it. A prompt flagged by the safety checker is the most common cause.</source>
-        <translation>Das Modell ist im Container fehlgeschlagen (HTTP 500 Internal Server Error). Alte Cog-Server (0.6 oder älter) geben die Fehlermeldung nicht weiter; das Protokoll des Containers (docker logs) zeigt sie. Häufigste Ursache ist ein vom Sicherheitsfilter beanstandeter Prompt.</translation>
+        <location line="+5"/>
+        <source>The model failed inside the container (HTTP 500 Internal Server Error). Old Cog servers (0.6 or older) do not pass the error message on; the container&apos;s log (docker logs) shows it. A prompt flagged by the safety checker is the most common cause.</source>
+        <translation>Das Modell ist im Container fehlgeschlagen (HTTP 500 Internal Server Error). Alte Cog-Server (0.6 oder älter) geben die Fehlermeldung nicht weiter; das Protokoll des Containers (docker logs) zeigt sie. Die häufigste Ursache ist ein Prompt, den der Sicherheitsfilter beanstandet hat.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The container at %1 answered HTTP %2: %3</source>
         <translation>Der Container unter %1 antwortete mit HTTP %2: %3</translation>
     </message>
     <message>
+        <location line="+120"/>
         <source>Stopped waiting for the run. This container runs an old Cog server (0.6 or older), which cannot cancel: it finishes the run anyway and refuses new predictions until then.</source>
-        <translation>Es wird nicht länger auf den Lauf gewartet. Dieser Container verwendet einen alten Cog-Server (0.6 oder älter), der nicht abbrechen kann: Er beendet den Lauf trotzdem und lehnt bis dahin neue Vorhersagen ab.</translation>
+        <translation>Das Warten auf den Lauf wurde beendet. In diesem Container läuft ein alter Cog-Server (0.6 oder älter), der nicht abbrechen kann: Er beendet den Lauf trotzdem und lehnt bis dahin neue Vorhersagen ab.</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>The container is stopping the run.</source>
         <translation>Der Container beendet den Lauf.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Could not reach the container to cancel the run (%1).</source>
         <translation>Der Container war zum Abbrechen des Laufs nicht erreichbar (%1).</translation>
     </message>
@@ -345,96 +430,122 @@ Läufe funktionieren trotzdem, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::CogWebhookReceiver</name>
     <message>
-        <source>Cannot open a local port for the container's progress reports.</source>
+        <location filename="../app/api/CogWebhookReceiver.cpp" line="+59"/>
+        <source>Cannot open a local port for the container&apos;s progress reports.</source>
         <translation>Für die Fortschrittsmeldungen des Containers kann kein lokaler Port geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>sdanim::api::DataUri</name>
     <message>
+        <location filename="../app/api/DataUri.cpp" line="+52"/>
         <source>Not a data: URI.</source>
         <translation>Keine data:-URI.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The data: URI has no comma before its payload.</source>
         <translation>Die data:-URI hat kein Komma vor ihren Nutzdaten.</translation>
     </message>
     <message>
-        <source>The data: URI has an invalid media type "%1".</source>
-        <translation>Die data:-URI hat einen ungültigen Medientyp "%1".</translation>
+        <location line="+17"/>
+        <source>The data: URI has an invalid media type &quot;%1&quot;.</source>
+        <translation>Die data:-URI hat einen ungültigen Medientyp „%1“.</translation>
     </message>
     <message>
-        <source>The data: URI's base64 payload is corrupt.</source>
+        <location line="+20"/>
+        <source>The data: URI&apos;s base64 payload is corrupt.</source>
         <translation>Die Base64-Nutzdaten der data:-URI sind beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>sdanim::api::DownloadTask</name>
     <message>
+        <location filename="../app/api/DownloadTask.cpp" line="+45"/>
+        <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Cannot download output %1: "%2" is not an http(s) or data: URL.</source>
-        <translation>Ausgabe %1 kann nicht heruntergeladen werden: "%2" ist keine http(s)- oder data:-URL.</translation>
+        <location line="+35"/>
+        <source>Cannot download output %1: &quot;%2&quot; is not an http(s) or data: URL.</source>
+        <translation>Ausgabe %1 kann nicht heruntergeladen werden: „%2“ ist keine http(s)- oder data:-URL.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Cannot save output %1: %2</source>
         <translation>Ausgabe %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
+        <location line="+70"/>
+        <location line="+53"/>
+        <location line="+6"/>
         <source>Cannot save output %1 to %2: %3</source>
-        <translation>Ausgabe %1 kann nicht unter %2 gespeichert werden: %3</translation>
+        <translation>Ausgabe %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
+        <location line="-49"/>
+        <location line="+79"/>
         <source>Cannot download output %1 (%2): %3</source>
         <translation>Ausgabe %1 (%2) kann nicht heruntergeladen werden: %3</translation>
     </message>
     <message>
+        <location line="-75"/>
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Cannot download output %1: the server redirected to an unsafe or invalid address.</source>
         <translation>Ausgabe %1 kann nicht heruntergeladen werden: Der Server hat auf eine unsichere oder ungültige Adresse umgeleitet.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Cannot download output %1: too many redirects.</source>
         <translation>Ausgabe %1 kann nicht heruntergeladen werden: zu viele Umleitungen.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>the transfer broke off after %1 bytes (%2)</source>
         <translation>die Übertragung brach nach %1 Bytes ab (%2)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>only %1 of %2 bytes arrived</source>
         <translation>nur %1 von %2 Bytes sind angekommen</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>the server answered HTTP %1</source>
         <translation>der Server antwortete mit HTTP %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>the file is gone (HTTP %1). Replicate deletes API outputs about an hour after the prediction.</source>
         <translation>die Datei ist nicht mehr vorhanden (HTTP %1). Replicate löscht API-Ausgaben etwa eine Stunde nach der Vorhersage.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>access denied (HTTP %1).</source>
         <translation>Zugriff verweigert (HTTP %1).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the server answered HTTP %1.</source>
         <translation>der Server antwortete mit HTTP %1.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot download output %1 (%2) after %3 attempts: %4</source>
-        <translation>Ausgabe %1 (%2) konnte nach %3 Versuchen nicht heruntergeladen werden: %4</translation>
+        <translation>Ausgabe %1 (%2) kann nach %3 Versuchen nicht heruntergeladen werden: %4</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Download of output %1 was canceled.</source>
         <translation>Der Download von Ausgabe %1 wurde abgebrochen.</translation>
     </message>
@@ -442,6 +553,7 @@ Läufe funktionieren trotzdem, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::OfflineEmulatorBackend</name>
     <message>
+        <location filename="../app/api/OfflineEmulatorBackend.cpp" line="+41"/>
         <source>Offline emulator (synthetic previews)</source>
         <translation>Offline-Emulator (synthetische Vorschauen)</translation>
     </message>
@@ -449,10 +561,12 @@ Läufe funktionieren trotzdem, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::OutputDownloader</name>
     <message>
+        <location filename="../app/api/OutputDownloader.cpp" line="+30"/>
         <source>Cannot save output %1: the folder %2 cannot be created.</source>
         <translation>Ausgabe %1 kann nicht gespeichert werden: Der Ordner %2 kann nicht angelegt werden.</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>%1,… (%2 characters)</source>
         <translation>%1,… (%2 Zeichen)</translation>
     </message>
@@ -460,18 +574,22 @@ Läufe funktionieren trotzdem, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::ReplicateBackend</name>
     <message>
+        <location filename="../app/api/ReplicateBackend.cpp" line="+30"/>
         <source>Replicate cloud (%1)</source>
         <translation>Replicate-Cloud (%1)</translation>
     </message>
     <message>
+        <location line="+84"/>
         <source>No API token is set. Enter your Replicate API token in Settings (or set REPLICATE_API_TOKEN).</source>
-        <translation>Es ist kein API-Token gesetzt. Geben Sie Ihr Replicate-API-Token in den Einstellungen ein (oder setzen Sie REPLICATE_API_TOKEN).</translation>
+        <translation>Es ist kein API-Token festgelegt. Geben Sie Ihr Replicate-API-Token in den Einstellungen ein (oder setzen Sie REPLICATE_API_TOKEN).</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Connected to %1.</source>
         <translation>Verbunden mit %1.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Connected to %1 as %2.</source>
         <translation>Verbunden mit %1 als %2.</translation>
     </message>
@@ -479,81 +597,104 @@ Läufe funktionieren trotzdem, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::ReplicateJob</name>
     <message>
+        <location filename="../app/api/ReplicateJob.cpp" line="+50"/>
+        <location line="+493"/>
         <source>Deadline reached</source>
-        <translation>Frist erreicht</translation>
+        <translation>Frist abgelaufen</translation>
     </message>
     <message>
+        <location line="-492"/>
         <source>The prediction did not reach a final state in time; stopped waiting for it.</source>
-        <translation>Die Vorhersage hat nicht rechtzeitig einen Endzustand erreicht; es wird nicht länger darauf gewartet.</translation>
+        <translation>Die Vorhersage hat nicht rechtzeitig einen Endzustand erreicht; das Warten darauf wurde beendet.</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>Input validation failed</source>
         <translation>Eingabeprüfung fehlgeschlagen</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>the backend is gone</source>
         <translation>das Backend ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <source>the server's answer to the create request is not a prediction</source>
-        <translation>die Antwort des Servers auf die Erstellungsanfrage ist keine Vorhersage</translation>
+        <location line="+21"/>
+        <source>the server&apos;s answer to the create request is not a prediction</source>
+        <translation>die Antwort des Servers auf die Anlegen-Anfrage ist keine Vorhersage</translation>
     </message>
     <message>
+        <location line="+350"/>
         <source>the server answered with something that is not this prediction</source>
         <translation>der Server antwortete mit etwas, das nicht diese Vorhersage ist</translation>
     </message>
     <message numerus="yes">
+        <location line="+69"/>
         <source>The prediction did not finish within %n minute(s); it is being canceled.</source>
-        <translation><numerusform>Die Vorhersage ist nicht innerhalb von %n Minute fertig geworden; sie wird abgebrochen.</numerusform><numerusform>Die Vorhersage ist nicht innerhalb von %n Minuten fertig geworden; sie wird abgebrochen.</numerusform></translation>
+        <translation>
+            <numerusform>Die Vorhersage wurde nicht innerhalb von %n Minute fertig; sie wird abgebrochen.</numerusform>
+            <numerusform>Die Vorhersage wurde nicht innerhalb von %n Minuten fertig; sie wird abgebrochen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sdanim::api::TokenStore</name>
     <message>
+        <location filename="../app/api/TokenStore.cpp" line="+31"/>
         <source>system keyring</source>
         <translation>System-Schlüsselbund</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>plain-text file</source>
         <translation>Klartextdatei</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>REPLICATE_API_TOKEN environment variable</source>
         <translation>Umgebungsvariable REPLICATE_API_TOKEN</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>not set</source>
-        <translation>nicht gesetzt</translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>no D-Bus session</source>
         <translation>keine D-Bus-Sitzung</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>No system keyring is available (%1). Enter your Replicate API token when asked, set REPLICATE_API_TOKEN, or allow storing the token in a plain-text file in Settings.</source>
-        <translation>Kein System-Schlüsselbund verfügbar (%1). Geben Sie Ihr Replicate-API-Token ein, wenn danach gefragt wird, setzen Sie REPLICATE_API_TOKEN oder erlauben Sie in den Einstellungen das Speichern des Tokens in einer Klartextdatei.</translation>
+        <translation>Kein System-Schlüsselbund verfügbar (%1). Geben Sie Ihr Replicate-API-Token ein, wenn Sie danach gefragt werden, setzen Sie REPLICATE_API_TOKEN oder erlauben Sie in den Einstellungen, das Token in einer Klartextdatei zu speichern.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>No Replicate API token is stored yet. Enter it in Settings (or set REPLICATE_API_TOKEN).</source>
         <translation>Es ist noch kein Replicate-API-Token gespeichert. Geben Sie es in den Einstellungen ein (oder setzen Sie REPLICATE_API_TOKEN).</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>The token is stored in the system keyring.</source>
         <translation>Das Token ist im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Could not store the token in the system keyring (%1). Allow plain-text storage in Settings, or set REPLICATE_API_TOKEN before starting the app.</source>
-        <translation>Das Token konnte nicht im System-Schlüsselbund gespeichert werden (%1). Erlauben Sie in den Einstellungen die Speicherung im Klartext oder setzen Sie REPLICATE_API_TOKEN vor dem Start der App.</translation>
+        <translation>Das Token konnte nicht im System-Schlüsselbund gespeichert werden (%1). Erlauben Sie die Speicherung im Klartext in den Einstellungen, oder setzen Sie REPLICATE_API_TOKEN vor dem Start der App.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>No system keyring is available; the token is stored in %1 (readable only by you).</source>
-        <translation>Kein System-Schlüsselbund verfügbar; das Token wird in %1 gespeichert (nur für Sie lesbar).</translation>
+        <translation>Kein System-Schlüsselbund verfügbar; das Token ist in %1 gespeichert (nur für Sie lesbar).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Could not store the token: %1</source>
         <translation>Das Token konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -561,38 +702,47 @@ Läufe funktionieren trotzdem, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::cli::CliEnvironment</name>
     <message>
+        <location filename="../app/cli/CliEnvironment.cpp" line="+38"/>
         <source>auto (cloud with a token, else the offline emulator), cloud, cog or emulator.</source>
         <translation>auto (Cloud mit Token, sonst der Offline-Emulator), cloud, cog oder emulator.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>API base URL (Replicate or a running sdanim-emulator; for cog: the container URL).</source>
-        <translation>API-Basis-URL (Replicate oder ein laufender sdanim-emulator; für cog: die Container-URL).</translation>
+        <translation>API-Basis-URL (Replicate oder ein laufender sdanim-emulator; bei cog: die Container-URL).</translation>
     </message>
     <message>
-        <source>Folder for output files (default: the app's output folder).</source>
+        <location line="+2"/>
+        <source>Folder for output files (default: the app&apos;s output folder).</source>
         <translation>Ordner für Ausgabedateien (Standard: der Ausgabeordner der App).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Offline emulator speed factor: 0.01 runs 100x faster.</source>
         <translation>Geschwindigkeitsfaktor des Offline-Emulators: 0.01 läuft 100-mal schneller.</translation>
     </message>
     <message>
-        <source>Use this settings file instead of the user's.</source>
+        <location line="+1"/>
+        <source>Use this settings file instead of the user&apos;s.</source>
         <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
     </message>
     <message>
-        <source>--backend: expected auto, cloud, cog or emulator, got "%1"</source>
-        <translation>--backend: erwartet auto, cloud, cog oder emulator, erhalten "%1"</translation>
+        <location line="+12"/>
+        <source>--backend: expected auto, cloud, cog or emulator, got &quot;%1&quot;</source>
+        <translation>--backend: auto, cloud, cog oder emulator erwartet, „%1“ erhalten</translation>
     </message>
     <message>
-        <source>--base-url: expected an http(s) URL, got "%1"</source>
-        <translation>--base-url: erwartet eine http(s)-URL, erhalten "%1"</translation>
+        <location line="+8"/>
+        <source>--base-url: expected an http(s) URL, got &quot;%1&quot;</source>
+        <translation>--base-url: http(s)-URL erwartet, „%1“ erhalten</translation>
     </message>
     <message>
-        <source>--time-scale: expected a number above 0 (e.g. 0.01), got "%1"</source>
-        <translation>--time-scale: erwartet eine Zahl größer als 0 (z. B. 0.01), erhalten "%1"</translation>
+        <location line="+14"/>
+        <source>--time-scale: expected a number above 0 (e.g. 0.01), got &quot;%1&quot;</source>
+        <translation>--time-scale: Zahl größer als 0 erwartet (z. B. 0.01), „%1“ erhalten</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>The offline emulator could not start: %1</source>
         <translation>Der Offline-Emulator konnte nicht starten: %1</translation>
     </message>
@@ -600,89 +750,113 @@ Läufe funktionieren trotzdem, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::cli::HistoryCommand</name>
     <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+40"/>
         <source>Lists recorded predictions, newest first.</source>
-        <translation>Listet gespeicherte Vorhersagen auf, die neuesten zuerst.</translation>
+        <translation>Listet die aufgezeichneten Vorhersagen auf, die neueste zuerst.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Print full records as JSON.</source>
         <translation>Vollständige Einträge als JSON ausgeben.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Show at most N predictions (default 20, 0 = all).</source>
-        <translation>Höchstens N Vorhersagen zeigen (Standard 20, 0 = alle).</translation>
+        <translation>Höchstens N Vorhersagen anzeigen (Standard 20, 0 = alle).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only predictions whose prompts or id contain TEXT.</source>
         <translation>Nur Vorhersagen, deren Prompts oder ID TEXT enthalten.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only predictions with this status (repeatable).</source>
-        <translation>Nur Vorhersagen mit diesem Status (mehrfach angebbar).</translation>
+        <translation>Nur Vorhersagen mit diesem Status (wiederholbar).</translation>
     </message>
     <message>
-        <source>First import the account's predictions from the API (no duplicates).</source>
+        <location line="+1"/>
+        <source>First import the account&apos;s predictions from the API (no duplicates).</source>
         <translation>Zuerst die Vorhersagen des Kontos über die API importieren (ohne Duplikate).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>First follow predictions left running (e.g. by a killed run) to their end.</source>
-        <translation>Zuerst noch laufende Vorhersagen (z. B. eines abgebrochenen Laufs) bis zum Ende verfolgen.</translation>
+        <translation>Zuerst noch laufende Vorhersagen (z. B. von einem abgebrochenen Prozess) bis zu ihrem Ende verfolgen.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>See: sdanim history --help</source>
         <translation>Siehe: sdanim history --help</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". See: sdanim history --help</source>
-        <translation>Unerwartetes Argument "%1". Siehe: sdanim history --help</translation>
+        <location line="+8"/>
+        <source>Unexpected argument &quot;%1&quot;. See: sdanim history --help</source>
+        <translation>Unerwartetes Argument „%1“. Siehe: sdanim history --help</translation>
     </message>
     <message>
-        <source>--limit: expected a whole number of 0 or more, got "%1"</source>
-        <translation>--limit: erwartet eine ganze Zahl ab 0, erhalten "%1"</translation>
+        <location line="+6"/>
+        <source>--limit: expected a whole number of 0 or more, got &quot;%1&quot;</source>
+        <translation>--limit: ganze Zahl ab 0 erwartet, „%1“ erhalten</translation>
     </message>
     <message>
+        <location line="+53"/>
         <source>--import needs the Replicate API (a token, or --base-url of a running emulator).</source>
         <translation>--import braucht die Replicate-API (ein Token oder --base-url eines laufenden Emulators).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>import: page %1, %2 predictions</source>
         <translation>Import: Seite %1, %2 Vorhersagen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Imported %1 new, updated %2, %3 already known.</source>
         <translation>%1 neu importiert, %2 aktualisiert, %3 bereits bekannt.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Import failed: %1</source>
         <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Resuming %1 (%2)</source>
-        <translation>Setze %1 fort (%2)</translation>
+        <translation>Nehme %1 wieder auf (%2)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>  saved %1</source>
         <translation>  %1 gespeichert</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1: interrupted (%2)</source>
         <translation>%1: unterbrochen (%2)</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>Resumed %n prediction(s).</source>
-        <translation><numerusform>%n Vorhersage fortgesetzt.</numerusform><numerusform>%n Vorhersagen fortgesetzt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorhersage wieder aufgenommen.</numerusform>
+            <numerusform>%n Vorhersagen wieder aufgenommen.</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>No predictions recorded yet.</source>
-        <translation>Noch keine Vorhersagen gespeichert.</translation>
+        <translation>Noch keine Vorhersagen aufgezeichnet.</translation>
     </message>
 </context>
 <context>
     <name>sdanim::cli::PresetsCommand</name>
     <message>
+        <location filename="../app/cli/PresetsCommand.cpp" line="+25"/>
         <source>Manage presets.
   list                      built-in and saved presets
   show NAME                 the preset as JSON
@@ -690,172 +864,209 @@ Läufe funktionieren trotzdem, werden aber nicht gespeichert.</translation>
   delete NAME
   import FILE [--replace]   copy a preset file into the presets folder
   export NAME FILE          write a preset to a file</source>
-        <translation>Vorlagen verwalten.
-  list                      eingebaute und gespeicherte Vorlagen
-  show NAME                 die Vorlage als JSON
-  save NAME --&lt;input&gt; V...  die angegebenen Eingaben als Vorlage speichern (ersetzt eine gleichnamige)
+        <translation>Voreinstellungen verwalten.
+  list                      mitgelieferte und gespeicherte Voreinstellungen
+  show NAME                 die Voreinstellung als JSON
+  save NAME --&lt;input&gt; V...  die angegebenen Eingaben als Voreinstellung speichern (ersetzt eine gleichnamige)
   delete NAME
-  import FILE [--replace]   eine Vorlagendatei in den Vorlagenordner kopieren
-  export NAME FILE          eine Vorlage in eine Datei schreiben</translation>
+  import FILE [--replace]   eine Voreinstellungsdatei in den Voreinstellungsordner kopieren
+  export NAME FILE          eine Voreinstellung in eine Datei schreiben</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>list, show, save, delete, import or export</source>
         <translation>list, show, save, delete, import oder export</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>list: print JSON.</source>
         <translation>list: JSON ausgeben.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>import: replace a preset of the same name.</source>
-        <translation>import: eine gleichnamige Vorlage ersetzen.</translation>
+        <translation>import: eine gleichnamige Voreinstellung ersetzen.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>save: a sentence about the preset.</source>
-        <translation>save: ein Satz über die Vorlage.</translation>
+        <translation>save: ein Satz über die Voreinstellung.</translation>
     </message>
     <message>
-        <source>Use this settings file instead of the user's.</source>
+        <location line="+1"/>
+        <source>Use this settings file instead of the user&apos;s.</source>
         <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>See: sdanim presets --help</source>
         <translation>Siehe: sdanim presets --help</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Usage: sdanim presets %1</source>
         <translation>Aufruf: sdanim presets %1</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>skipped %1</source>
         <translation>%1 übersprungen</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source> (built-in)</source>
-        <translation> (eingebaut)</translation>
+        <translation> (mitgeliefert)</translation>
     </message>
     <message>
-        <source>There is no preset named "%1".</source>
-        <translation>Es gibt keine Vorlage namens "%1".</translation>
+        <location line="+9"/>
+        <source>There is no preset named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Voreinstellung namens „%1“.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Invalid input:
 %1</source>
         <translation>Ungültige Eingabe:
 %1</translation>
     </message>
     <message>
-        <source>Saved preset "%1".</source>
-        <translation>Vorlage "%1" gespeichert.</translation>
+        <location line="+3"/>
+        <source>Saved preset &quot;%1&quot;.</source>
+        <translation>Voreinstellung „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Imported preset "%1".</source>
-        <translation>Vorlage "%1" importiert.</translation>
+        <location line="+18"/>
+        <source>Imported preset &quot;%1&quot;.</source>
+        <translation>Voreinstellung „%1“ importiert.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Missing action. See: sdanim presets --help</source>
         <translation>Aktion fehlt. Siehe: sdanim presets --help</translation>
     </message>
     <message>
-        <source>Unknown action "%1". See: sdanim presets --help</source>
-        <translation>Unbekannte Aktion "%1". Siehe: sdanim presets --help</translation>
+        <location line="+1"/>
+        <source>Unknown action &quot;%1&quot;. See: sdanim presets --help</source>
+        <translation>Unbekannte Aktion „%1“. Siehe: sdanim presets --help</translation>
     </message>
 </context>
 <context>
     <name>sdanim::cli::RunCommand</name>
     <message>
+        <location filename="../app/cli/RunCommand.cpp" line="+31"/>
         <source>Runs one prediction and prints the output file paths.</source>
         <translation>Führt eine Vorhersage aus und gibt die Pfade der Ausgabedateien aus.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Start from a preset (a name, or a preset file); options given here win.</source>
-        <translation>Von einer Vorlage ausgehen (ein Name oder eine Vorlagendatei); hier angegebene Optionen haben Vorrang.</translation>
+        <translation>Von einer Voreinstellung ausgehen (ein Name oder eine Voreinstellungsdatei); hier angegebene Optionen haben Vorrang.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Print the final prediction as JSON instead of the file paths.</source>
         <translation>Die fertige Vorhersage als JSON statt der Dateipfade ausgeben.</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>No Replicate API token: running the offline emulator in-process.
 Outputs are OFFLINE PREVIEWS (synthetic labelled frames), not Stable Diffusion animations.
 Set REPLICATE_API_TOKEN or save a token in the app to use Replicate.</source>
-        <translation>Kein Replicate-API-Token: Der Offline-Emulator läuft im Prozess.
+        <translation>Kein Replicate-API-Token: Der Offline-Emulator läuft im selben Prozess.
 Die Ausgaben sind OFFLINE-VORSCHAUEN (synthetische, beschriftete Bilder), keine Stable-Diffusion-Animationen.
-Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Replicate zu nutzen.</translation>
+Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Replicate zu nutzen.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Using the model schema shipped with the app (version %1).</source>
-        <translation>Verwende das mit der App ausgelieferte Modellschema (Version %1).</translation>
+        <translation>Verwende das mit der App gelieferte Modellschema (Version %1).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>See: sdanim run --help</source>
         <translation>Siehe: sdanim run --help</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". See: sdanim run --help</source>
-        <translation>Unerwartetes Argument "%1". Siehe: sdanim run --help</translation>
+        <location line="+4"/>
+        <source>Unexpected argument &quot;%1&quot;. See: sdanim run --help</source>
+        <translation>Unerwartetes Argument „%1“. Siehe: sdanim run --help</translation>
     </message>
     <message>
-        <source>--preset: no preset file or preset named "%1" (see: sdanim presets list)</source>
-        <translation>--preset: keine Vorlagendatei und keine Vorlage namens "%1" (siehe: sdanim presets list)</translation>
+        <location line="+15"/>
+        <source>--preset: no preset file or preset named &quot;%1&quot; (see: sdanim presets list)</source>
+        <translation>--preset: keine Voreinstellungsdatei und keine Voreinstellung namens „%1“ (siehe: sdanim presets list)</translation>
     </message>
     <message>
-        <source>Preset "%1" does not fit this model version:
+        <location line="+2"/>
+        <source>Preset &quot;%1&quot; does not fit this model version:
 %2</source>
-        <translation>Vorlage "%1" passt nicht zu dieser Modellversion:
+        <translation>Die Voreinstellung „%1“ passt nicht zu dieser Modellversion:
 %2</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Invalid input:
 %1</source>
         <translation>Ungültige Eingabe:
 %1</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Warning: the history could not record this prediction: %1</source>
-        <translation>Warnung: Der Verlauf konnte diese Vorhersage nicht speichern: %1</translation>
+        <translation>Warnung: Der Verlauf konnte diese Vorhersage nicht aufzeichnen: %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Prediction %1 created%2</source>
-        <translation>Vorhersage %1 erstellt%2</translation>
+        <translation>Vorhersage %1 angelegt%2</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>progress %1%  ETA %2</source>
-        <translation>Fortschritt %1%  Restzeit %2</translation>
+        <translation>Fortschritt %1 %  Restzeit %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>progress %1%</source>
-        <translation>Fortschritt %1%</translation>
+        <translation>Fortschritt %1 %</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Still starting after %1 s (the model is booting or queued); Ctrl+C cancels.</source>
-        <translation>Startet nach %1 s immer noch (das Modell fährt hoch oder wartet in der Schlange); Strg+C bricht ab.</translation>
+        <translation>Startet nach %1 s immer noch (das Modell fährt hoch oder wartet in der Warteschlange); Strg+C bricht ab.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>saved output %1: %2</source>
         <translation>Ausgabe %1 gespeichert: %2</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Some outputs could not be saved (see the messages above).</source>
         <translation>Einige Ausgaben konnten nicht gespeichert werden (siehe die Meldungen oben).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Prediction failed: %1</source>
         <translation>Vorhersage fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Prediction %1 was %2.</source>
-        <translation>Vorhersage %1 wurde %2.</translation>
+        <translation>Vorhersage %1 endete mit Status „%2“.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Stopped following prediction %1 (status %2); `sdanim history --resume` can pick it up.</source>
-        <translation>Vorhersage %1 wird nicht mehr verfolgt (Status %2); `sdanim history --resume` kann sie wieder aufnehmen.</translation>
+        <translation>Verfolgung von Vorhersage %1 beendet (Status %2); `sdanim history --resume` kann sie wieder aufnehmen.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Interrupted: canceling the prediction first (press Ctrl+C again to quit at once)...</source>
         <translation>Unterbrochen: Die Vorhersage wird zuerst abgebrochen (erneut Strg+C drücken, um sofort zu beenden) …</translation>
     </message>
@@ -863,26 +1074,32 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::cli::SchemaOptions</name>
     <message>
+        <location filename="../app/cli/SchemaOptions.cpp" line="+32"/>
         <source> (default %1)</source>
         <translation> (Standard %1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source> (required)</source>
         <translation> (erforderlich)</translation>
     </message>
     <message>
-        <source>expected a whole number, got "%1"</source>
-        <translation>erwartet eine ganze Zahl, erhalten "%1"</translation>
+        <location line="+14"/>
+        <source>expected a whole number, got &quot;%1&quot;</source>
+        <translation>ganze Zahl erwartet, „%1“ erhalten</translation>
     </message>
     <message>
-        <source>expected a number, got "%1"</source>
-        <translation>erwartet eine Zahl, erhalten "%1"</translation>
+        <location line="+6"/>
+        <source>expected a number, got &quot;%1&quot;</source>
+        <translation>Zahl erwartet, „%1“ erhalten</translation>
     </message>
     <message>
-        <source>expected true or false, got "%1"</source>
-        <translation>erwartet true oder false, erhalten "%1"</translation>
+        <location line="+9"/>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true oder false erwartet, „%1“ erhalten</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>given %1 times; give it once</source>
         <translation>%1-mal angegeben; bitte nur einmal angeben</translation>
     </message>
@@ -890,29 +1107,41 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::session::AnimationSummary</name>
     <message numerus="yes">
+        <location filename="../app/session/AnimationSummary.cpp" line="+42"/>
         <source>%n keyframe(s)</source>
-        <translation><numerusform>%n Schlüsselbild</numerusform><numerusform>%n Schlüsselbilder</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüsselbild</numerusform>
+            <numerusform>%n Schlüsselbilder</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 · add an end prompt to get an animation</source>
-        <translation>%1 · fügen Sie einen End-Prompt hinzu, um eine Animation zu erhalten</translation>
+        <translation>%1 · für eine Animation einen End-Prompt hinzufügen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 · %2 × %3 frames × %4 steps = %5 frames ≈ %6 s at %7 fps</source>
         <translation>%1 · %2 × %3 Bilder × %4 Schritte = %5 Bilder ≈ %6 s bei %7 fps</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n segment(s)</source>
-        <translation><numerusform>%n Segment</numerusform><numerusform>%n Segmente</numerusform></translation>
+        <translation>
+            <numerusform>%n Abschnitt</numerusform>
+            <numerusform>%n Abschnitte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sdanim::session::BackendSession</name>
     <message>
+        <location filename="../app/session/BackendSession.cpp" line="+28"/>
         <source>The selected backend could not be created; check Settings.</source>
         <translation>Das gewählte Backend konnte nicht erstellt werden; prüfen Sie die Einstellungen.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>The offline emulator could not start: %1</source>
         <translation>Der Offline-Emulator konnte nicht starten: %1</translation>
     </message>
@@ -920,141 +1149,178 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::session::InputModel</name>
     <message>
+        <location filename="../app/session/InputModel.cpp" line="+138"/>
         <source>End prompt %1 is empty</source>
         <translation>End-Prompt %1 ist leer</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>%1 is required</source>
         <translation>%1 ist erforderlich</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source> (and %n more problem(s))</source>
-        <translation><numerusform> (und %n weiteres Problem)</numerusform><numerusform> (und %n weitere Probleme)</numerusform></translation>
+        <translation>
+            <numerusform> (und %n weiteres Problem)</numerusform>
+            <numerusform> (und %n weitere Probleme)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sdanim::session::ParameterText</name>
     <message>
+        <location filename="../app/session/ParameterText.cpp" line="+14"/>
         <source>Start prompt</source>
         <translation>Start-Prompt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Prompt to start the animation with</source>
         <translation>Prompt, mit dem die Animation beginnt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>End prompts</source>
         <translation>End-Prompts</translation>
     </message>
     <message>
-        <source>Prompt to end the animation with. You can include multiple prompts by separating the prompts with | (the 'pipe' character)</source>
-        <translation>Prompt, mit dem die Animation endet. Mehrere Prompts werden durch | (den senkrechten Strich) getrennt</translation>
+        <location line="+1"/>
+        <source>Prompt to end the animation with. You can include multiple prompts by separating the prompts with | (the &apos;pipe&apos; character)</source>
+        <translation>Prompt, mit dem die Animation endet. Mehrere Prompts trennen Sie mit | (dem senkrechten Strich).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Width</source>
         <translation>Breite</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Width of output image</source>
-        <translation>Breite des Ausgabebildes</translation>
+        <translation>Breite des Ausgabebilds</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Height</source>
         <translation>Höhe</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Height of output image</source>
-        <translation>Höhe des Ausgabebildes</translation>
+        <translation>Höhe des Ausgabebilds</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Inference steps</source>
         <translation>Inferenzschritte</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Number of denoising steps</source>
         <translation>Anzahl der Entrauschungsschritte</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Prompt strength</source>
         <translation>Prompt-Stärke</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lower prompt strength generates more coherent gifs, higher respects prompts more but can be jumpy</source>
-        <translation>Eine geringere Prompt-Stärke erzeugt stimmigere GIFs, eine höhere folgt den Prompts genauer, kann aber springen</translation>
+        <translation>Eine geringere Prompt-Stärke ergibt stimmigere GIFs, eine höhere folgt den Prompts genauer, kann aber springen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Animation frames</source>
         <translation>Animationsbilder</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Number of frames to animate</source>
         <translation>Anzahl der zu animierenden Bilder</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Interpolation steps</source>
         <translation>Interpolationsschritte</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Number of steps to interpolate between animation frames</source>
-        <translation>Anzahl der Interpolationsschritte zwischen Animationsbildern</translation>
+        <translation>Anzahl der Interpolationsschritte zwischen den Animationsbildern</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Guidance scale</source>
         <translation>Guidance-Skala</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Scale for classifier-free guidance</source>
         <translation>Skala für Classifier-free Guidance</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Frames per second</source>
         <translation>Bilder pro Sekunde</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Frames/second in output GIF</source>
         <translation>Bilder pro Sekunde im Ausgabe-GIF</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Ping-pong</source>
         <translation>Ping-Pong</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Whether to reverse the animation and go back to the beginning before looping</source>
         <translation>Ob die Animation vor dem Wiederholen rückwärts zum Anfang zurückläuft</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>FILM interpolation</source>
         <translation>FILM-Interpolation</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Whether to use FILM for between-frame interpolation (film-net.github.io)</source>
-        <translation>Ob FILM für die Interpolation zwischen Bildern verwendet wird (film-net.github.io)</translation>
+        <translation>Ob FILM für die Interpolation zwischen den Bildern verwendet wird (film-net.github.io)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Intermediate frames</source>
         <translation>Zwischenbilder</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Whether to display intermediate outputs during generation</source>
         <translation>Ob Zwischenergebnisse während der Erzeugung angezeigt werden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Random seed. Leave blank to randomize the seed</source>
         <translation>Zufalls-Seed. Leer lassen für einen zufälligen Seed</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Output format</source>
         <translation>Ausgabeformat</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Output file format</source>
         <translation>Format der Ausgabedatei</translation>
     </message>
@@ -1062,97 +1328,121 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::session::PresetLibrary</name>
     <message>
+        <location filename="../app/session/PresetLibrary.cpp" line="+66"/>
         <source>Saved preset “%1”</source>
-        <translation>Vorlage „%1“ gespeichert</translation>
+        <translation>Voreinstellung „%1“ gespeichert</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Could not save preset “%1”: %2</source>
-        <translation>Vorlage „%1“ konnte nicht gespeichert werden: %2</translation>
+        <translation>Voreinstellung „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Renamed preset “%1” to “%2”</source>
-        <translation>Vorlage „%1“ in „%2“ umbenannt</translation>
+        <translation>Voreinstellung „%1“ in „%2“ umbenannt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Could not rename preset “%1”: %2</source>
-        <translation>Vorlage „%1“ konnte nicht umbenannt werden: %2</translation>
+        <translation>Voreinstellung „%1“ konnte nicht umbenannt werden: %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Deleted preset “%1”</source>
-        <translation>Vorlage „%1“ gelöscht</translation>
+        <translation>Voreinstellung „%1“ gelöscht</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Could not delete preset “%1”: %2</source>
-        <translation>Vorlage „%1“ konnte nicht gelöscht werden: %2</translation>
+        <translation>Voreinstellung „%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Imported preset “%1”</source>
-        <translation>Vorlage „%1“ importiert</translation>
+        <translation>Voreinstellung „%1“ importiert</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Could not import %1: %2</source>
         <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Exported preset “%1” to %2</source>
-        <translation>Vorlage „%1“ nach %2 exportiert</translation>
+        <translation>Voreinstellung „%1“ nach %2 exportiert</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Could not export preset “%1”: %2</source>
-        <translation>Vorlage „%1“ konnte nicht exportiert werden: %2</translation>
+        <translation>Voreinstellung „%1“ konnte nicht exportiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>sdanim::session::Run</name>
     <message>
+        <location filename="../app/session/Run.cpp" line="+52"/>
         <source>Connection problem, retrying: %1</source>
         <translation>Verbindungsproblem, neuer Versuch: %1</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Canceling</source>
         <translation>Wird abgebrochen</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Processing</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Aborted</source>
-        <translation>Verworfen</translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
+        <location line="+69"/>
         <source>The server aborted the prediction before it ran (for example because its deadline passed). Run it again.</source>
-        <translation>Der Server hat die Vorhersage verworfen, bevor sie lief (zum Beispiel, weil ihre Frist abgelaufen ist). Starten Sie sie erneut.</translation>
+        <translation>Der Server hat die Vorhersage beendet, bevor sie lief (zum Beispiel, weil ihre Frist abgelaufen war). Führen Sie sie erneut aus.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The prediction failed without an error message.</source>
         <translation>Die Vorhersage ist ohne Fehlermeldung fehlgeschlagen.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The run ended without a result.</source>
         <translation>Der Lauf endete ohne Ergebnis.</translation>
     </message>
@@ -1160,126 +1450,158 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::store::PresetStore</name>
     <message>
+        <location filename="../app/store/PresetStore.cpp" line="-38"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>%1 is not an input of this model version</source>
         <translation>%1 ist keine Eingabe dieser Modellversion</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Not valid JSON (%1 at byte %2).</source>
         <translation>Kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <source>Not an SD Animator preset: "format" is "%1", expected "%2".</source>
-        <translation>Keine SD-Animator-Vorlage: "format" ist "%1", erwartet "%2".</translation>
+        <location line="+6"/>
+        <source>Not an SD Animator preset: &quot;format&quot; is &quot;%1&quot;, expected &quot;%2&quot;.</source>
+        <translation>Keine SD-Animator-Voreinstellung: „format“ ist „%1“, erwartet wurde „%2“.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This preset uses format version %1, but this SD Animator reads version %2 only. Update SD Animator to use it.</source>
-        <translation>Diese Vorlage verwendet Formatversion %1, dieser SD Animator liest aber nur Version %2. Aktualisieren Sie SD Animator, um sie zu verwenden.</translation>
+        <translation>Diese Voreinstellung hat das Format Version %1, dieser SD Animator liest nur Version %2. Aktualisieren Sie SD Animator, um sie zu verwenden.</translation>
     </message>
     <message>
-        <source>Invalid preset: "version" must be the number %1.</source>
-        <translation>Ungültige Vorlage: "version" muss die Zahl %1 sein.</translation>
+        <location line="+5"/>
+        <source>Invalid preset: &quot;version&quot; must be the number %1.</source>
+        <translation>Ungültige Voreinstellung: „version“ muss die Zahl %1 sein.</translation>
     </message>
     <message>
-        <source>Invalid preset "%1": "input" must be an object of input values.</source>
-        <translation>Ungültige Vorlage "%1": "input" muss ein Objekt mit Eingabewerten sein.</translation>
+        <location line="+9"/>
+        <source>Invalid preset &quot;%1&quot;: &quot;input&quot; must be an object of input values.</source>
+        <translation>Ungültige Voreinstellung „%1“: „input“ muss ein Objekt mit Eingabewerten sein.</translation>
     </message>
     <message>
-        <source>Preset "%1" has invalid values:
+        <location line="+8"/>
+        <location line="+82"/>
+        <source>Preset &quot;%1&quot; has invalid values:
 %2</source>
-        <translation>Vorlage "%1" hat ungültige Werte:
+        <translation>Die Voreinstellung „%1“ hat ungültige Werte:
 %2</translation>
     </message>
     <message>
+        <location line="-70"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>A preset needs a name.</source>
-        <translation>Eine Vorlage braucht einen Namen.</translation>
+        <translation>Eine Voreinstellung braucht einen Namen.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Preset names are limited to 100 characters.</source>
-        <translation>Vorlagennamen sind auf 100 Zeichen begrenzt.</translation>
+        <translation>Namen von Voreinstellungen dürfen höchstens 100 Zeichen lang sein.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Preset names cannot contain control characters.</source>
-        <translation>Vorlagennamen dürfen keine Steuerzeichen enthalten.</translation>
+        <translation>Namen von Voreinstellungen dürfen keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>"%1" is a built-in preset and cannot be changed; save under another name.</source>
-        <translation>"%1" ist eine eingebaute Vorlage und kann nicht geändert werden; speichern Sie unter einem anderen Namen.</translation>
+        <location line="+47"/>
+        <source>&quot;%1&quot; is a built-in preset and cannot be changed; save under another name.</source>
+        <translation>„%1“ ist eine mitgelieferte Voreinstellung und kann nicht geändert werden; speichern Sie unter einem anderen Namen.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>There is no preset named "%1".</source>
-        <translation>Es gibt keine Vorlage namens "%1".</translation>
+        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+24"/>
+        <source>There is no preset named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Voreinstellung namens „%1“.</translation>
     </message>
     <message>
-        <source>"%1" is a built-in preset and cannot be renamed.</source>
-        <translation>"%1" ist eine eingebaute Vorlage und kann nicht umbenannt werden.</translation>
+        <location line="-41"/>
+        <source>&quot;%1&quot; is a built-in preset and cannot be renamed.</source>
+        <translation>„%1“ ist eine mitgelieferte Voreinstellung und kann nicht umbenannt werden.</translation>
     </message>
     <message>
-        <source>A preset named "%1" already exists.</source>
-        <translation>Eine Vorlage namens "%1" existiert bereits.</translation>
+        <location line="+2"/>
+        <source>A preset named &quot;%1&quot; already exists.</source>
+        <translation>Eine Voreinstellung namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Renamed, but could not remove the old file %1.</source>
         <translation>Umbenannt, aber die alte Datei %1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <source>"%1" is a built-in preset and cannot be deleted.</source>
-        <translation>"%1" ist eine eingebaute Vorlage und kann nicht gelöscht werden.</translation>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is a built-in preset and cannot be deleted.</source>
+        <translation>„%1“ ist eine mitgelieferte Voreinstellung und kann nicht gelöscht werden.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cannot delete %1.</source>
         <translation>%1 kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <source>"%1" is the name of a built-in preset; rename the file's preset first.</source>
-        <translation>"%1" ist der Name einer eingebauten Vorlage; benennen Sie die Vorlage in der Datei zuerst um.</translation>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is the name of a built-in preset; rename the file&apos;s preset first.</source>
+        <translation>„%1“ ist der Name einer mitgelieferten Voreinstellung; benennen Sie die Voreinstellung in der Datei zuerst um.</translation>
     </message>
     <message>
-        <source>A preset named "%1" already exists; delete or rename it first, or replace it.</source>
-        <translation>Eine Vorlage namens "%1" existiert bereits; löschen oder benennen Sie sie zuerst um, oder ersetzen Sie sie.</translation>
+        <location line="+1"/>
+        <source>A preset named &quot;%1&quot; already exists; delete or rename it first, or replace it.</source>
+        <translation>Eine Voreinstellung namens „%1“ gibt es bereits; löschen oder umbenennen Sie sie zuerst, oder ersetzen Sie sie.</translation>
     </message>
 </context>
 <context>
     <name>sdanim::store::ResumeManager</name>
     <message>
+        <location filename="../app/store/ResumeManager.cpp" line="+35"/>
         <source>The app stopped before the server confirmed this prediction. If it was created anyway, `sdanim history --import` brings it back.</source>
-        <translation>Die App wurde beendet, bevor der Server diese Vorhersage bestätigt hat. Falls sie trotzdem erstellt wurde, holt `sdanim history --import` sie zurück.</translation>
+        <translation>Die App wurde beendet, bevor der Server diese Vorhersage bestätigt hat. Falls sie trotzdem angelegt wurde, holt `sdanim history --import` sie zurück.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The offline emulator that ran this preview stopped with the app.</source>
-        <translation>Der Offline-Emulator, der diese Vorschau erzeugt hat, wurde mit der App beendet.</translation>
+        <translation>Der Offline-Emulator, der diese Vorschau berechnet hat, wurde mit der App beendet.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The local Cog container keeps no predictions; this run cannot be followed again.</source>
-        <translation>Der lokale Cog-Container speichert keine Vorhersagen; dieser Lauf kann nicht erneut verfolgt werden.</translation>
+        <translation>Der lokale Cog-Container speichert keine Vorhersagen; dieser Lauf kann nicht wieder aufgenommen werden.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This backend cannot follow a prediction created earlier.</source>
-        <translation>Dieses Backend kann einer früher erstellten Vorhersage nicht folgen.</translation>
+        <translation>Dieses Backend kann eine früher angelegte Vorhersage nicht weiterverfolgen.</translation>
     </message>
 </context>
 <context>
     <name>sdanim::ui::ChoiceField</name>
     <message>
+        <location filename="../ui/ChoiceField.cpp" line="+32"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>%1 (not allowed)</source>
         <translation>%1 (nicht erlaubt)</translation>
     </message>
@@ -1287,26 +1609,32 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::EndPromptRow</name>
     <message>
+        <location filename="../ui/EndPromptRow.cpp" line="+22"/>
         <source>Describe the next keyframe</source>
         <translation>Beschreiben Sie das nächste Schlüsselbild</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Remove this end prompt</source>
         <translation>Diesen End-Prompt entfernen</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>End prompt %1</source>
         <translation>End-Prompt %1</translation>
     </message>
@@ -1314,30 +1642,37 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::FieldRow</name>
     <message>
+        <location filename="../ui/FieldRow.cpp" line="+20"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>default %1</source>
         <translation>Standard %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>default random</source>
         <translation>Standard zufällig</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source> · %1–%2</source>
         <translation> · %1–%2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Reset to default (%1)</source>
         <translation>Auf Standard zurücksetzen (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reset to default (random seed)</source>
         <translation>Auf Standard zurücksetzen (zufälliger Seed)</translation>
     </message>
@@ -1345,54 +1680,67 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::HistoryItemDelegate</name>
     <message>
+        <location filename="../ui/HistoryItemDelegate.cpp" line="+15"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Aborted</source>
-        <translation>Verworfen</translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Processing</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Creating</source>
-        <translation>Wird erstellt</translation>
+        <translation>Wird angelegt</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
+        <location line="+102"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
@@ -1400,30 +1748,37 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::HistoryListModel</name>
     <message>
+        <location filename="../ui/HistoryListModel.cpp" line="+62"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>To: %1</source>
         <translation>Nach: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Created: %1</source>
-        <translation>Erstellt: %1</translation>
+        <translation>Angelegt: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Prediction: %1</source>
         <translation>Vorhersage: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Files: %1</source>
         <translation>Dateien: %1</translation>
     </message>
@@ -1431,357 +1786,458 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::HistorySidebar</name>
     <message>
+        <location filename="../ui/HistorySidebar.cpp" line="+45"/>
         <source>Search prompts or prediction ids</source>
-        <translation>Prompts oder Vorhersage-IDs durchsuchen</translation>
+        <translation>Prompts oder Vorhersage-IDs suchen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+70"/>
         <source>Search history</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
+        <location line="-67"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Show only predictions with this status</source>
         <translation>Nur Vorhersagen mit diesem Status anzeigen</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Prediction history</source>
         <translation>Vorhersageverlauf</translation>
     </message>
     <message>
+        <location line="+43"/>
+        <location line="+204"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
+        <location line="-195"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Loading history…</source>
         <translation>Verlauf wird geladen …</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No prediction matches.</source>
         <translation>Keine Vorhersage passt.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No predictions yet.</source>
         <translation>Noch keine Vorhersagen.</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n prediction(s)</source>
-        <translation><numerusform>%n Vorhersage</numerusform><numerusform>%n Vorhersagen</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorhersage</numerusform>
+            <numerusform>%n Vorhersagen</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>This prediction is no longer in the history.</source>
         <translation>Diese Vorhersage ist nicht mehr im Verlauf.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The inputs of this prediction were not kept (the server removed its data).</source>
         <translation>Die Eingaben dieser Vorhersage wurden nicht aufbewahrt (der Server hat ihre Daten entfernt).</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Copied prediction id %1</source>
         <translation>Vorhersage-ID %1 kopiert</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>This prediction has no web page.</source>
         <translation>Diese Vorhersage hat keine Webseite.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>No file of this prediction was saved.</source>
         <translation>Von dieser Vorhersage wurde keine Datei gespeichert.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Could not open the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Could not delete the prediction from the history.</source>
         <translation>Die Vorhersage konnte nicht aus dem Verlauf gelöscht werden.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Could not restore the prediction.</source>
         <translation>Die Vorhersage konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Load inputs into the form</source>
         <translation>Eingaben ins Formular laden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Run again</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Run again with a new seed</source>
         <translation>Mit neuem Seed erneut ausführen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Copy prediction id</source>
         <translation>Vorhersage-ID kopieren</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Copy web URL</source>
         <translation>Web-URL kopieren</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Open containing folder</source>
-        <translation>Enthaltenden Ordner öffnen</translation>
+        <translation>Übergeordneten Ordner öffnen</translation>
     </message>
 </context>
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <location line="+166"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
     </message>
     <message numerus="yes">
+        <location line="-137"/>
         <source>%n run(s) in progress</source>
-        <translation><numerusform>%n Lauf in Arbeit</numerusform><numerusform>%n Läufe in Arbeit</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf aktiv</numerusform>
+            <numerusform>%n Läufe aktiv</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Start a run with these inputs (Ctrl+Enter). Runs already in flight continue.</source>
         <translation>Einen Lauf mit diesen Eingaben starten (Strg+Eingabe). Bereits laufende Läufe gehen weiter.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cancel the selected run (Esc)</source>
         <translation>Den ausgewählten Lauf abbrechen (Esc)</translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Inputs loaded from the history</source>
         <translation>Eingaben aus dem Verlauf geladen</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Load Inputs from Output File…</source>
         <translation>Eingaben aus Ausgabedatei &amp;laden …</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Load the inputs recorded next to a GIF/MP4 (or its .json sidecar) into the form</source>
         <translation>Die neben einem GIF/MP4 (oder in seiner .json-Begleitdatei) gespeicherten Eingaben ins Formular laden</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Copy as &amp;Code</source>
         <translation>Als &amp;Code kopieren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>curl</source>
         <translation>curl</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Node.js</source>
         <translation>Node.js</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Reset All Inputs to Defaults</source>
         <translation>Alle Eingaben auf Standard &amp;zurücksetzen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Presets</source>
-        <translation>&amp;Vorlagen</translation>
+        <translation>&amp;Voreinstellungen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Save Form as Preset…</source>
-        <translation>Formular als Vorlage &amp;speichern …</translation>
+        <translation>Formular als Voreinstellung &amp;speichern …</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Manage Presets…</source>
-        <translation>Vorlagen &amp;verwalten …</translation>
+        <translation>Voreinstellungen &amp;verwalten …</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Run</source>
-        <translation>&amp;Ausführen</translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Cancel Selected Run</source>
         <translation>Ausgewählten Lauf a&amp;bbrechen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cancel &amp;All Runs</source>
         <translation>&amp;Alle Läufe abbrechen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reuse &amp;Seed of Selected Run</source>
-        <translation>&amp;Seed des ausgewählten Laufs wiederverwenden</translation>
+        <translation>&amp;Seed des ausgewählten Laufs übernehmen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Load Inputs of Selected Run</source>
-        <translation>Eingaben des ausgewählten Laufs &amp;laden</translation>
+        <translation>&amp;Eingaben des ausgewählten Laufs laden</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>Model version %1 loaded</source>
         <translation>Modellversion %1 geladen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Offline: using the shipped model version %1</source>
         <translation>Offline: verwende die mitgelieferte Modellversion %1</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>No backend</source>
         <translation>Kein Backend</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Backend: %1</source>
         <translation>Backend: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Outputs are synthetic previews made on this computer, not by the real model.</source>
         <translation>Die Ausgaben sind synthetische Vorschauen, die auf diesem Computer erzeugt werden, nicht vom echten Modell.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Model version %1</source>
         <translation>Modellversion %1</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>No backend is available: choose one in Settings.</source>
         <translation>Kein Backend verfügbar: Wählen Sie eines in den Einstellungen.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Start a run with these inputs (Ctrl+Enter)</source>
         <translation>Einen Lauf mit diesen Eingaben starten (Strg+Eingabe)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cannot run yet: %1</source>
         <translation>Noch nicht ausführbar: %1</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Could not start a run: no backend.</source>
         <translation>Lauf konnte nicht gestartet werden: kein Backend.</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Seed %1 locked for the next runs</source>
         <translation>Seed %1 für die nächsten Läufe festgehalten</translation>
     </message>
     <message>
-        <source>This run's seed is not known yet.</source>
+        <location line="+2"/>
+        <source>This run&apos;s seed is not known yet.</source>
         <translation>Der Seed dieses Laufs ist noch nicht bekannt.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Inputs of the run loaded into the form</source>
         <translation>Eingaben des Laufs ins Formular geladen</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>Copied the %1 snippet; it reads the token from $REPLICATE_API_TOKEN</source>
-        <translation>%1-Codeschnipsel kopiert; er liest das Token aus $REPLICATE_API_TOKEN</translation>
+        <translation>%1-Codebeispiel kopiert; es liest das Token aus $REPLICATE_API_TOKEN</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1 has no readable inputs: %2</source>
         <translation>%1 hat keine lesbaren Eingaben: %2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Loaded the inputs of %1</source>
         <translation>Eingaben von %1 geladen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+89"/>
         <source> (ignored inputs this model version does not have: %1)</source>
         <translation> (ignorierte Eingaben, die diese Modellversion nicht kennt: %1)</translation>
     </message>
     <message>
+        <location line="-81"/>
         <source>Load Inputs from Output File</source>
         <translation>Eingaben aus Ausgabedatei laden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Outputs and sidecars (*.gif *.mp4 *.png *.json);;All files (*)</source>
         <translation>Ausgaben und Begleitdateien (*.gif *.mp4 *.png *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>%1 (built-in)</source>
-        <translation>%1 (eingebaut)</translation>
+        <translation>%1 (mitgeliefert)</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>Save Preset</source>
-        <translation>Vorlage speichern</translation>
+        <translation>Voreinstellung speichern</translation>
     </message>
     <message>
+        <location line="-9"/>
         <source>Preset name:</source>
-        <translation>Name der Vorlage:</translation>
+        <translation>Name der Voreinstellung:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>“%1” is a built-in preset; choose another name.</source>
-        <translation>„%1“ ist eine eingebaute Vorlage; wählen Sie einen anderen Namen.</translation>
+        <translation>„%1“ ist eine mitgelieferte Voreinstellung; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Replace the preset “%1”?</source>
-        <translation>Die Vorlage „%1“ ersetzen?</translation>
+        <translation>Die Voreinstellung „%1“ ersetzen?</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Applied preset “%1”</source>
-        <translation>Vorlage „%1“ angewendet</translation>
+        <translation>Voreinstellung „%1“ angewendet</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>This prediction has no saved output.</source>
         <translation>Diese Vorhersage hat keine gespeicherte Ausgabe.</translation>
     </message>
@@ -1789,10 +2245,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::ParameterForm</name>
     <message>
+        <location filename="../ui/ParameterForm.cpp" line="+53"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -1800,73 +2258,92 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::PresetManagerDialog</name>
     <message>
+        <location filename="../ui/PresetManagerDialog.cpp" line="+33"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Presets</source>
-        <translation>Vorlagen</translation>
+        <translation>Voreinstellungen</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>%1 (built-in)</source>
-        <translation>%1 (eingebaut)</translation>
+        <translation>%1 (mitgeliefert)</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>Rename Preset</source>
-        <translation>Vorlage umbenennen</translation>
+        <translation>Voreinstellung umbenennen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Delete Preset</source>
-        <translation>Vorlage löschen</translation>
+        <translation>Voreinstellung löschen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Delete the preset “%1”?</source>
-        <translation>Die Vorlage „%1“ löschen?</translation>
+        <translation>Die Voreinstellung „%1“ löschen?</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Import Preset</source>
-        <translation>Vorlage importieren</translation>
+        <translation>Voreinstellung importieren</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Presets (*.json);;All files (*)</source>
-        <translation>Vorlagen (*.json);;Alle Dateien (*)</translation>
+        <translation>Voreinstellungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Export Preset</source>
-        <translation>Vorlage exportieren</translation>
+        <translation>Voreinstellung exportieren</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Presets (*.json)</source>
-        <translation>Vorlagen (*.json)</translation>
+        <translation>Voreinstellungen (*.json)</translation>
     </message>
 </context>
 <context>
     <name>sdanim::ui::PreviewFileActions</name>
     <message>
+        <location filename="../ui/PreviewFileActions.cpp" line="+23"/>
+        <location line="+10"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <location line="+11"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1874,10 +2351,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::PreviewFilmstrip</name>
     <message>
+        <location filename="../ui/PreviewFilmstrip.cpp" line="+32"/>
         <source>Intermediate frames</source>
         <translation>Zwischenbilder</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Output %1: %2</source>
         <translation>Ausgabe %1: %2</translation>
     </message>
@@ -1885,6 +2364,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::PreviewGifDecoder</name>
     <message>
+        <location filename="../ui/PreviewGifDecoder.cpp" line="+44"/>
         <source>Cannot decode %1: %2</source>
         <translation>%1 kann nicht dekodiert werden: %2</translation>
     </message>
@@ -1892,6 +2372,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::PreviewGifPlayer</name>
     <message>
+        <location filename="../ui/PreviewGifPlayer.cpp" line="+100"/>
         <source>Cannot decode %1</source>
         <translation>%1 kann nicht dekodiert werden</translation>
     </message>
@@ -1899,118 +2380,155 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::PreviewPane</name>
     <message>
+        <location filename="../ui/PreviewPane.cpp" line="+92"/>
         <source>Cannot play %1: %2</source>
         <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Offline preview: synthetic emulator output, not the real model</source>
         <translation>Offline-Vorschau: synthetische Emulator-Ausgabe, nicht das echte Modell</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <location line="+181"/>
         <source>The finished animation appears here.</source>
         <translation>Hier erscheint die fertige Animation.</translation>
     </message>
     <message>
+        <location line="-169"/>
         <source>Drag to copy the file elsewhere</source>
-        <translation>Ziehen, um die Datei woandershin zu kopieren</translation>
+        <translation>Ziehen, um die Datei anderswohin zu kopieren</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Previous frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+345"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
+        <location line="-343"/>
         <source>Next frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Loop</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Actual size (1:1)</source>
         <translation>Originalgröße (1:1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Save as…</source>
         <translation>Speichern unter …</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open containing folder</source>
-        <translation>Enthaltenden Ordner öffnen</translation>
+        <translation>Übergeordneten Ordner öffnen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Copy the file and the frame on screen to the clipboard</source>
         <translation>Die Datei und das angezeigte Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location line="+331"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="-316"/>
         <source>Playback speed</source>
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+321"/>
+        <location line="+3"/>
         <source>Frame %1 / %2</source>
         <translation>Bild %1 / %2</translation>
     </message>
     <message>
+        <location line="-318"/>
         <source>Drag the output file from here into another application</source>
         <translation>Die Ausgabedatei von hier in eine andere Anwendung ziehen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Drag output file</source>
         <translation>Ausgabedatei ziehen</translation>
     </message>
     <message>
+        <location line="+64"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message numerus="yes">
+        <location line="+57"/>
         <source>Generating… %n intermediate frame(s) so far.</source>
-        <translation><numerusform>Wird erzeugt … bisher %n Zwischenbild.</numerusform><numerusform>Wird erzeugt … bisher %n Zwischenbilder.</numerusform></translation>
+        <translation>
+            <numerusform>Wird erzeugt … bisher %n Zwischenbild.</numerusform>
+            <numerusform>Wird erzeugt … bisher %n Zwischenbilder.</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+126"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 files (*.%2);;All files (*)</source>
         <translation>%1-Dateien (*.%2);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Save output as</source>
         <translation>Ausgabe speichern unter</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Could not open the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Copied %1 to the clipboard</source>
         <translation>%1 in die Zwischenablage kopiert</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2018,22 +2536,27 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::PromptEditor</name>
     <message>
+        <location filename="../ui/PromptEditor.cpp" line="+28"/>
         <source>Add end prompt</source>
         <translation>End-Prompt hinzufügen</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>What the animation starts with, e.g. “a watercolor fox in a forest”</source>
         <translation>Womit die Animation beginnt, z. B. „a watercolor fox in a forest“</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Add another keyframe prompt; the animation moves through the prompts in order</source>
         <translation>Einen weiteren Schlüsselbild-Prompt hinzufügen; die Animation durchläuft die Prompts der Reihe nach</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Start prompt</source>
         <translation>Start-Prompt</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>End prompts (in order)</source>
         <translation>End-Prompts (der Reihe nach)</translation>
     </message>
@@ -2041,85 +2564,108 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::RunListView</name>
     <message>
+        <location filename="../ui/RunListView.cpp" line="+17"/>
         <source>No runs yet. Fill in the prompts and press Run (Ctrl+Enter). Several runs can be in flight at once.</source>
-        <translation>Noch keine Läufe. Füllen Sie die Prompts aus und drücken Sie „Ausführen“ (Strg+Eingabe). Mehrere Läufe können gleichzeitig laufen.</translation>
+        <translation>Noch keine Läufe. Füllen Sie die Prompts aus und klicken Sie auf „Ausführen“ (Strg+Eingabe). Mehrere Läufe können gleichzeitig aktiv sein.</translation>
     </message>
 </context>
 <context>
     <name>sdanim::ui::RunRow</name>
     <message>
+        <location filename="../ui/RunRow.cpp" line="+29"/>
         <source>Cancel run</source>
         <translation>Lauf abbrechen</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Cancel this run (Esc when selected)</source>
         <translation>Diesen Lauf abbrechen (Esc, wenn ausgewählt)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Remove from this list (the history keeps it)</source>
         <translation>Aus dieser Liste entfernen (der Verlauf behält ihn)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Show output</source>
         <translation>Ausgabe anzeigen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Load inputs into the form</source>
         <translation>Eingaben ins Formular laden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reuse seed of this run</source>
-        <translation>Seed dieses Laufs wiederverwenden</translation>
+        <translation>Seed dieses Laufs übernehmen</translation>
     </message>
     <message numerus="yes">
+        <location line="+37"/>
         <source>Log (%n line(s))</source>
-        <translation><numerusform>Protokoll (%n Zeile)</numerusform><numerusform>Protokoll (%n Zeilen)</numerusform></translation>
+        <translation>
+            <numerusform>Protokoll (%n Zeile)</numerusform>
+            <numerusform>Protokoll (%n Zeilen)</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>%1:%2:%3</source>
         <translation>%1:%2:%3</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Prediction %1</source>
         <translation>Vorhersage %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Done in %1</source>
         <translation>Fertig in %1</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1% · about %2 left</source>
         <translation>%1 % · noch etwa %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Still starting after %1. The model may be booting (cold start) or the queue is long; you can keep waiting or cancel.</source>
-        <translation>Startet nach %1 immer noch. Das Modell fährt vielleicht gerade hoch (Kaltstart) oder die Warteschlange ist lang; Sie können weiter warten oder abbrechen.</translation>
+        <translation>Startet nach %1 immer noch. Das Modell fährt vielleicht hoch (Kaltstart) oder die Warteschlange ist lang; Sie können weiter warten oder abbrechen.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The fields concerned are marked in the form.</source>
         <translation>Die betroffenen Felder sind im Formular markiert.</translation>
     </message>
@@ -2127,30 +2673,38 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::SeedField</name>
     <message>
+        <location filename="../ui/SeedField.cpp" line="+17"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Leave blank for a new random seed on every run</source>
         <translation>Leer lassen für einen neuen zufälligen Seed bei jedem Lauf</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Random</source>
-        <translation>Zufall</translation>
+        <translation>Zufällig</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Draw a new random seed and keep it</source>
-        <translation>Einen neuen zufälligen Seed ziehen und festhalten</translation>
+        <translation>Einen neuen zufälligen Seed ziehen und beibehalten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+42"/>
         <source>Lock</source>
         <translation>Festhalten</translation>
     </message>
     <message>
+        <location line="-40"/>
         <source>Locked: every run uses this seed. Unlocked: every run draws a new seed and shows it here.</source>
-        <translation>Festgehalten: Jeder Lauf verwendet diesen Seed. Nicht festgehalten: Jeder Lauf zieht einen neuen Seed und zeigt ihn hier an.</translation>
+        <translation>Festgehalten: Jeder Lauf verwendet diesen Seed. Gelöst: Jeder Lauf zieht einen neuen Seed und zeigt ihn hier an.</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>Locked</source>
         <translation>Festgehalten</translation>
     </message>
@@ -2158,154 +2712,192 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie ein Token in der App, um Repli
 <context>
     <name>sdanim::ui::SettingsDialog</name>
     <message>
+        <location filename="../ui/SettingsDialog.cpp" line="+32"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Notify me when a run finishes while the window is in the background</source>
-        <translation>Benachrichtigen, wenn ein Lauf fertig wird, während das Fenster im Hintergrund ist</translation>
+        <translation>Benachrichtigen, wenn ein Lauf endet, während das Fenster im Hintergrund ist</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Allow storing the token in a plain-text file when no keyring is available</source>
         <translation>Speichern des Tokens in einer Klartextdatei erlauben, wenn kein Schlüsselbund verfügbar ist</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Automatic (Replicate cloud when a token is set, else offline emulator)</source>
-        <translation>Automatisch (Replicate-Cloud, wenn ein Token gesetzt ist, sonst Offline-Emulator)</translation>
+        <translation>Automatisch (Replicate-Cloud mit Token, sonst Offline-Emulator)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Replicate cloud</source>
         <translation>Replicate-Cloud</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Local Cog container</source>
         <translation>Lokaler Cog-Container</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Offline emulator (synthetic previews, no network)</source>
         <translation>Offline-Emulator (synthetische Vorschauen, kein Netzwerk)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>r8_… (from replicate.com/account/api-tokens)</source>
         <translation>r8_… (von replicate.com/account/api-tokens)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A token is stored; type here to replace it</source>
-        <translation>Ein Token ist gespeichert; hier tippen, um es zu ersetzen</translation>
+        <translation>Ein Token ist gespeichert; zum Ersetzen hier eingeben</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Remove the stored token from the keyring</source>
         <translation>Das gespeicherte Token aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Checks the token (cloud) or that the container answers (Cog) with the values in this dialog</source>
-        <translation>Prüft mit den Werten in diesem Dialog das Token (Cloud) oder ob der Container antwortet (Cog)</translation>
+        <translation>Prüft mit den Werten in diesem Dialog das Token (Cloud) bzw. ob der Container antwortet (Cog)</translation>
     </message>
     <message>
-        <source>empty: always use the model's latest version</source>
+        <location line="+6"/>
+        <source>empty: always use the model&apos;s latest version</source>
         <translation>leer: immer die neueste Version des Modells verwenden</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Run on:</source>
         <translation>Ausführen auf:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>API token:</source>
         <translation>API-Token:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cog URL:</source>
         <translation>Cog-URL:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>In use:</source>
         <translation>In Verwendung:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pin version:</source>
         <translation>Version festlegen:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Output folder:</source>
         <translation>Ausgabeordner:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>The stored token will be removed when you press OK</source>
-        <translation>Das gespeicherte Token wird entfernt, wenn Sie auf OK drücken</translation>
+        <translation>Das gespeicherte Token wird entfernt, wenn Sie auf OK klicken</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Output Folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 (latest, just fetched)</source>
         <translation>%1 (neueste, gerade abgerufen)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 (shipped version; the server could not be reached)</source>
         <translation>%1 (mitgelieferte Version; der Server war nicht erreichbar)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>No backend</source>
         <translation>Kein Backend</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <source>Fetching the model's latest version…</source>
+        <location line="+10"/>
+        <source>Fetching the model&apos;s latest version…</source>
         <translation>Neueste Version des Modells wird abgerufen …</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>The new language is used after a restart.</source>
         <translation>Die neue Sprache wird nach einem Neustart verwendet.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Token not saved</source>
         <translation>Token nicht gespeichert</translation>
     </message>

@@ -1,0 +1,631 @@
+# German texts for translations/sdanim_de.ts, keyed by the English source text.
+# translations/update.py fills the .ts from here; a numerus message (source with %n) takes a list of
+# German's two forms [singular, plural]. CONTEXT_MESSAGES overrides MESSAGES where one English text
+# needs different German in one context.
+#
+# Vocabulary: prediction = Vorhersage, run = Lauf, preset = Voreinstellung, history = Verlauf,
+# preview = Vorschau, output = Ausgabe, keyframe = Schlüsselbild, frame = Bild, sidecar = Begleitdatei,
+# keyring = Schlüsselbund, prompt/seed/token/backend/emulator stay English (common German AI jargon).
+
+MESSAGES = {
+    # --- store ---------------------------------------------------------------------------------
+    "free (local)": "kostenlos (lokal)",
+    "The prediction list had no \"results\" array.": "Die Vorhersageliste enthielt kein „results“-Array.",
+    "Cannot read the history database version.": "Die Version der Verlaufsdatenbank kann nicht gelesen werden.",
+    "The history database was written by a newer SD Animator (schema %1; this version knows up to %2). It was left unchanged.":
+        "Die Verlaufsdatenbank wurde von einem neueren SD Animator geschrieben (Schema %1; diese Version kennt bis %2). Sie bleibt unverändert.",
+    "Migration left a dangling reference in table %1.": "Die Migration hat einen verwaisten Verweis in Tabelle %1 hinterlassen.",
+    "The Qt SQLite driver (QSQLITE) is not installed.": "Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.",
+    "Cannot create the folder %1.": "Der Ordner %1 kann nicht angelegt werden.",
+    "Cannot open the history database %1: %2": "Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2",
+    "Cannot switch the history database %1 to WAL mode: %2": "Die Verlaufsdatenbank %1 kann nicht in den WAL-Modus geschaltet werden: %2",
+    "Cannot update the history database %1: %2": "Die Verlaufsdatenbank %1 kann nicht aktualisiert werden: %2",
+    "The history database is not open.": "Die Verlaufsdatenbank ist nicht geöffnet.",
+    "A history row needs a prediction id or a local id.": "Ein Verlaufseintrag braucht eine Vorhersage-ID oder eine lokale ID.",
+    "No history row for prediction %1.": "Kein Verlaufseintrag für Vorhersage %1.",
+    "Quick draft 256px": "Schneller Entwurf 256 px",
+    "A fast, cheap look at an idea: 256×256, few denoising steps and frames.":
+        "Ein schneller, günstiger Blick auf eine Idee: 256×256, wenige Entrauschungsschritte und Bilder.",
+    "Smooth loop ping-pong MP4": "Fließende Ping-Pong-Schleife als MP4",
+    "Plays forth and back so it loops seamlessly; many FILM-interpolated frames at 24 fps, as MP4.":
+        "Läuft vor und zurück und wiederholt sich so nahtlos; viele FILM-interpolierte Bilder mit 24 fps, als MP4.",
+    "Watch it develop (intermediate frames)": "Entstehung verfolgen (Zwischenbilder)",
+    "Streams every keyframe as a PNG while the animation is generated.":
+        "Liefert jedes Schlüsselbild als PNG, während die Animation erzeugt wird.",
+    "High detail 768px": "Hohe Detailtreue 768 px",
+    "768×768 with more denoising steps and stronger prompt guidance; slower and costlier.":
+        "768×768 mit mehr Entrauschungsschritten und stärkerer Prompt-Führung; langsamer und teurer.",
+    "Cannot write %1: %2": "%1 kann nicht geschrieben werden: %2",
+    "Cannot read %1: %2": "%1 kann nicht gelesen werden: %2",
+    "%1 was written by a newer SD Animator (sidecar format %2, this version reads up to %3).":
+        "%1 wurde von einem neueren SD Animator geschrieben (Begleitdatei-Format %2, diese Version liest bis %3).",
+    "%1 has no SD Animator information next to it (%2 not found).":
+        "Neben %1 liegen keine SD-Animator-Angaben (%2 nicht gefunden).",
+    "%1 is not an input of this model version": "%1 ist keine Eingabe dieser Modellversion",
+    "Not valid JSON (%1 at byte %2).": "Kein gültiges JSON (%1 bei Byte %2).",
+    "Not an SD Animator preset: \"format\" is \"%1\", expected \"%2\".":
+        "Keine SD-Animator-Voreinstellung: „format“ ist „%1“, erwartet wurde „%2“.",
+    "This preset uses format version %1, but this SD Animator reads version %2 only. Update SD Animator to use it.":
+        "Diese Voreinstellung hat das Format Version %1, dieser SD Animator liest nur Version %2. Aktualisieren Sie SD Animator, um sie zu verwenden.",
+    "Invalid preset: \"version\" must be the number %1.": "Ungültige Voreinstellung: „version“ muss die Zahl %1 sein.",
+    "Invalid preset \"%1\": \"input\" must be an object of input values.":
+        "Ungültige Voreinstellung „%1“: „input“ muss ein Objekt mit Eingabewerten sein.",
+    "Preset \"%1\" has invalid values:\n%2": "Die Voreinstellung „%1“ hat ungültige Werte:\n%2",
+    "A preset needs a name.": "Eine Voreinstellung braucht einen Namen.",
+    "Preset names are limited to 100 characters.": "Namen von Voreinstellungen dürfen höchstens 100 Zeichen lang sein.",
+    "Preset names cannot contain control characters.": "Namen von Voreinstellungen dürfen keine Steuerzeichen enthalten.",
+    "\"%1\" is a built-in preset and cannot be changed; save under another name.":
+        "„%1“ ist eine mitgelieferte Voreinstellung und kann nicht geändert werden; speichern Sie unter einem anderen Namen.",
+    "\"%1\" is a built-in preset and cannot be renamed.": "„%1“ ist eine mitgelieferte Voreinstellung und kann nicht umbenannt werden.",
+    "A preset named \"%1\" already exists.": "Eine Voreinstellung namens „%1“ gibt es bereits.",
+    "Renamed, but could not remove the old file %1.": "Umbenannt, aber die alte Datei %1 konnte nicht entfernt werden.",
+    "\"%1\" is a built-in preset and cannot be deleted.": "„%1“ ist eine mitgelieferte Voreinstellung und kann nicht gelöscht werden.",
+    "Cannot delete %1.": "%1 kann nicht gelöscht werden.",
+    "\"%1\" is the name of a built-in preset; rename the file's preset first.":
+        "„%1“ ist der Name einer mitgelieferten Voreinstellung; benennen Sie die Voreinstellung in der Datei zuerst um.",
+    "A preset named \"%1\" already exists; delete or rename it first, or replace it.":
+        "Eine Voreinstellung namens „%1“ gibt es bereits; löschen oder umbenennen Sie sie zuerst, oder ersetzen Sie sie.",
+    "The app stopped before the server confirmed this prediction. If it was created anyway, `sdanim history --import` brings it back.":
+        "Die App wurde beendet, bevor der Server diese Vorhersage bestätigt hat. Falls sie trotzdem angelegt wurde, holt `sdanim history --import` sie zurück.",
+    "The offline emulator that ran this preview stopped with the app.":
+        "Der Offline-Emulator, der diese Vorschau berechnet hat, wurde mit der App beendet.",
+    "The local Cog container keeps no predictions; this run cannot be followed again.":
+        "Der lokale Cog-Container speichert keine Vorhersagen; dieser Lauf kann nicht wieder aufgenommen werden.",
+    "This backend cannot follow a prediction created earlier.":
+        "Dieses Backend kann eine früher angelegte Vorhersage nicht weiterverfolgen.",
+    # --- main ----------------------------------------------------------------------------------
+    "History unavailable": "Verlauf nicht verfügbar",
+    "The prediction history could not be opened: %1\nRuns still work, but they are not remembered.":
+        "Der Vorhersageverlauf konnte nicht geöffnet werden: %1\nLäufe funktionieren weiterhin, werden aber nicht gespeichert.",
+    # --- api -----------------------------------------------------------------------------------
+    "canceled": "abgebrochen",
+    "the network is not available": "das Netzwerk ist nicht verfügbar",
+    "the server's response was not valid JSON (%1)": "die Antwort des Servers war kein gültiges JSON (%1)",
+    "no response": "keine Antwort",
+    "Could not reach the server (%1). Check your internet connection and the API base URL in Settings.":
+        "Der Server ist nicht erreichbar (%1). Prüfen Sie Ihre Internetverbindung und die API-Basis-URL in den Einstellungen.",
+    "The server rejected the API token (%1). Check the token in Settings.":
+        "Der Server hat das API-Token abgelehnt (%1). Prüfen Sie das Token in den Einstellungen.",
+    "unauthenticated": "nicht angemeldet",
+    "Your Replicate account has insufficient credit. Buy credit at %1, then wait a few minutes before trying again.":
+        "Ihr Replicate-Konto hat nicht genug Guthaben. Kaufen Sie Guthaben unter %1 und warten Sie dann einige Minuten, bevor Sie es erneut versuchen.",
+    "The server refused access (%1). Check that the token belongs to an account that may use this model.":
+        "Der Server hat den Zugriff verweigert (%1). Prüfen Sie, ob das Token zu einem Konto gehört, das dieses Modell verwenden darf.",
+    "The server does not know this resource (%1). It may have been removed, or the base URL or model name in Settings is wrong.":
+        "Der Server kennt diese Ressource nicht (%1). Sie wurde vielleicht entfernt, oder die Basis-URL bzw. der Modellname in den Einstellungen ist falsch.",
+    "The server took too long to answer. Try again in a moment.":
+        "Der Server hat zu lange für die Antwort gebraucht. Versuchen Sie es gleich noch einmal.",
+    "The request was too large for the server (%1).": "Die Anfrage war zu groß für den Server (%1).",
+    "The server rejected the request": "Der Server hat die Anfrage abgelehnt",
+    "%1: %2": "%1: %2",
+    "Some inputs are not valid; fix the marked fields and try again:\n%1":
+        "Einige Eingaben sind ungültig; korrigieren Sie die markierten Felder und versuchen Sie es erneut:\n%1",
+    "Too many requests: the server asks to wait %n second(s) before trying again.": [
+        "Zu viele Anfragen: Der Server bittet, %n Sekunde zu warten, bevor Sie es erneut versuchen.",
+        "Zu viele Anfragen: Der Server bittet, %n Sekunden zu warten, bevor Sie es erneut versuchen."],
+    "Too many requests: wait a moment before trying again.":
+        "Zu viele Anfragen: Warten Sie einen Moment, bevor Sie es erneut versuchen.",
+    "The server had a problem (HTTP %1%2). Try again in a moment.":
+        "Beim Server ist ein Problem aufgetreten (HTTP %1%2). Versuchen Sie es gleich noch einmal.",
+    "The request failed with HTTP %1%2.": "Die Anfrage ist mit HTTP %1%2 fehlgeschlagen.",
+    "Local Cog container (%1)": "Lokaler Cog-Container (%1)",
+    "Cannot reach the Cog container at %1 (%2). Is it running? Start it with: docker run -p 5000:5000 --gpus=all r8.im/%3":
+        "Der Cog-Container unter %1 ist nicht erreichbar (%2). Läuft er? Starten Sie ihn mit: docker run -p 5000:5000 --gpus=all r8.im/%3",
+    "%1 does not look like a Cog container (GET /health-check answered HTTP %2).":
+        "%1 scheint kein Cog-Container zu sein (GET /health-check antwortete mit HTTP %2).",
+    "The Cog container at %1 is ready.": "Der Cog-Container unter %1 ist bereit.",
+    "The Cog container at %1 is busy with a prediction.": "Der Cog-Container unter %1 ist mit einer Vorhersage beschäftigt.",
+    "The Cog container at %1 is still loading the model.": "Der Cog-Container unter %1 lädt noch das Modell.",
+    "The Cog container at %1 is not usable (status %2): %3": "Der Cog-Container unter %1 ist nicht nutzbar (Status %2): %3",
+    "The container at %1 runs an old Cog server (0.6 or older): runs work, but without progress reports and without cancel.":
+        "Im Container unter %1 läuft ein alter Cog-Server (0.6 oder älter): Läufe funktionieren, aber ohne Fortschrittsmeldungen und ohne Abbruch.",
+    "%1 does not look like a Cog container (no /health-check, GET / answered HTTP %2).":
+        "%1 scheint kein Cog-Container zu sein (kein /health-check, GET / antwortete mit HTTP %2).",
+    "The container did not confirm the cancellation in time; stopped waiting for it.":
+        "Der Container hat den Abbruch nicht rechtzeitig bestätigt; das Warten darauf wurde beendet.",
+    "The Cog backend is gone.": "Das Cog-Backend ist nicht mehr vorhanden.",
+    "cannot reach the Cog container at %1: %2. Is it running? Start it with: docker run -p 5000:5000 --gpus=all r8.im/%3":
+        "der Cog-Container unter %1 ist nicht erreichbar: %2. Läuft er? Starten Sie ihn mit: docker run -p 5000:5000 --gpus=all r8.im/%3",
+    "The Cog container at %1 answered its health check with HTTP %2.":
+        "Der Cog-Container unter %1 hat die Zustandsprüfung mit HTTP %2 beantwortet.",
+    "The Cog container at %1 is still loading the model after %2 s.":
+        "Der Cog-Container unter %1 lädt nach %2 s immer noch das Modell.",
+    "The container is still loading the model; waiting for it to be ready…":
+        "Der Container lädt noch das Modell; warte, bis er bereit ist …",
+    "The Cog container at %1 is busy with another prediction; it runs one at a time. Try again when it is done.":
+        "Der Cog-Container unter %1 ist mit einer anderen Vorhersage beschäftigt; er führt immer nur eine aus. Versuchen Sie es erneut, wenn sie fertig ist.",
+    "The Cog container at %1 cannot run predictions (status %2). Its setup log ends with: %3":
+        "Der Cog-Container unter %1 kann keine Vorhersagen ausführen (Status %2). Sein Einrichtungsprotokoll endet mit: %3",
+    "This container runs an old Cog server (0.6 or older): there is no progress until the run ends, and it cannot be canceled.":
+        "In diesem Container läuft ein alter Cog-Server (0.6 oder älter): Bis zum Ende des Laufs gibt es keinen Fortschritt, und er kann nicht abgebrochen werden.",
+    "The container's answer is not valid JSON.": "Die Antwort des Containers ist kein gültiges JSON.",
+    "The container is still running this prediction but the app cannot follow it without webhooks.":
+        "Der Container führt diese Vorhersage noch aus, aber die App kann sie ohne Webhooks nicht verfolgen.",
+    "The container ended the request without a final status.": "Der Container hat die Anfrage ohne Endstatus beendet.",
+    "Lost the connection to the container at %1 (%2). An old Cog server finishes the run anyway but cannot hand its result to anyone else.":
+        "Die Verbindung zum Container unter %1 ist abgerissen (%2). Ein alter Cog-Server beendet den Lauf trotzdem, kann das Ergebnis aber niemand anderem übergeben.",
+    "Lost the connection to the container at %1 (%2).": "Die Verbindung zum Container unter %1 ist abgerissen (%2).",
+    "The Cog container at %1 is busy with another prediction; it runs one at a time.":
+        "Der Cog-Container unter %1 ist mit einer anderen Vorhersage beschäftigt; er führt immer nur eine aus.",
+    "The model failed inside the container (HTTP 500 Internal Server Error). Old Cog servers (0.6 or older) do not pass the error message on; the container's log (docker logs) shows it. A prompt flagged by the safety checker is the most common cause.":
+        "Das Modell ist im Container fehlgeschlagen (HTTP 500 Internal Server Error). Alte Cog-Server (0.6 oder älter) geben die Fehlermeldung nicht weiter; das Protokoll des Containers (docker logs) zeigt sie. Die häufigste Ursache ist ein Prompt, den der Sicherheitsfilter beanstandet hat.",
+    "The container at %1 answered HTTP %2: %3": "Der Container unter %1 antwortete mit HTTP %2: %3",
+    "Stopped waiting for the run. This container runs an old Cog server (0.6 or older), which cannot cancel: it finishes the run anyway and refuses new predictions until then.":
+        "Das Warten auf den Lauf wurde beendet. In diesem Container läuft ein alter Cog-Server (0.6 oder älter), der nicht abbrechen kann: Er beendet den Lauf trotzdem und lehnt bis dahin neue Vorhersagen ab.",
+    "The container is stopping the run.": "Der Container beendet den Lauf.",
+    "Could not reach the container to cancel the run (%1).": "Der Container war zum Abbrechen des Laufs nicht erreichbar (%1).",
+    "Cannot open a local port for the container's progress reports.":
+        "Für die Fortschrittsmeldungen des Containers kann kein lokaler Port geöffnet werden.",
+    "Not a data: URI.": "Keine data:-URI.",
+    "The data: URI has no comma before its payload.": "Die data:-URI hat kein Komma vor ihren Nutzdaten.",
+    "The data: URI has an invalid media type \"%1\".": "Die data:-URI hat einen ungültigen Medientyp „%1“.",
+    "The data: URI's base64 payload is corrupt.": "Die Base64-Nutzdaten der data:-URI sind beschädigt.",
+    "Cannot save %1: %2": "%1 kann nicht gespeichert werden: %2",
+    "Cannot download output %1: \"%2\" is not an http(s) or data: URL.":
+        "Ausgabe %1 kann nicht heruntergeladen werden: „%2“ ist keine http(s)- oder data:-URL.",
+    "Cannot save output %1: %2": "Ausgabe %1 kann nicht gespeichert werden: %2",
+    "Cannot save output %1 to %2: %3": "Ausgabe %1 kann nicht in %2 gespeichert werden: %3",
+    "Cannot download output %1 (%2): %3": "Ausgabe %1 (%2) kann nicht heruntergeladen werden: %3",
+    "network error: %1": "Netzwerkfehler: %1",
+    "Cannot download output %1: the server redirected to an unsafe or invalid address.":
+        "Ausgabe %1 kann nicht heruntergeladen werden: Der Server hat auf eine unsichere oder ungültige Adresse umgeleitet.",
+    "Cannot download output %1: too many redirects.": "Ausgabe %1 kann nicht heruntergeladen werden: zu viele Umleitungen.",
+    "the transfer broke off after %1 bytes (%2)": "die Übertragung brach nach %1 Bytes ab (%2)",
+    "only %1 of %2 bytes arrived": "nur %1 von %2 Bytes sind angekommen",
+    "the server answered HTTP %1": "der Server antwortete mit HTTP %1",
+    "the file is gone (HTTP %1). Replicate deletes API outputs about an hour after the prediction.":
+        "die Datei ist nicht mehr vorhanden (HTTP %1). Replicate löscht API-Ausgaben etwa eine Stunde nach der Vorhersage.",
+    "access denied (HTTP %1).": "Zugriff verweigert (HTTP %1).",
+    "the server answered HTTP %1.": "der Server antwortete mit HTTP %1.",
+    "Cannot download output %1 (%2) after %3 attempts: %4":
+        "Ausgabe %1 (%2) kann nach %3 Versuchen nicht heruntergeladen werden: %4",
+    "Download of output %1 was canceled.": "Der Download von Ausgabe %1 wurde abgebrochen.",
+    "Offline emulator (synthetic previews)": "Offline-Emulator (synthetische Vorschauen)",
+    "Cannot save output %1: the folder %2 cannot be created.":
+        "Ausgabe %1 kann nicht gespeichert werden: Der Ordner %2 kann nicht angelegt werden.",
+    "%1,… (%2 characters)": "%1,… (%2 Zeichen)",
+    "Replicate cloud (%1)": "Replicate-Cloud (%1)",
+    "No API token is set. Enter your Replicate API token in Settings (or set REPLICATE_API_TOKEN).":
+        "Es ist kein API-Token festgelegt. Geben Sie Ihr Replicate-API-Token in den Einstellungen ein (oder setzen Sie REPLICATE_API_TOKEN).",
+    "Connected to %1.": "Verbunden mit %1.",
+    "Connected to %1 as %2.": "Verbunden mit %1 als %2.",
+    "Deadline reached": "Frist abgelaufen",
+    "The prediction did not reach a final state in time; stopped waiting for it.":
+        "Die Vorhersage hat nicht rechtzeitig einen Endzustand erreicht; das Warten darauf wurde beendet.",
+    "Input validation failed": "Eingabeprüfung fehlgeschlagen",
+    "the backend is gone": "das Backend ist nicht mehr vorhanden",
+    "the server's answer to the create request is not a prediction":
+        "die Antwort des Servers auf die Anlegen-Anfrage ist keine Vorhersage",
+    "the server answered with something that is not this prediction":
+        "der Server antwortete mit etwas, das nicht diese Vorhersage ist",
+    "The prediction did not finish within %n minute(s); it is being canceled.": [
+        "Die Vorhersage wurde nicht innerhalb von %n Minute fertig; sie wird abgebrochen.",
+        "Die Vorhersage wurde nicht innerhalb von %n Minuten fertig; sie wird abgebrochen."],
+    "system keyring": "System-Schlüsselbund",
+    "plain-text file": "Klartextdatei",
+    "REPLICATE_API_TOKEN environment variable": "Umgebungsvariable REPLICATE_API_TOKEN",
+    "not set": "nicht festgelegt",
+    "no D-Bus session": "keine D-Bus-Sitzung",
+    "No system keyring is available (%1). Enter your Replicate API token when asked, set REPLICATE_API_TOKEN, or allow storing the token in a plain-text file in Settings.":
+        "Kein System-Schlüsselbund verfügbar (%1). Geben Sie Ihr Replicate-API-Token ein, wenn Sie danach gefragt werden, setzen Sie REPLICATE_API_TOKEN oder erlauben Sie in den Einstellungen, das Token in einer Klartextdatei zu speichern.",
+    "No Replicate API token is stored yet. Enter it in Settings (or set REPLICATE_API_TOKEN).":
+        "Es ist noch kein Replicate-API-Token gespeichert. Geben Sie es in den Einstellungen ein (oder setzen Sie REPLICATE_API_TOKEN).",
+    "The token is stored in the system keyring.": "Das Token ist im System-Schlüsselbund gespeichert.",
+    "Could not store the token in the system keyring (%1). Allow plain-text storage in Settings, or set REPLICATE_API_TOKEN before starting the app.":
+        "Das Token konnte nicht im System-Schlüsselbund gespeichert werden (%1). Erlauben Sie die Speicherung im Klartext in den Einstellungen, oder setzen Sie REPLICATE_API_TOKEN vor dem Start der App.",
+    "No system keyring is available; the token is stored in %1 (readable only by you).":
+        "Kein System-Schlüsselbund verfügbar; das Token ist in %1 gespeichert (nur für Sie lesbar).",
+    "Could not store the token: %1": "Das Token konnte nicht gespeichert werden: %1",
+    "cannot create %1": "%1 kann nicht angelegt werden",
+    # --- cli -----------------------------------------------------------------------------------
+    "auto (cloud with a token, else the offline emulator), cloud, cog or emulator.":
+        "auto (Cloud mit Token, sonst der Offline-Emulator), cloud, cog oder emulator.",
+    "API base URL (Replicate or a running sdanim-emulator; for cog: the container URL).":
+        "API-Basis-URL (Replicate oder ein laufender sdanim-emulator; bei cog: die Container-URL).",
+    "Folder for output files (default: the app's output folder).":
+        "Ordner für Ausgabedateien (Standard: der Ausgabeordner der App).",
+    "Offline emulator speed factor: 0.01 runs 100x faster.":
+        "Geschwindigkeitsfaktor des Offline-Emulators: 0.01 läuft 100-mal schneller.",
+    "Use this settings file instead of the user's.": "Diese Einstellungsdatei statt der des Benutzers verwenden.",
+    "--backend: expected auto, cloud, cog or emulator, got \"%1\"":
+        "--backend: auto, cloud, cog oder emulator erwartet, „%1“ erhalten",
+    "--base-url: expected an http(s) URL, got \"%1\"": "--base-url: http(s)-URL erwartet, „%1“ erhalten",
+    "--time-scale: expected a number above 0 (e.g. 0.01), got \"%1\"":
+        "--time-scale: Zahl größer als 0 erwartet (z. B. 0.01), „%1“ erhalten",
+    "The offline emulator could not start: %1": "Der Offline-Emulator konnte nicht starten: %1",
+    "Lists recorded predictions, newest first.": "Listet die aufgezeichneten Vorhersagen auf, die neueste zuerst.",
+    "Print full records as JSON.": "Vollständige Einträge als JSON ausgeben.",
+    "Show at most N predictions (default 20, 0 = all).": "Höchstens N Vorhersagen anzeigen (Standard 20, 0 = alle).",
+    "Only predictions whose prompts or id contain TEXT.": "Nur Vorhersagen, deren Prompts oder ID TEXT enthalten.",
+    "Only predictions with this status (repeatable).": "Nur Vorhersagen mit diesem Status (wiederholbar).",
+    "First import the account's predictions from the API (no duplicates).":
+        "Zuerst die Vorhersagen des Kontos über die API importieren (ohne Duplikate).",
+    "First follow predictions left running (e.g. by a killed run) to their end.":
+        "Zuerst noch laufende Vorhersagen (z. B. von einem abgebrochenen Prozess) bis zu ihrem Ende verfolgen.",
+    "See: sdanim history --help": "Siehe: sdanim history --help",
+    "Unexpected argument \"%1\". See: sdanim history --help": "Unerwartetes Argument „%1“. Siehe: sdanim history --help",
+    "--limit: expected a whole number of 0 or more, got \"%1\"":
+        "--limit: ganze Zahl ab 0 erwartet, „%1“ erhalten",
+    "--import needs the Replicate API (a token, or --base-url of a running emulator).":
+        "--import braucht die Replicate-API (ein Token oder --base-url eines laufenden Emulators).",
+    "import: page %1, %2 predictions": "Import: Seite %1, %2 Vorhersagen",
+    "Imported %1 new, updated %2, %3 already known.": "%1 neu importiert, %2 aktualisiert, %3 bereits bekannt.",
+    "Import failed: %1": "Import fehlgeschlagen: %1",
+    "Resuming %1 (%2)": "Nehme %1 wieder auf (%2)",
+    "  saved %1": "  %1 gespeichert",
+    "%1: interrupted (%2)": "%1: unterbrochen (%2)",
+    "Resumed %n prediction(s).": ["%n Vorhersage wieder aufgenommen.", "%n Vorhersagen wieder aufgenommen."],
+    "No predictions recorded yet.": "Noch keine Vorhersagen aufgezeichnet.",
+    "Manage presets.\n  list                      built-in and saved presets\n  show NAME                 the preset as JSON\n  save NAME --<input> V...  save the given inputs as a preset (replaces one of that name)\n  delete NAME\n  import FILE [--replace]   copy a preset file into the presets folder\n  export NAME FILE          write a preset to a file":
+        "Voreinstellungen verwalten.\n  list                      mitgelieferte und gespeicherte Voreinstellungen\n  show NAME                 die Voreinstellung als JSON\n  save NAME --<input> V...  die angegebenen Eingaben als Voreinstellung speichern (ersetzt eine gleichnamige)\n  delete NAME\n  import FILE [--replace]   eine Voreinstellungsdatei in den Voreinstellungsordner kopieren\n  export NAME FILE          eine Voreinstellung in eine Datei schreiben",
+    "list, show, save, delete, import or export": "list, show, save, delete, import oder export",
+    "list: print JSON.": "list: JSON ausgeben.",
+    "import: replace a preset of the same name.": "import: eine gleichnamige Voreinstellung ersetzen.",
+    "save: a sentence about the preset.": "save: ein Satz über die Voreinstellung.",
+    "See: sdanim presets --help": "Siehe: sdanim presets --help",
+    "Usage: sdanim presets %1": "Aufruf: sdanim presets %1",
+    "skipped %1": "%1 übersprungen",
+    " (built-in)": " (mitgeliefert)",
+    "There is no preset named \"%1\".": "Es gibt keine Voreinstellung namens „%1“.",
+    "Invalid input:\n%1": "Ungültige Eingabe:\n%1",
+    "Saved preset \"%1\".": "Voreinstellung „%1“ gespeichert.",
+    "Imported preset \"%1\".": "Voreinstellung „%1“ importiert.",
+    "Missing action. See: sdanim presets --help": "Aktion fehlt. Siehe: sdanim presets --help",
+    "Unknown action \"%1\". See: sdanim presets --help": "Unbekannte Aktion „%1“. Siehe: sdanim presets --help",
+    "Runs one prediction and prints the output file paths.": "Führt eine Vorhersage aus und gibt die Pfade der Ausgabedateien aus.",
+    "Start from a preset (a name, or a preset file); options given here win.":
+        "Von einer Voreinstellung ausgehen (ein Name oder eine Voreinstellungsdatei); hier angegebene Optionen haben Vorrang.",
+    "Print the final prediction as JSON instead of the file paths.":
+        "Die fertige Vorhersage als JSON statt der Dateipfade ausgeben.",
+    "No Replicate API token: running the offline emulator in-process.\nOutputs are OFFLINE PREVIEWS (synthetic labelled frames), not Stable Diffusion animations.\nSet REPLICATE_API_TOKEN or save a token in the app to use Replicate.":
+        "Kein Replicate-API-Token: Der Offline-Emulator läuft im selben Prozess.\nDie Ausgaben sind OFFLINE-VORSCHAUEN (synthetische, beschriftete Bilder), keine Stable-Diffusion-Animationen.\nSetzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Replicate zu nutzen.",
+    "Using the model schema shipped with the app (version %1).":
+        "Verwende das mit der App gelieferte Modellschema (Version %1).",
+    "See: sdanim run --help": "Siehe: sdanim run --help",
+    "Unexpected argument \"%1\". See: sdanim run --help": "Unerwartetes Argument „%1“. Siehe: sdanim run --help",
+    "--preset: no preset file or preset named \"%1\" (see: sdanim presets list)":
+        "--preset: keine Voreinstellungsdatei und keine Voreinstellung namens „%1“ (siehe: sdanim presets list)",
+    "Preset \"%1\" does not fit this model version:\n%2": "Die Voreinstellung „%1“ passt nicht zu dieser Modellversion:\n%2",
+    "Warning: the history could not record this prediction: %1":
+        "Warnung: Der Verlauf konnte diese Vorhersage nicht aufzeichnen: %1",
+    "Prediction %1 created%2": "Vorhersage %1 angelegt%2",
+    "progress %1%  ETA %2": "Fortschritt %1 %  Restzeit %2",
+    "progress %1%": "Fortschritt %1 %",
+    "Still starting after %1 s (the model is booting or queued); Ctrl+C cancels.":
+        "Startet nach %1 s immer noch (das Modell fährt hoch oder wartet in der Warteschlange); Strg+C bricht ab.",
+    "saved output %1: %2": "Ausgabe %1 gespeichert: %2",
+    "Some outputs could not be saved (see the messages above).":
+        "Einige Ausgaben konnten nicht gespeichert werden (siehe die Meldungen oben).",
+    "Prediction failed: %1": "Vorhersage fehlgeschlagen: %1",
+    "Prediction %1 was %2.": "Vorhersage %1 endete mit Status „%2“.",
+    "Stopped following prediction %1 (status %2); `sdanim history --resume` can pick it up.":
+        "Verfolgung von Vorhersage %1 beendet (Status %2); `sdanim history --resume` kann sie wieder aufnehmen.",
+    "Interrupted.": "Unterbrochen.",
+    "Interrupted: canceling the prediction first (press Ctrl+C again to quit at once)...":
+        "Unterbrochen: Die Vorhersage wird zuerst abgebrochen (erneut Strg+C drücken, um sofort zu beenden) …",
+    " (default %1)": " (Standard %1)",
+    " (required)": " (erforderlich)",
+    "expected a whole number, got \"%1\"": "ganze Zahl erwartet, „%1“ erhalten",
+    "expected a number, got \"%1\"": "Zahl erwartet, „%1“ erhalten",
+    "expected true or false, got \"%1\"": "true oder false erwartet, „%1“ erhalten",
+    "given %1 times; give it once": "%1-mal angegeben; bitte nur einmal angeben",
+    # --- session -------------------------------------------------------------------------------
+    "%n keyframe(s)": ["%n Schlüsselbild", "%n Schlüsselbilder"],
+    "%1 · add an end prompt to get an animation": "%1 · für eine Animation einen End-Prompt hinzufügen",
+    "%1 · %2 × %3 frames × %4 steps = %5 frames ≈ %6 s at %7 fps":
+        "%1 · %2 × %3 Bilder × %4 Schritte = %5 Bilder ≈ %6 s bei %7 fps",
+    "%n segment(s)": ["%n Abschnitt", "%n Abschnitte"],
+    "The selected backend could not be created; check Settings.":
+        "Das gewählte Backend konnte nicht erstellt werden; prüfen Sie die Einstellungen.",
+    "End prompt %1 is empty": "End-Prompt %1 ist leer",
+    "%1 is required": "%1 ist erforderlich",
+    " (and %n more problem(s))": [" (und %n weiteres Problem)", " (und %n weitere Probleme)"],
+    "Start prompt": "Start-Prompt",
+    "Prompt to start the animation with": "Prompt, mit dem die Animation beginnt",
+    "End prompts": "End-Prompts",
+    "Prompt to end the animation with. You can include multiple prompts by separating the prompts with | (the 'pipe' character)":
+        "Prompt, mit dem die Animation endet. Mehrere Prompts trennen Sie mit | (dem senkrechten Strich).",
+    "Width": "Breite",
+    "Width of output image": "Breite des Ausgabebilds",
+    "Height": "Höhe",
+    "Height of output image": "Höhe des Ausgabebilds",
+    "Inference steps": "Inferenzschritte",
+    "Number of denoising steps": "Anzahl der Entrauschungsschritte",
+    "Prompt strength": "Prompt-Stärke",
+    "Lower prompt strength generates more coherent gifs, higher respects prompts more but can be jumpy":
+        "Eine geringere Prompt-Stärke ergibt stimmigere GIFs, eine höhere folgt den Prompts genauer, kann aber springen",
+    "Animation frames": "Animationsbilder",
+    "Number of frames to animate": "Anzahl der zu animierenden Bilder",
+    "Interpolation steps": "Interpolationsschritte",
+    "Number of steps to interpolate between animation frames": "Anzahl der Interpolationsschritte zwischen den Animationsbildern",
+    "Guidance scale": "Guidance-Skala",
+    "Scale for classifier-free guidance": "Skala für Classifier-free Guidance",
+    "Frames per second": "Bilder pro Sekunde",
+    "Frames/second in output GIF": "Bilder pro Sekunde im Ausgabe-GIF",
+    "Ping-pong": "Ping-Pong",
+    "Whether to reverse the animation and go back to the beginning before looping":
+        "Ob die Animation vor dem Wiederholen rückwärts zum Anfang zurückläuft",
+    "FILM interpolation": "FILM-Interpolation",
+    "Whether to use FILM for between-frame interpolation (film-net.github.io)":
+        "Ob FILM für die Interpolation zwischen den Bildern verwendet wird (film-net.github.io)",
+    "Intermediate frames": "Zwischenbilder",
+    "Whether to display intermediate outputs during generation": "Ob Zwischenergebnisse während der Erzeugung angezeigt werden",
+    "Seed": "Seed",
+    "Random seed. Leave blank to randomize the seed": "Zufalls-Seed. Leer lassen für einen zufälligen Seed",
+    "Output format": "Ausgabeformat",
+    "Output file format": "Format der Ausgabedatei",
+    "Saved preset “%1”": "Voreinstellung „%1“ gespeichert",
+    "Could not save preset “%1”: %2": "Voreinstellung „%1“ konnte nicht gespeichert werden: %2",
+    "Renamed preset “%1” to “%2”": "Voreinstellung „%1“ in „%2“ umbenannt",
+    "Could not rename preset “%1”: %2": "Voreinstellung „%1“ konnte nicht umbenannt werden: %2",
+    "Deleted preset “%1”": "Voreinstellung „%1“ gelöscht",
+    "Could not delete preset “%1”: %2": "Voreinstellung „%1“ konnte nicht gelöscht werden: %2",
+    "Imported preset “%1”": "Voreinstellung „%1“ importiert",
+    "Could not import %1: %2": "%1 konnte nicht importiert werden: %2",
+    "Exported preset “%1” to %2": "Voreinstellung „%1“ nach %2 exportiert",
+    "Could not export preset “%1”: %2": "Voreinstellung „%1“ konnte nicht exportiert werden: %2",
+    "Connection problem, retrying: %1": "Verbindungsproblem, neuer Versuch: %1",
+    "Sending": "Wird gesendet",
+    "Canceling": "Wird abgebrochen",
+    "Starting": "Startet",
+    "Processing": "In Arbeit",
+    "Succeeded": "Erfolgreich",
+    "Failed": "Fehlgeschlagen",
+    "Canceled": "Abgebrochen",
+    "Aborted": "Vorzeitig beendet",
+    "Rejected": "Abgelehnt",
+    "The server aborted the prediction before it ran (for example because its deadline passed). Run it again.":
+        "Der Server hat die Vorhersage beendet, bevor sie lief (zum Beispiel, weil ihre Frist abgelaufen war). Führen Sie sie erneut aus.",
+    "The prediction failed without an error message.": "Die Vorhersage ist ohne Fehlermeldung fehlgeschlagen.",
+    "The run ended without a result.": "Der Lauf endete ohne Ergebnis.",
+    # --- ui ------------------------------------------------------------------------------------
+    "yes": "ja",
+    "no": "nein",
+    "%1 (not allowed)": "%1 (nicht erlaubt)",
+    "Describe the next keyframe": "Beschreiben Sie das nächste Schlüsselbild",
+    "Move up": "Nach oben",
+    "Move down": "Nach unten",
+    "Remove this end prompt": "Diesen End-Prompt entfernen",
+    "%1.": "%1.",
+    "End prompt %1": "End-Prompt %1",
+    "on": "an",
+    "off": "aus",
+    "default %1": "Standard %1",
+    "default random": "Standard zufällig",
+    " · %1–%2": " · %1–%2",
+    "Reset to default (%1)": "Auf Standard zurücksetzen (%1)",
+    "Reset to default (random seed)": "Auf Standard zurücksetzen (zufälliger Seed)",
+    "Creating": "Wird angelegt",
+    "Interrupted": "Unterbrochen",
+    "just now": "gerade eben",
+    "%1 %2": "%1 %2",
+    "%1 s": "%1 s",
+    "%1 min %2 s": "%1 min %2 s",
+    "→ %1": "→ %1",
+    "%1 → %2": "%1 → %2",
+    "From: %1": "Von: %1",
+    "To: %1": "Nach: %1",
+    "Status: %1": "Status: %1",
+    "Created: %1": "Angelegt: %1",
+    "Prediction: %1": "Vorhersage: %1",
+    "Files: %1": "Dateien: %1",
+    "Search prompts or prediction ids": "Prompts oder Vorhersage-IDs suchen",
+    "Search history": "Verlauf durchsuchen",
+    "All": "Alle",
+    "Running": "Laufend",
+    "Show only predictions with this status": "Nur Vorhersagen mit diesem Status anzeigen",
+    "Prediction history": "Vorhersageverlauf",
+    "Delete": "Löschen",
+    "Undo delete": "Löschen rückgängig machen",
+    "Undo": "Rückgängig",
+    "Loading history…": "Verlauf wird geladen …",
+    "No prediction matches.": "Keine Vorhersage passt.",
+    "No predictions yet.": "Noch keine Vorhersagen.",
+    "%n prediction(s)": ["%n Vorhersage", "%n Vorhersagen"],
+    "This prediction is no longer in the history.": "Diese Vorhersage ist nicht mehr im Verlauf.",
+    "The inputs of this prediction were not kept (the server removed its data).":
+        "Die Eingaben dieser Vorhersage wurden nicht aufbewahrt (der Server hat ihre Daten entfernt).",
+    "Copied prediction id %1": "Vorhersage-ID %1 kopiert",
+    "This prediction has no web page.": "Diese Vorhersage hat keine Webseite.",
+    "Copied %1": "%1 kopiert",
+    "No file of this prediction was saved.": "Von dieser Vorhersage wurde keine Datei gespeichert.",
+    "Could not open the folder %1.": "Der Ordner %1 konnte nicht geöffnet werden.",
+    "Could not delete the prediction from the history.": "Die Vorhersage konnte nicht aus dem Verlauf gelöscht werden.",
+    "Deleted “%1”.": "„%1“ gelöscht.",
+    "Could not restore the prediction.": "Die Vorhersage konnte nicht wiederhergestellt werden.",
+    "Show": "Anzeigen",
+    "Load inputs into the form": "Eingaben ins Formular laden",
+    "Run again": "Erneut ausführen",
+    "Run again with a new seed": "Mit neuem Seed erneut ausführen",
+    "Copy prediction id": "Vorhersage-ID kopieren",
+    "Copy web URL": "Web-URL kopieren",
+    "Open containing folder": "Übergeordneten Ordner öffnen",
+    "SD Animator": "SD Animator",
+    "%n run(s) in progress": ["%n Lauf aktiv", "%n Läufe aktiv"],
+    "Run": "Ausführen",
+    "Start a run with these inputs (Ctrl+Enter). Runs already in flight continue.":
+        "Einen Lauf mit diesen Eingaben starten (Strg+Eingabe). Bereits laufende Läufe gehen weiter.",
+    "Cancel": "Abbrechen",
+    "Cancel the selected run (Esc)": "Den ausgewählten Lauf abbrechen (Esc)",
+    "History": "Verlauf",
+    "Inputs loaded from the history": "Eingaben aus dem Verlauf geladen",
+    "&File": "&Datei",
+    "&Settings…": "&Einstellungen …",
+    "&Load Inputs from Output File…": "Eingaben aus Ausgabedatei &laden …",
+    "Load the inputs recorded next to a GIF/MP4 (or its .json sidecar) into the form":
+        "Die neben einem GIF/MP4 (oder in seiner .json-Begleitdatei) gespeicherten Eingaben ins Formular laden",
+    "&Quit": "&Beenden",
+    "&Edit": "&Bearbeiten",
+    "Copy as &Code": "Als &Code kopieren",
+    "curl": "curl",
+    "Python": "Python",
+    "Node.js": "Node.js",
+    "&Reset All Inputs to Defaults": "Alle Eingaben auf Standard &zurücksetzen",
+    "&Presets": "&Voreinstellungen",
+    "&Save Form as Preset…": "Formular als Voreinstellung &speichern …",
+    "&Manage Presets…": "Voreinstellungen &verwalten …",
+    "&Run": "Aus&führen",
+    "&Cancel Selected Run": "Ausgewählten Lauf a&bbrechen",
+    "Cancel &All Runs": "&Alle Läufe abbrechen",
+    "Reuse &Seed of Selected Run": "&Seed des ausgewählten Laufs übernehmen",
+    "&Load Inputs of Selected Run": "&Eingaben des ausgewählten Laufs laden",
+    "&View": "&Ansicht",
+    "Model version %1 loaded": "Modellversion %1 geladen",
+    "Offline: using the shipped model version %1": "Offline: verwende die mitgelieferte Modellversion %1",
+    "No backend": "Kein Backend",
+    "Backend: %1": "Backend: %1",
+    "Outputs are synthetic previews made on this computer, not by the real model.":
+        "Die Ausgaben sind synthetische Vorschauen, die auf diesem Computer erzeugt werden, nicht vom echten Modell.",
+    "Model version %1": "Modellversion %1",
+    "No backend is available: choose one in Settings.": "Kein Backend verfügbar: Wählen Sie eines in den Einstellungen.",
+    "Start a run with these inputs (Ctrl+Enter)": "Einen Lauf mit diesen Eingaben starten (Strg+Eingabe)",
+    "Cannot run yet: %1": "Noch nicht ausführbar: %1",
+    "Could not start a run: no backend.": "Lauf konnte nicht gestartet werden: kein Backend.",
+    "Run %1": "Lauf %1",
+    "Seed %1 locked for the next runs": "Seed %1 für die nächsten Läufe festgehalten",
+    "This run's seed is not known yet.": "Der Seed dieses Laufs ist noch nicht bekannt.",
+    "Inputs of the run loaded into the form": "Eingaben des Laufs ins Formular geladen",
+    "Copied the %1 snippet; it reads the token from $REPLICATE_API_TOKEN":
+        "%1-Codebeispiel kopiert; es liest das Token aus $REPLICATE_API_TOKEN",
+    "%1 has no readable inputs: %2": "%1 hat keine lesbaren Eingaben: %2",
+    "Loaded the inputs of %1": "Eingaben von %1 geladen",
+    " (ignored inputs this model version does not have: %1)":
+        " (ignorierte Eingaben, die diese Modellversion nicht kennt: %1)",
+    "Load Inputs from Output File": "Eingaben aus Ausgabedatei laden",
+    "Outputs and sidecars (*.gif *.mp4 *.png *.json);;All files (*)":
+        "Ausgaben und Begleitdateien (*.gif *.mp4 *.png *.json);;Alle Dateien (*)",
+    "%1 (built-in)": "%1 (mitgeliefert)",
+    "Save Preset": "Voreinstellung speichern",
+    "Preset name:": "Name der Voreinstellung:",
+    "“%1” is a built-in preset; choose another name.": "„%1“ ist eine mitgelieferte Voreinstellung; wählen Sie einen anderen Namen.",
+    "Replace the preset “%1”?": "Die Voreinstellung „%1“ ersetzen?",
+    "Applied preset “%1”": "Voreinstellung „%1“ angewendet",
+    "This prediction has no saved output.": "Diese Vorhersage hat keine gespeicherte Ausgabe.",
+    "Prompts": "Prompts",
+    "Parameters": "Parameter",
+    "&Apply": "&Anwenden",
+    "&Rename…": "&Umbenennen …",
+    "&Delete": "&Löschen",
+    "&Import…": "&Importieren …",
+    "&Export…": "&Exportieren …",
+    "Presets": "Voreinstellungen",
+    "Rename Preset": "Voreinstellung umbenennen",
+    "New name:": "Neuer Name:",
+    "Delete Preset": "Voreinstellung löschen",
+    "Delete the preset “%1”?": "Die Voreinstellung „%1“ löschen?",
+    "Import Preset": "Voreinstellung importieren",
+    "Presets (*.json);;All files (*)": "Voreinstellungen (*.json);;Alle Dateien (*)",
+    "Export Preset": "Voreinstellung exportieren",
+    "Presets (*.json)": "Voreinstellungen (*.json)",
+    "Output %1: %2": "Ausgabe %1: %2",
+    "Cannot decode %1: %2": "%1 kann nicht dekodiert werden: %2",
+    "Cannot decode %1": "%1 kann nicht dekodiert werden",
+    "Cannot play %1: %2": "%1 kann nicht abgespielt werden: %2",
+    "Saved %1": "%1 gespeichert",
+    "Offline preview: synthetic emulator output, not the real model":
+        "Offline-Vorschau: synthetische Emulator-Ausgabe, nicht das echte Modell",
+    "The finished animation appears here.": "Hier erscheint die fertige Animation.",
+    "Drag to copy the file elsewhere": "Ziehen, um die Datei anderswohin zu kopieren",
+    "Previous frame": "Vorheriges Bild",
+    "Play": "Abspielen",
+    "Next frame": "Nächstes Bild",
+    "Loop": "Wiederholen",
+    "Actual size (1:1)": "Originalgröße (1:1)",
+    "1:1": "1:1",
+    "Save as…": "Speichern unter …",
+    "Copy": "Kopieren",
+    "Copy the file and the frame on screen to the clipboard":
+        "Die Datei und das angezeigte Bild in die Zwischenablage kopieren",
+    "%1 (%2)": "%1 (%2)",
+    "Playback speed": "Wiedergabegeschwindigkeit",
+    "%1×": "%1×",
+    "Frame %1 / %2": "Bild %1 / %2",
+    "Drag the output file from here into another application": "Die Ausgabedatei von hier in eine andere Anwendung ziehen",
+    "Drag output file": "Ausgabedatei ziehen",
+    "The file %1 does not exist.": "Die Datei %1 existiert nicht.",
+    "Generating… %n intermediate frame(s) so far.": [
+        "Wird erzeugt … bisher %n Zwischenbild.", "Wird erzeugt … bisher %n Zwischenbilder."],
+    "All files (*)": "Alle Dateien (*)",
+    "%1 files (*.%2);;All files (*)": "%1-Dateien (*.%2);;Alle Dateien (*)",
+    "Save output as": "Ausgabe speichern unter",
+    "Copied %1 to the clipboard": "%1 in die Zwischenablage kopiert",
+    "Pause": "Pause",
+    "Add end prompt": "End-Prompt hinzufügen",
+    "What the animation starts with, e.g. “a watercolor fox in a forest”":
+        "Womit die Animation beginnt, z. B. „a watercolor fox in a forest“",
+    "Add another keyframe prompt; the animation moves through the prompts in order":
+        "Einen weiteren Schlüsselbild-Prompt hinzufügen; die Animation durchläuft die Prompts der Reihe nach",
+    "End prompts (in order)": "End-Prompts (der Reihe nach)",
+    "No runs yet. Fill in the prompts and press Run (Ctrl+Enter). Several runs can be in flight at once.":
+        "Noch keine Läufe. Füllen Sie die Prompts aus und klicken Sie auf „Ausführen“ (Strg+Eingabe). Mehrere Läufe können gleichzeitig aktiv sein.",
+    "Cancel run": "Lauf abbrechen",
+    "Log": "Protokoll",
+    "Cancel this run (Esc when selected)": "Diesen Lauf abbrechen (Esc, wenn ausgewählt)",
+    "More": "Mehr",
+    "Remove from this list (the history keeps it)": "Aus dieser Liste entfernen (der Verlauf behält ihn)",
+    "Show output": "Ausgabe anzeigen",
+    "Reuse seed of this run": "Seed dieses Laufs übernehmen",
+    "Log (%n line(s))": ["Protokoll (%n Zeile)", "Protokoll (%n Zeilen)"],
+    "%1:%2:%3": "%1:%2:%3",
+    "%1:%2": "%1:%2",
+    "seed %1": "Seed %1",
+    "Prediction %1": "Vorhersage %1",
+    "Done in %1": "Fertig in %1",
+    "%1% · about %2 left": "%1 % · noch etwa %2",
+    "%1%": "%1 %",
+    "Still starting after %1. The model may be booting (cold start) or the queue is long; you can keep waiting or cancel.":
+        "Startet nach %1 immer noch. Das Modell fährt vielleicht hoch (Kaltstart) oder die Warteschlange ist lang; Sie können weiter warten oder abbrechen.",
+    "The fields concerned are marked in the form.": "Die betroffenen Felder sind im Formular markiert.",
+    "random": "zufällig",
+    "Leave blank for a new random seed on every run": "Leer lassen für einen neuen zufälligen Seed bei jedem Lauf",
+    "Random": "Zufällig",
+    "Draw a new random seed and keep it": "Einen neuen zufälligen Seed ziehen und beibehalten",
+    "Lock": "Festhalten",
+    "Locked: every run uses this seed. Unlocked: every run draws a new seed and shows it here.":
+        "Festgehalten: Jeder Lauf verwendet diesen Seed. Gelöst: Jeder Lauf zieht einen neuen Seed und zeigt ihn hier an.",
+    "Locked": "Festgehalten",
+    "Forget": "Vergessen",
+    "Test Connection": "Verbindung testen",
+    "Refresh": "Aktualisieren",
+    "Notify me when a run finishes while the window is in the background":
+        "Benachrichtigen, wenn ein Lauf endet, während das Fenster im Hintergrund ist",
+    "Allow storing the token in a plain-text file when no keyring is available":
+        "Speichern des Tokens in einer Klartextdatei erlauben, wenn kein Schlüsselbund verfügbar ist",
+    "Settings": "Einstellungen",
+    "Automatic (Replicate cloud when a token is set, else offline emulator)":
+        "Automatisch (Replicate-Cloud mit Token, sonst Offline-Emulator)",
+    "Replicate cloud": "Replicate-Cloud",
+    "Local Cog container": "Lokaler Cog-Container",
+    "Offline emulator (synthetic previews, no network)": "Offline-Emulator (synthetische Vorschauen, kein Netzwerk)",
+    "r8_… (from replicate.com/account/api-tokens)": "r8_… (von replicate.com/account/api-tokens)",
+    "A token is stored; type here to replace it": "Ein Token ist gespeichert; zum Ersetzen hier eingeben",
+    "Remove the stored token from the keyring": "Das gespeicherte Token aus dem Schlüsselbund entfernen",
+    "Checks the token (cloud) or that the container answers (Cog) with the values in this dialog":
+        "Prüft mit den Werten in diesem Dialog das Token (Cloud) bzw. ob der Container antwortet (Cog)",
+    "empty: always use the model's latest version": "leer: immer die neueste Version des Modells verwenden",
+    "System default": "Systemstandard",
+    "Backend": "Backend",
+    "Run on:": "Ausführen auf:",
+    "API token:": "API-Token:",
+    "Cog URL:": "Cog-URL:",
+    "Model": "Modell",
+    "In use:": "In Verwendung:",
+    "Pin version:": "Version festlegen:",
+    "General": "Allgemein",
+    "Browse…": "Durchsuchen …",
+    "Output folder:": "Ausgabeordner:",
+    "Language:": "Sprache:",
+    "The stored token will be removed when you press OK": "Das gespeicherte Token wird entfernt, wenn Sie auf OK klicken",
+    "Output Folder": "Ausgabeordner",
+    "%1 (latest, just fetched)": "%1 (neueste, gerade abgerufen)",
+    "%1 (shipped version; the server could not be reached)": "%1 (mitgelieferte Version; der Server war nicht erreichbar)",
+    "Checking…": "Wird geprüft …",
+    "Fetching the model's latest version…": "Neueste Version des Modells wird abgerufen …",
+    "Language": "Sprache",
+    "The new language is used after a restart.": "Die neue Sprache wird nach einem Neustart verwendet.",
+    "Token not saved": "Token nicht gespeichert",
+}
+
+# (context, source) -> German, where the same English needs other words in one context.
+CONTEXT_MESSAGES = {
+}
