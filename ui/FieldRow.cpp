@@ -1,6 +1,7 @@
 #include "ui/FieldRow.h"
 
 #include "schema/Parameter.h"
+#include "session/FieldErrorText.h"
 #include "session/InputModel.h"
 #include "session/ParameterText.h"
 #include "ui/FieldEditor.h"
@@ -87,7 +88,7 @@ void FieldRow::refreshErrors()
 {
     const auto errors = m_model->errors(m_name);
     QStringList lines;
-    for (const auto &e : errors) lines << e.description;
+    for (const auto &e : errors) lines << session::FieldErrorText::describe(e, m_model->schema());
     m_error->setText(lines.join(QLatin1Char('\n')));
     m_error->setVisible(!lines.isEmpty());
     m_editor->setProperty("invalid", !lines.isEmpty());

@@ -1,6 +1,7 @@
 #include "ui/PromptEditor.h"
 
 #include "session/AnimationSummary.h"
+#include "session/FieldErrorText.h"
 #include "session/InputModel.h"
 #include "session/ParameterText.h"
 #include "session/PromptSequence.h"
@@ -210,7 +211,7 @@ void PromptEditor::refreshErrors()
     for (const QString &name : {kStart, kEnd})
         for (const auto &e : m_model->errors(name))
             // An empty new form is not an error worth shouting about; the Run bar says what is missing.
-            if (e.type != QLatin1String("required")) lines << e.description;
+            if (e.type != QLatin1String("required")) lines << session::FieldErrorText::describe(e, m_model->schema());
     m_error->setText(lines.join(QLatin1Char('\n')));
     m_error->setVisible(!lines.isEmpty());
 }

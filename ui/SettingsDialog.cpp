@@ -134,7 +134,7 @@ SettingsDialog::SettingsDialog(settings::AppSettings *settings, session::Backend
     });
 
     if (api::Backend *backend = m_backends->backend()) {
-        m_version->setText(tr("%1 (%2)").arg(backend->schema().versionId(), backend->displayName()));
+        m_version->setText(backend->schema().versionId());
         connect(backend, &api::Backend::schemaReady, this, [this](const schema::ModelSchema &schema, bool fromNetwork) {
             m_version->setText(fromNetwork ? tr("%1 (latest, just fetched)").arg(schema.versionId())
                                            : tr("%1 (shipped version; the server could not be reached)").arg(schema.versionId()));

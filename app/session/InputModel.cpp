@@ -1,6 +1,7 @@
 #include "session/InputModel.h"
 
 #include "schema/InputValidator.h"
+#include "session/FieldErrorText.h"
 #include "session/ParameterText.h"
 #include "session/PromptSequence.h"
 #include "settings/AppSettings.h"
@@ -175,7 +176,7 @@ QString InputModel::blockingReason() const
     const QString label = p ? ParameterText::label(*p) : first.field;
     QString reason = first.type == QLatin1String("required")
         ? QCoreApplication::translate("sdanim::session::InputModel", "%1 is required").arg(label)
-        : QCoreApplication::translate("sdanim::session::InputModel", "%1: %2").arg(label, first.description);
+        : QCoreApplication::translate("sdanim::session::InputModel", "%1: %2").arg(label, FieldErrorText::describe(first, m_schema));
     const int more = int(errs.size()) - 1;
     if (more > 0)
         reason += QCoreApplication::translate("sdanim::session::InputModel", " (and %n more problem(s))", nullptr, more);

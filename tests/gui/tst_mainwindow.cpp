@@ -24,6 +24,7 @@
 #include "ui/RunListView.h"
 #include "ui/RunRow.h"
 #include "ui/SeedField.h"
+#include "ui/SettingsDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -432,6 +433,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!run->isActive(), 30000);
         QTRY_COMPARE(notified.size(), 1);
         QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("a red fox")));
+    }
+
+    void settingsDialogTestsAndSaves()
+    {
+        App &app = *m_app;
+        ui::SettingsDialog dialog(app.settings.get(), app.backends.get(), app.window.get());
+        dialog.show();
+        QComboBox *backend = dialog.backendBox();
+        backend->setCurrentIndex(backend->findData(int(settings::AppSettings::BackendChoice::OfflineEmulator)));
+        QVERIFY(!dialog.tokenEdit()->isEnabled());  // the emulator needs no token
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 15000);
+        QVERIFY2(dialog.testResult()->text().startsWith(QStringLiteral("Connected")), qPrintable(dialog.testResult()->text()));
+
+        auto *notifications = dialog.findChildren<QCheckBox *>().first();
+        QVERIFY(notifications->isChecked());
+        notifications->setChecked(false);
+        api::Backend *before = app.backends->backend();
+        dialog.accept();
+        QVERIFY(!app.settings->notificationsEnabled());
+        QVERIFY(app.backends->backend() != before);  // rebuilt from the saved settings
+        QVERIFY(app.window->backendBadge()->text().contains(QStringLiteral("emulator"), Qt::CaseInsensitive));
+        app.settings->setNotificationsEnabled(true);
     }
 
     void restartFindsHistoryAndForm()
