@@ -315,6 +315,10 @@ MESSAGES = {
     "%1 · %2 × %3 frames × %4 steps = %5 frames ≈ %6 s at %7 fps":
         "%1 · %2 × %3 Bilder × %4 Schritte = %5 Bilder ≈ %6 s bei %7 fps",
     "%n segment(s)": ["%n Abschnitt", "%n Abschnitte"],
+    "Must be less than or equal to %1": "Muss kleiner oder gleich %1 sein",
+    "Must be greater than or equal to %1": "Muss größer oder gleich %1 sein",
+    "Invalid type. Expected: %1, given: %2": "Ungültiger Typ: erwartet %1, erhalten %2",
+    "%1 must be one of the following: %2": "%1 muss einer der folgenden Werte sein: %2",
     "The selected backend could not be created; check Settings.":
         "Das gewählte Backend konnte nicht erstellt werden; prüfen Sie die Einstellungen.",
     "End prompt %1 is empty": "End-Prompt %1 ist leer",
@@ -409,7 +413,7 @@ MESSAGES = {
     "Created: %1": "Angelegt: %1",
     "Prediction: %1": "Vorhersage: %1",
     "Files: %1": "Dateien: %1",
-    "Search prompts or prediction ids": "Prompts oder Vorhersage-IDs suchen",
+    "Search prompts or prediction ids": "Prompt oder ID suchen",
     "Search history": "Verlauf durchsuchen",
     "All": "Alle",
     "Running": "Laufend",

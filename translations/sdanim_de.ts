@@ -1147,9 +1147,37 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
+    <name>sdanim::session::FieldErrorText</name>
+    <message>
+        <location filename="../app/session/FieldErrorText.cpp" line="+23"/>
+        <source>Must be less than or equal to %1</source>
+        <translation>Muss kleiner oder gleich %1 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Must be greater than or equal to %1</source>
+        <translation>Muss größer oder gleich %1 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid type. Expected: %1, given: %2</source>
+        <translation>Ungültiger Typ: erwartet %1, erhalten %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be one of the following: %2</source>
+        <translation>%1 muss einer der folgenden Werte sein: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+</context>
+<context>
     <name>sdanim::session::InputModel</name>
     <message>
-        <location filename="../app/session/InputModel.cpp" line="+138"/>
+        <location filename="../app/session/InputModel.cpp" line="+139"/>
         <source>End prompt %1 is empty</source>
         <translation>End-Prompt %1 ist leer</translation>
     </message>
@@ -1642,7 +1670,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::FieldRow</name>
     <message>
-        <location filename="../ui/FieldRow.cpp" line="+20"/>
+        <location filename="../ui/FieldRow.cpp" line="+21"/>
         <source>on</source>
         <translation>an</translation>
     </message>
@@ -1788,7 +1816,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../ui/HistorySidebar.cpp" line="+45"/>
         <source>Search prompts or prediction ids</source>
-        <translation>Prompts oder Vorhersage-IDs suchen</translation>
+        <translation>Prompt oder ID suchen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2536,7 +2564,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/PromptEditor.cpp" line="+28"/>
+        <location filename="../ui/PromptEditor.cpp" line="+29"/>
         <source>Add end prompt</source>
         <translation>End-Prompt hinzufügen</translation>
     </message>
@@ -2857,12 +2885,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%1 (latest, just fetched)</source>
         <translation>%1 (neueste, gerade abgerufen)</translation>
     </message>

@@ -56,7 +56,7 @@
 <context>
     <name>sdanim::session::InputModel</name>
     <message numerus="yes">
-        <location filename="../app/session/InputModel.cpp" line="+181"/>
+        <location filename="../app/session/InputModel.cpp" line="+182"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
