@@ -66,13 +66,13 @@ MESSAGES = {
     "A preset named \"%1\" already exists; delete or rename it first, or replace it.":
         "Eine Voreinstellung namens „%1“ gibt es bereits; löschen oder umbenennen Sie sie zuerst, oder ersetzen Sie sie.",
     "The app stopped before the server confirmed this prediction. If it was created anyway, `sdanim history --import` brings it back.":
-        "Die App wurde beendet, bevor der Server diese Vorhersage bestätigt hat. Falls sie trotzdem angelegt wurde, holt `sdanim history --import` sie zurück.",
+        "Die App wurde beendet, bevor der Server diese Vorhersage bestätigt hat. Falls sie trotzdem erstellt wurde, holt `sdanim history --import` sie zurück.",
     "The offline emulator that ran this preview stopped with the app.":
         "Der Offline-Emulator, der diese Vorschau berechnet hat, wurde mit der App beendet.",
     "The local Cog container keeps no predictions; this run cannot be followed again.":
         "Der lokale Cog-Container speichert keine Vorhersagen; dieser Lauf kann nicht wieder aufgenommen werden.",
     "This backend cannot follow a prediction created earlier.":
-        "Dieses Backend kann eine früher angelegte Vorhersage nicht weiterverfolgen.",
+        "Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.",
     # --- main ----------------------------------------------------------------------------------
     "History unavailable": "Verlauf nicht verfügbar",
     "The prediction history could not be opened: %1\nRuns still work, but they are not remembered.":
@@ -195,7 +195,7 @@ MESSAGES = {
     "Input validation failed": "Eingabeprüfung fehlgeschlagen",
     "the backend is gone": "das Backend ist nicht mehr vorhanden",
     "the server's answer to the create request is not a prediction":
-        "die Antwort des Servers auf die Anlegen-Anfrage ist keine Vorhersage",
+        "die Antwort des Servers auf die Erstellungsanfrage ist keine Vorhersage",
     "the server answered with something that is not this prediction":
         "der Server antwortete mit etwas, das nicht diese Vorhersage ist",
     "The prediction did not finish within %n minute(s); it is being canceled.": [
@@ -288,7 +288,7 @@ MESSAGES = {
     "Preset \"%1\" does not fit this model version:\n%2": "Die Voreinstellung „%1“ passt nicht zu dieser Modellversion:\n%2",
     "Warning: the history could not record this prediction: %1":
         "Warnung: Der Verlauf konnte diese Vorhersage nicht aufzeichnen: %1",
-    "Prediction %1 created%2": "Vorhersage %1 angelegt%2",
+    "Prediction %1 created%2": "Vorhersage %1 erstellt%2",
     "progress %1%  ETA %2": "Fortschritt %1 %  Restzeit %2",
     "progress %1%": "Fortschritt %1 %",
     "Still starting after %1 s (the model is booting or queued); Ctrl+C cancels.":
@@ -399,7 +399,7 @@ MESSAGES = {
     " · %1–%2": " · %1–%2",
     "Reset to default (%1)": "Auf Standard zurücksetzen (%1)",
     "Reset to default (random seed)": "Auf Standard zurücksetzen (zufälliger Seed)",
-    "Creating": "Wird angelegt",
+    "Creating": "Wird erstellt",
     "Interrupted": "Unterbrochen",
     "just now": "gerade eben",
     "%1 %2": "%1 %2",
@@ -410,7 +410,7 @@ MESSAGES = {
     "From: %1": "Von: %1",
     "To: %1": "Nach: %1",
     "Status: %1": "Status: %1",
-    "Created: %1": "Angelegt: %1",
+    "Created: %1": "Erstellt: %1",
     "Prediction: %1": "Vorhersage: %1",
     "Files: %1": "Dateien: %1",
     "Search prompts or prediction ids": "Prompt oder ID suchen",
@@ -443,7 +443,7 @@ MESSAGES = {
     "Run again with a new seed": "Mit neuem Seed erneut ausführen",
     "Copy prediction id": "Vorhersage-ID kopieren",
     "Copy web URL": "Web-URL kopieren",
-    "Open containing folder": "Übergeordneten Ordner öffnen",
+    "Open containing folder": "Ordner öffnen",
     "SD Animator": "SD Animator",
     "%n run(s) in progress": ["%n Lauf aktiv", "%n Läufe aktiv"],
     "Run": "Ausführen",

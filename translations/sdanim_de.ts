@@ -620,7 +620,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     <message>
         <location line="+21"/>
         <source>the server&apos;s answer to the create request is not a prediction</source>
-        <translation>die Antwort des Servers auf die Anlegen-Anfrage ist keine Vorhersage</translation>
+        <translation>die Antwort des Servers auf die Erstellungsanfrage ist keine Vorhersage</translation>
     </message>
     <message>
         <location line="+350"/>
@@ -1018,7 +1018,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+5"/>
         <source>Prediction %1 created%2</source>
-        <translation>Vorhersage %1 angelegt%2</translation>
+        <translation>Vorhersage %1 erstellt%2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1598,7 +1598,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../app/store/ResumeManager.cpp" line="+35"/>
         <source>The app stopped before the server confirmed this prediction. If it was created anyway, `sdanim history --import` brings it back.</source>
-        <translation>Die App wurde beendet, bevor der Server diese Vorhersage bestätigt hat. Falls sie trotzdem angelegt wurde, holt `sdanim history --import` sie zurück.</translation>
+        <translation>Die App wurde beendet, bevor der Server diese Vorhersage bestätigt hat. Falls sie trotzdem erstellt wurde, holt `sdanim history --import` sie zurück.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1613,7 +1613,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+6"/>
         <source>This backend cannot follow a prediction created earlier.</source>
-        <translation>Dieses Backend kann eine früher angelegte Vorhersage nicht weiterverfolgen.</translation>
+        <translation>Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1740,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+2"/>
         <source>Creating</source>
-        <translation>Wird angelegt</translation>
+        <translation>Wird erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1798,7 +1798,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+1"/>
         <source>Created: %1</source>
-        <translation>Angelegt: %1</translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1981,7 +1981,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+2"/>
         <source>Open containing folder</source>
-        <translation>Übergeordneten Ordner öffnen</translation>
+        <translation>Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -2472,7 +2472,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+1"/>
         <source>Open containing folder</source>
-        <translation>Übergeordneten Ordner öffnen</translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2,6 +2,7 @@
 // shown by the main window's widgets, used by core messages (ApiError, with plural forms) and by the
 // CLI when the system locale is German.
 #include "api/ApiError.h"
+#include "session/InputModel.h"
 #include "session/AppServices.h"
 #include "session/BackendSession.h"
 #include "settings/AppSettings.h"
@@ -158,6 +159,20 @@ private slots:
         error.httpStatus = 401;
         QVERIFY2(error.userMessage().startsWith(QStringLiteral("Der Server hat das API-Token abgelehnt")),
                  qPrintable(error.userMessage()));
+    }
+
+    // The validator speaks gojsonschema's English (it must match the server); the form shows German.
+    void fieldErrorsAreGerman()
+    {
+        session::InputModel model;
+        model.setValue(QStringLiteral("prompt_start"), QStringLiteral("a fox"));
+        model.setValue(QStringLiteral("prompt_end"), QStringLiteral("a bear"));
+        model.setValue(QStringLiteral("num_inference_steps"), 501);
+        QCOMPARE(model.errors(QStringLiteral("num_inference_steps")).value(0).description,
+                 QStringLiteral("Must be less than or equal to 500"));
+        QCOMPARE(model.blockingReason(), QStringLiteral("Inferenzschritte: Muss kleiner oder gleich 500 sein"));
+        model.setValue(QStringLiteral("num_inference_steps"), 0);
+        QCOMPARE(model.blockingReason(), QStringLiteral("Inferenzschritte: Muss größer oder gleich 1 sein"));
     }
 
     void cliFollowsTheSystemLocale_data()
