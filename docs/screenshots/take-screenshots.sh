@@ -1,0 +1,42 @@
+#!/bin/bash
+# Takes the screenshots of docs/ui.md: runs the real app under Xvfb (offline emulator, a scratch
+# HOME), drives it with xdotool and grabs the screen with ImageMagick's `import`.
+# usage: docs/screenshots/take-screenshots.sh [outdir]   (needs xvfb-run, xdotool, imagemagick)
+set -u
+OUT=${1:-$(dirname "$0")}; mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
+SHOOT=$(mktemp); printf '#!/bin/bash\nsleep 0.5; import -window root "$OUT/$1.png"; echo "shot $1"\n' > "$SHOOT"; chmod +x "$SHOOT"; export SHOOT
+BIN=${BIN:-$(cd "$(dirname "$0")/../.." && pwd)/build/sdanim}
+H=$(mktemp -d)
+mkdir -p "$H/config/SD Animator"
+INI="$H/config/SD Animator/sdanim.ini"
+export HOME=$H XDG_CONFIG_HOME=$H/config XDG_DATA_HOME=$H/data XDG_PICTURES_DIR=$H/pics LANG=${SHOT_LANG:-en_US.UTF-8}
+common="[backend]
+choice=emulator
+[emulator]
+timeScale=0.35
+[storage]
+outputDirectory=$H/outputs
+"
+run_app() { # script-function
+  xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "$BIN -qwindowgeometry 1600x1000+0+0 & pid=\$!; sleep 4; $1; kill \$pid; wait \$pid" 
+}
+export OUT
+
+# 1. empty first start
+printf '%s' "$common" > "$INI"
+run_app '"$SHOOT" empty'
+
+# 2+3. two runs (one with intermediate frames), running and finished
+printf '%s[form]\ninput="{\\"prompt_start\\":\\"a watercolor fox in a misty forest\\",\\"prompt_end\\":\\"a fox made of autumn leaves | a paper origami fox\\",\\"width\\":256,\\"height\\":256,\\"intermediate_output\\":true,\\"num_animation_frames\\":8,\\"num_interpolation_steps\\":3}"\n' "$common" > "$INI"
+run_app 'W=$(xdotool search --name "SD Animator" | head -1); xdotool windowfocus $W; sleep 0.3; xdotool key ctrl+Return; sleep 1.5; xdotool key ctrl+Return; sleep 3.5; xdotool mousemove 882 802 click 1; sleep 1.2; "$SHOOT" running; sleep 14; "$SHOOT" finished'
+
+# 4. an invalid value on its field
+printf '%s[form]\ninput="{\\"prompt_start\\":\\"a lighthouse at dusk\\",\\"prompt_end\\":\\"a lighthouse in a storm\\",\\"num_inference_steps\\":600,\\"guidance_scale\\":25}"\n' "$common" > "$INI"
+run_app '"$SHOOT" field-error'
+
+# 5. settings dialog
+run_app 'W=$(xdotool search --name "SD Animator" | head -1); xdotool windowfocus $W; sleep 0.3; xdotool key ctrl+comma; sleep 1.5; xdotool mousemove 571 367 click 1; sleep 2; "$SHOOT" settings'
+
+# 6. the same window in German
+printf '%s[form]\ninput="{\\"prompt_start\\":\\"ein Leuchtturm in der Dämmerung\\",\\"prompt_end\\":\\"ein Leuchtturm im Sturm\\",\\"num_inference_steps\\":600}"\n' "$common" > "$INI"
+LANG=de_DE.UTF-8 LANGUAGE=de run_app '"$SHOOT" german'
