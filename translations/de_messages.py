@@ -322,7 +322,7 @@ MESSAGES = {
     "The selected backend could not be created; check Settings.":
         "Das gewählte Backend konnte nicht erstellt werden; prüfen Sie die Einstellungen.",
     "End prompt %1 is empty": "End-Prompt %1 ist leer",
-    "%1 is required": "%1 ist erforderlich",
+    "%1 is required": "Bitte %1 angeben",
     " (and %n more problem(s))": [" (und %n weiteres Problem)", " (und %n weitere Probleme)"],
     "Start prompt": "Start-Prompt",
     "Prompt to start the animation with": "Prompt, mit dem die Animation beginnt",
@@ -413,7 +413,7 @@ MESSAGES = {
     "Created: %1": "Erstellt: %1",
     "Prediction: %1": "Vorhersage: %1",
     "Files: %1": "Dateien: %1",
-    "Search prompts or prediction ids": "Prompt oder ID suchen",
+    "Search prompts or prediction ids": "Prompt/ID suchen",
     "Search history": "Verlauf durchsuchen",
     "All": "Alle",
     "Running": "Laufend",

@@ -664,7 +664,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>keine D-Bus-Sitzung</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>No system keyring is available (%1). Enter your Replicate API token when asked, set REPLICATE_API_TOKEN, or allow storing the token in a plain-text file in Settings.</source>
         <translation>Kein System-Schlüsselbund verfügbar (%1). Geben Sie Ihr Replicate-API-Token ein, wenn Sie danach gefragt werden, setzen Sie REPLICATE_API_TOKEN oder erlauben Sie in den Einstellungen, das Token in einer Klartextdatei zu speichern.</translation>
     </message>
@@ -1171,7 +1171,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+2"/>
         <source>%1 is required</source>
-        <translation>%1 ist erforderlich</translation>
+        <translation>Bitte %1 angeben</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1184,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+39"/>
         <source>%1 is required</source>
-        <translation>%1 ist erforderlich</translation>
+        <translation>Bitte %1 angeben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1816,7 +1816,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../ui/HistorySidebar.cpp" line="+45"/>
         <source>Search prompts or prediction ids</source>
-        <translation>Prompt oder ID suchen</translation>
+        <translation>Prompt/ID suchen</translation>
     </message>
     <message>
         <location line="+2"/>
