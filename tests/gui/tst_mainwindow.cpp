@@ -111,6 +111,15 @@ QString fieldError(const App &app, const char *name)
 
 } // namespace
 
+// A job the test drives by hand, for server answers the emulator cannot be asked for on demand.
+class ScriptedJob : public api::PredictionJob
+{
+public:
+    explicit ScriptedJob(const QJsonObject &input) { m_input = input; }
+    void start() override { m_running = true; }
+    void cancel() override {}
+};
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -283,6 +292,41 @@ private slots:
         QVERIFY(row->errorLabel()->isVisibleTo(row));
         QVERIFY(row->errorLabel()->text().contains(QStringLiteral("NSFW content detected")));
         app.model()->setValue(QStringLiteral("prompt_start"), QStringLiteral("a red fox"));
+    }
+
+    void serverRejectionsLandOnTheirFields()
+    {
+        App &app = *m_app;
+        QVERIFY(app.window->runButton()->isEnabled());
+        auto *job = new ScriptedJob(app.model()->input());
+        session::Run *run = app.window->runController()->adopt(job, QStringLiteral("scripted-422"));
+        const QByteArray body = R"({"title":"Input validation failed","status":422,)"
+                                R"("detail":"- input.guidance_scale: Must be less than or equal to 19\n",)"
+                                R"("invalid_fields":[{"type":"number_lte","field":"input.guidance_scale",)"
+                                R"("description":"Must be less than or equal to 19"}]})";
+        emit job->createFailed(api::ApiError::fromResponse(422, body));
+        QCOMPARE(run->state(), session::Run::State::Rejected);
+        QCOMPARE(fieldError(app, "guidance_scale"), QStringLiteral("Must be less than or equal to 19"));
+        QVERIFY(!app.window->runButton()->isEnabled());
+        ui::RunRow *row = app.window->runList()->rowFor(run);
+        QVERIFY(row->errorLabel()->text().contains(QStringLiteral("marked in the form")));
+        // Editing the field clears the server's mark.
+        app.model()->setValue(QStringLiteral("guidance_scale"), 7.0);
+        QVERIFY(fieldError(app, "guidance_scale").isEmpty());
+        QVERIFY(app.window->runButton()->isEnabled());
+
+        // 401/402/429: the row says what to do.
+        for (int status : {401, 402, 429}) {
+            auto *other = new ScriptedJob(app.model()->input());
+            session::Run *r = app.window->runController()->adopt(other, QStringLiteral("scripted-%1").arg(status));
+            const api::ApiError error = api::ApiError::fromResponse(status, R"({"title":"x","status":)" + QByteArray::number(status) + "}", "7");
+            emit other->createFailed(error);
+            QCOMPARE(app.window->runList()->rowFor(r)->errorLabel()->text(), error.userMessage());
+            QVERIFY(!error.userMessage().isEmpty());
+        }
+        QVERIFY(app.window->runList()->rowFor(app.window->runController()->runs().first())->errorLabel()->text().contains(QStringLiteral("7")));
+        for (session::Run *r : app.window->runController()->runs())
+            if (r->predictionId().isEmpty() && !r->isActive()) app.window->runController()->dismiss(r);
     }
 
     void stuckInStartingOffersCancel()
