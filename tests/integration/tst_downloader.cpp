@@ -208,8 +208,11 @@ private slots:
         d->download(0, m_server->url(QStringLiteral("localhost"), QStringLiteral("/drop/2/400000")), m_dir->path(),
                     QStringLiteral("out.mp4"));
         QVERIFY(saved.wait(15000));
-        QCOMPARE(retrying.size(), 2);
-        QCOMPARE(m_server->countContaining("/drop/2/400000"), 3);
+        // The server cuts the first two bodies. QNAM itself silently re-sends a request whose reused
+        // keep-alive connection was closed, so how many of the two cuts surface as our own retries
+        // varies; what must hold is that both cuts were survived and the saved file is complete.
+        QVERIFY(retrying.size() >= 1);
+        QVERIFY(m_server->countContaining("/drop/2/400000") >= 3);
         QFile f(saved.at(0).at(1).toString());
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.size(), qint64(400000));
