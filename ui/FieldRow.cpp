@@ -89,6 +89,7 @@ void FieldRow::refreshErrors()
     const auto errors = m_model->errors(m_name);
     QStringList lines;
     for (const auto &e : errors) lines << session::FieldErrorText::describe(e, m_model->schema());
+    StatusColors::applyTextColor(m_error, StatusColors::error(m_label->palette()));
     m_error->setText(lines.join(QLatin1Char('\n')));
     m_error->setVisible(!lines.isEmpty());
     m_editor->setProperty("invalid", !lines.isEmpty());

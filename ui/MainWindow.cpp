@@ -17,6 +17,7 @@
 #include "ui/SettingsDialog.h"
 #include "ui/PreviewPane.h"
 #include "ui/RunListView.h"
+#include "ui/RunRow.h"
 #include "ui/StatusColors.h"
 
 #include <QAction>
@@ -318,6 +319,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A light/dark switch of the system palette: re-derive the message colours.
+    if (event->type() == QEvent::PaletteChange) {
+        refreshBackendBadge();
+        refreshRunButton();
+        for (RunRow *row : m_runList->rows()) row->setSelected(row->isSelected());
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::onBackendChanged(api::Backend *backend)

@@ -212,6 +212,7 @@ void PromptEditor::refreshErrors()
         for (const auto &e : m_model->errors(name))
             // An empty new form is not an error worth shouting about; the Run bar says what is missing.
             if (e.type != QLatin1String("required")) lines << session::FieldErrorText::describe(e, m_model->schema());
+    StatusColors::applyTextColor(m_error, StatusColors::error(palette()));
     m_error->setText(lines.join(QLatin1Char('\n')));
     m_error->setVisible(!lines.isEmpty());
 }

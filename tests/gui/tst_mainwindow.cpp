@@ -502,6 +502,23 @@ private slots:
         app.settings->setNotificationsEnabled(true);
     }
 
+    void messageColoursFollowADarkPalette()
+    {
+        App &app = *m_app;
+        const QPalette original = QApplication::palette();
+        const auto badgeLightness = [&] { return app.window->backendBadge()->palette().color(QPalette::WindowText).lightness(); };
+        QVERIFY(badgeLightness() < 128);  // dark text on the light default palette
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        QApplication::setPalette(dark);
+        QTRY_VERIFY(badgeLightness() >= 128);  // still readable on the dark window
+        QApplication::setPalette(original);
+        QTRY_VERIFY(badgeLightness() < 128);
+    }
+
     void restartFindsHistoryAndForm()
     {
         m_app->model()->setValue(QStringLiteral("prompt_start"), QStringLiteral("kept across restarts"));
