@@ -4,12 +4,14 @@
 #include <QFile>
 
 #include <algorithm>
+#include <mutex>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
 #include <libavutil/error.h>
 #include <libavutil/imgutils.h>
+#include <libavutil/log.h>
 #include <libavutil/opt.h>
 #include <libswscale/swscale.h>
 }
@@ -44,6 +46,10 @@ void Mp4Encoder::release()
 
 bool Mp4Encoder::open(const QString &path, int width, int height, int fps)
 {
+    // libx264 and the mp4 muxer print statistics and settings at info level on every file; only
+    // real errors belong on the stderr of tests, the emulator and the app. Process-wide, set once.
+    static std::once_flag quietFfmpeg;
+    std::call_once(quietFfmpeg, [] { av_log_set_level(AV_LOG_ERROR); });
     release();
     if (width % 2 || height % 2)
         return fail(tr("MP4 (yuv420p) needs an even width and height, got %1x%2").arg(width).arg(height));
