@@ -335,6 +335,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::onBackendChanged(api::Backend *backend)
 {
     m_runs->setBackend(backend, m_services.backends->identity());
+    releaseIdleBackends();
     connect(backend, &api::Backend::schemaReady, this, &MainWindow::onSchemaReady, Qt::UniqueConnection);
     m_preview->setOfflinePreview(backend->producesSyntheticPreviews());
     refreshBackendBadge();
@@ -431,9 +432,16 @@ void MainWindow::showRunOutput(session::Run *run)
         m_preview->showFile(frames.last());
 }
 
+void MainWindow::releaseIdleBackends()
+{
+    if (m_services.backends)
+        m_services.backends->releaseRetired([this](api::Backend *b) { return m_runs->isBackendInUse(b); });
+}
+
 void MainWindow::onRunFinished(session::Run *run)
 {
     refreshRunButton();
+    releaseIdleBackends();
     if (run == m_previewRun && !run->videoFile().isEmpty())
         showRunOutput(run);
     if (isActiveWindow())

@@ -79,6 +79,7 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void onBackendChanged(api::Backend *backend);
+    void releaseIdleBackends();
     void onSchemaReady(const schema::ModelSchema &schema, bool fromNetwork);
     void refreshRunButton();
     void refreshBackendBadge();

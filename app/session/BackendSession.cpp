@@ -48,6 +48,20 @@ BackendMaker BackendSession::defaultMaker()
     };
 }
 
+void BackendSession::releaseRetired(const std::function<bool(api::Backend *)> &inUse)
+{
+    for (auto it = m_retired.begin(); it != m_retired.end();) {
+        if (!*it) {
+            it = m_retired.erase(it);
+        } else if (!inUse(*it)) {
+            (*it)->deleteLater();
+            it = m_retired.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
 void BackendSession::rebuild()
 {
     BackendHandle handle = m_maker(*m_settings, m_token);
@@ -57,6 +71,8 @@ void BackendSession::rebuild()
         return;
     }
     m_error.clear();
+    if (m_backend)
+        m_retired << m_backend;
     m_backend = handle.backend.release();
     m_backend->setParent(this);
     m_identity = handle.identity;

@@ -23,7 +23,7 @@ struct BackendHandle
 using BackendMaker = std::function<BackendHandle(const settings::AppSettings &settings, const QByteArray &token)>;
 
 // Owns the backend the window runs on and rebuilds it when the settings or the token change. A
-// replaced backend stays alive (as a child of this object) so runs already in flight on it can finish.
+// replaced backend stays alive until releaseRetired() finds no run in flight on it any more.
 class BackendSession : public QObject
 {
     Q_OBJECT
@@ -44,6 +44,10 @@ public:
     // Builds a backend that is not made current (e.g. to test a token before saving it).
     BackendHandle make(const settings::AppSettings &settings, const QByteArray &token) const { return m_maker(settings, token); }
 
+    // Deletes the replaced backends for which `inUse` says no run needs them any more.
+    void releaseRetired(const std::function<bool(api::Backend *)> &inUse);
+    int retiredCount() const { return int(m_retired.size()); }
+
 public slots:
     // Builds the backend from the current settings and asks it for the model schema.
     void rebuild();
@@ -56,6 +60,7 @@ private:
     settings::AppSettings *m_settings;
     BackendMaker m_maker;
     QPointer<api::Backend> m_backend;
+    QList<QPointer<api::Backend>> m_retired;
     store::BackendIdentity m_identity;
     QByteArray m_token;
     QString m_error;

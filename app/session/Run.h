@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace sdanim::api { class Backend; }
+
 namespace sdanim::session {
 
 // One run started from the window: what its progress row shows, kept in one place so the row is
@@ -26,6 +28,9 @@ public:
     Run(api::PredictionJob *job, const QJsonObject &input, QObject *parent = nullptr);
 
     api::PredictionJob *job() const { return m_job; }
+    // The backend the run was started on (null for a resumed run: it belongs to the first backend).
+    const api::Backend *backend() const { return m_backend; }
+    void setBackend(const api::Backend *backend) { m_backend = backend; }
     QJsonObject input() const { return m_input; }
     QString historyKey() const { return m_historyKey; }
     void setHistoryKey(const QString &key) { m_historyKey = key; }
@@ -73,6 +78,7 @@ private:
     void emitFinishedOnce();
 
     QPointer<api::PredictionJob> m_job;
+    const api::Backend *m_backend = nullptr;
     QJsonObject m_input;
     QString m_historyKey;
     api::Prediction m_prediction;

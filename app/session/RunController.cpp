@@ -26,6 +26,7 @@ Run *RunController::start(const QJsonObject &input)
     if (!job)
         return nullptr;
     Run *run = add(job, input);
+    run->setBackend(m_backend);
     // Tracked before start(): the history holds a row before the request leaves.
     if (m_recorder)
         run->setHistoryKey(m_recorder->track(job, m_identity));
@@ -37,6 +38,7 @@ Run *RunController::adopt(api::PredictionJob *job, const QString &historyKey)
 {
     Run *run = add(job, job->input().isEmpty() ? job->prediction().input : job->input());
     run->setHistoryKey(historyKey);
+    run->setBackend(m_backend);  // resumed on the current backend
     return run;
 }
 
@@ -66,6 +68,13 @@ void RunController::dismiss(Run *run)
 void RunController::cancelAll()
 {
     for (Run *run : m_runs) run->cancel();
+}
+
+bool RunController::isBackendInUse(const api::Backend *backend) const
+{
+    for (const Run *run : m_runs)
+        if (run->isActive() && run->backend() == backend) return true;
+    return false;
 }
 
 int RunController::activeCount() const

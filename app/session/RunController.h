@@ -34,6 +34,8 @@ public:
 
     QList<Run *> runs() const { return m_runs; }
     int activeCount() const;
+    // True while a run started on `backend` has not ended.
+    bool isBackendInUse(const api::Backend *backend) const;
 
 signals:
     void runAdded(sdanim::session::Run *run);
