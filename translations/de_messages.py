@@ -131,7 +131,7 @@ MESSAGES = {
     "The Cog container at %1 is still loading the model after %2 s.":
         "Der Cog-Container unter %1 lädt nach %2 s immer noch das Modell.",
     "The container is still loading the model; waiting for it to be ready…":
-        "Der Container lädt noch das Modell; warte, bis er bereit ist …",
+        "Der Container lädt noch das Modell; es wird gewartet, bis er bereit ist …",
     "The Cog container at %1 is busy with another prediction; it runs one at a time. Try again when it is done.":
         "Der Cog-Container unter %1 ist mit einer anderen Vorhersage beschäftigt; er führt immer nur eine aus. Versuchen Sie es erneut, wenn sie fertig ist.",
     "The Cog container at %1 cannot run predictions (status %2). Its setup log ends with: %3":
@@ -251,7 +251,7 @@ MESSAGES = {
     "import: page %1, %2 predictions": "Import: Seite %1, %2 Vorhersagen",
     "Imported %1 new, updated %2, %3 already known.": "%1 neu importiert, %2 aktualisiert, %3 bereits bekannt.",
     "Import failed: %1": "Import fehlgeschlagen: %1",
-    "Resuming %1 (%2)": "Nehme %1 wieder auf (%2)",
+    "Resuming %1 (%2)": "%1 wird wieder aufgenommen (%2)",
     "  saved %1": "  %1 gespeichert",
     "%1: interrupted (%2)": "%1: unterbrochen (%2)",
     "Resumed %n prediction(s).": ["%n Vorhersage wieder aufgenommen.", "%n Vorhersagen wieder aufgenommen."],
@@ -280,7 +280,7 @@ MESSAGES = {
     "No Replicate API token: running the offline emulator in-process.\nOutputs are OFFLINE PREVIEWS (synthetic labelled frames), not Stable Diffusion animations.\nSet REPLICATE_API_TOKEN or save a token in the app to use Replicate.":
         "Kein Replicate-API-Token: Der Offline-Emulator läuft im selben Prozess.\nDie Ausgaben sind OFFLINE-VORSCHAUEN (synthetische, beschriftete Bilder), keine Stable-Diffusion-Animationen.\nSetzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Replicate zu nutzen.",
     "Using the model schema shipped with the app (version %1).":
-        "Verwende das mit der App gelieferte Modellschema (Version %1).",
+        "Das mit der App gelieferte Modellschema wird verwendet (Version %1).",
     "See: sdanim run --help": "Siehe: sdanim run --help",
     "Unexpected argument \"%1\". See: sdanim run --help": "Unerwartetes Argument „%1“. Siehe: sdanim run --help",
     "--preset: no preset file or preset named \"%1\" (see: sdanim presets list)":
@@ -309,6 +309,9 @@ MESSAGES = {
     "expected a number, got \"%1\"": "Zahl erwartet, „%1“ erhalten",
     "expected true or false, got \"%1\"": "true oder false erwartet, „%1“ erhalten",
     "given %1 times; give it once": "%1-mal angegeben; bitte nur einmal angeben",
+    "Usage: sdanim [COMMAND [OPTIONS]]\n\nSD Animator makes animations with the Replicate model %1.\nWithout a command, the desktop app (GUI) opens.\n\nCommands (headless, no window):\n  run        run one prediction and print the output file paths\n  history    list past predictions; --import fetches them, --resume follows unfinished ones\n  presets    list, show, save, delete, import and export presets\n\nRun \"sdanim COMMAND --help\" for the options of a command.\n\nOptions:\n  -h, --help     show this help and exit\n  -v, --version  show the version and exit":
+        "Aufruf: sdanim [BEFEHL [OPTIONEN]]\n\nSD Animator erstellt Animationen mit dem Replicate-Modell %1.\nOhne Befehl öffnet sich die Desktop-App (GUI).\n\nBefehle (ohne Fenster):\n  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben\n  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter\n  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren\n\n„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.\n\nOptionen:\n  -h, --help     diese Hilfe anzeigen und beenden\n  -v, --version  die Version anzeigen und beenden",
+    " (alone: true; --no-%1: false)": " (allein: true; --no-%1: false)",
     # --- session -------------------------------------------------------------------------------
     "%n keyframe(s)": ["%n Schlüsselbild", "%n Schlüsselbilder"],
     "%1 · add an end prompt to get an animation": "%1 · für eine Animation einen End-Prompt hinzufügen",
@@ -446,6 +449,12 @@ MESSAGES = {
     "Open containing folder": "Ordner öffnen",
     "SD Animator": "SD Animator",
     "%n run(s) in progress": ["%n Lauf aktiv", "%n Läufe aktiv"],
+    "They keep running on the server; SD Animator follows them again at the next start.":
+        "Sie laufen auf dem Server weiter; SD Animator verfolgt sie beim nächsten Start wieder.",
+    "They run on this computer and stop when SD Animator quits.":
+        "Sie laufen auf diesem Computer und enden, wenn SD Animator beendet wird.",
+    "Quit SD Animator": "SD Animator beenden",
+    "%n run(s) still in progress.": ["%n Lauf ist noch aktiv.", "%n Läufe sind noch aktiv."],
     "Run": "Ausführen",
     "Start a run with these inputs (Ctrl+Enter). Runs already in flight continue.":
         "Einen Lauf mit diesen Eingaben starten (Strg+Eingabe). Bereits laufende Läufe gehen weiter.",
@@ -475,7 +484,7 @@ MESSAGES = {
     "&Load Inputs of Selected Run": "&Eingaben des ausgewählten Laufs laden",
     "&View": "&Ansicht",
     "Model version %1 loaded": "Modellversion %1 geladen",
-    "Offline: using the shipped model version %1": "Offline: verwende die mitgelieferte Modellversion %1",
+    "Offline: using the shipped model version %1": "Offline: Die mitgelieferte Modellversion %1 wird verwendet",
     "No backend": "Kein Backend",
     "Backend: %1": "Backend: %1",
     "Outputs are synthetic previews made on this computer, not by the real model.":

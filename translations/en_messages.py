@@ -16,6 +16,7 @@ MESSAGES = {
     "Generating… %n intermediate frame(s) so far.": [
         "Generating… %n intermediate frame so far.", "Generating… %n intermediate frames so far."],
     "Log (%n line(s))": ["Log (%n line)", "Log (%n lines)"],
+    "%n run(s) still in progress.": ["%n run still in progress.", "%n runs still in progress."],
 }
 
 CONTEXT_MESSAGES = {

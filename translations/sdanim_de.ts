@@ -128,7 +128,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+49"/>
+        <location filename="../app/main.cpp" line="+50"/>
         <source>History unavailable</source>
         <translation>Verlauf nicht verfügbar</translation>
     </message>
@@ -274,7 +274,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::CogBackend</name>
     <message>
-        <location filename="../app/api/CogBackend.cpp" line="+49"/>
+        <location filename="../app/api/CogBackend.cpp" line="+55"/>
         <source>Local Cog container (%1)</source>
         <translation>Lokaler Cog-Container (%1)</translation>
     </message>
@@ -354,7 +354,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     <message>
         <location line="+8"/>
         <source>The container is still loading the model; waiting for it to be ready…</source>
-        <translation>Der Container lädt noch das Modell; warte, bis er bereit ist …</translation>
+        <translation>Der Container lädt noch das Modell; es wird gewartet, bis er bereit ist …</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -700,9 +700,45 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>sdanim::cli::CliApp</name>
+    <message>
+        <location filename="../app/cli/CliApp.cpp" line="+51"/>
+        <source>Usage: sdanim [COMMAND [OPTIONS]]
+
+SD Animator makes animations with the Replicate model %1.
+Without a command, the desktop app (GUI) opens.
+
+Commands (headless, no window):
+  run        run one prediction and print the output file paths
+  history    list past predictions; --import fetches them, --resume follows unfinished ones
+  presets    list, show, save, delete, import and export presets
+
+Run &quot;sdanim COMMAND --help&quot; for the options of a command.
+
+Options:
+  -h, --help     show this help and exit
+  -v, --version  show the version and exit</source>
+        <translation>Aufruf: sdanim [BEFEHL [OPTIONEN]]
+
+SD Animator erstellt Animationen mit dem Replicate-Modell %1.
+Ohne Befehl öffnet sich die Desktop-App (GUI).
+
+Befehle (ohne Fenster):
+  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben
+  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter
+  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren
+
+„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen und beenden
+  -v, --version  die Version anzeigen und beenden</translation>
+    </message>
+</context>
+<context>
     <name>sdanim::cli::CliEnvironment</name>
     <message>
-        <location filename="../app/cli/CliEnvironment.cpp" line="+38"/>
+        <location filename="../app/cli/CliEnvironment.cpp" line="+37"/>
         <source>auto (cloud with a token, else the offline emulator), cloud, cog or emulator.</source>
         <translation>auto (Cloud mit Token, sonst der Offline-Emulator), cloud, cog oder emulator.</translation>
     </message>
@@ -737,12 +773,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>--base-url: http(s)-URL erwartet, „%1“ erhalten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>--time-scale: expected a number above 0 (e.g. 0.01), got &quot;%1&quot;</source>
         <translation>--time-scale: Zahl größer als 0 erwartet (z. B. 0.01), „%1“ erhalten</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>The offline emulator could not start: %1</source>
         <translation>Der Offline-Emulator konnte nicht starten: %1</translation>
     </message>
@@ -822,7 +858,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     <message>
         <location line="+12"/>
         <source>Resuming %1 (%2)</source>
-        <translation>Nehme %1 wieder auf (%2)</translation>
+        <translation>%1 wird wieder aufgenommen (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -878,7 +914,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>list, show, save, delete, import oder export</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>list: print JSON.</source>
         <translation>list: JSON ausgeben.</translation>
     </message>
@@ -898,7 +934,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>See: sdanim presets --help</source>
         <translation>Siehe: sdanim presets --help</translation>
     </message>
@@ -953,17 +989,17 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::cli::RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+31"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+32"/>
         <source>Runs one prediction and prints the output file paths.</source>
         <translation>Führt eine Vorhersage aus und gibt die Pfade der Ausgabedateien aus.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Start from a preset (a name, or a preset file); options given here win.</source>
         <translation>Von einer Voreinstellung ausgehen (ein Name oder eine Voreinstellungsdatei); hier angegebene Optionen haben Vorrang.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print the final prediction as JSON instead of the file paths.</source>
         <translation>Die fertige Vorhersage als JSON statt der Dateipfade ausgeben.</translation>
     </message>
@@ -979,10 +1015,10 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+12"/>
         <source>Using the model schema shipped with the app (version %1).</source>
-        <translation>Verwende das mit der App gelieferte Modellschema (Version %1).</translation>
+        <translation>Das mit der App gelieferte Modellschema wird verwendet (Version %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>See: sdanim run --help</source>
         <translation>Siehe: sdanim run --help</translation>
     </message>
@@ -1074,7 +1110,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::cli::SchemaOptions</name>
     <message>
-        <location filename="../app/cli/SchemaOptions.cpp" line="+32"/>
+        <location filename="../app/cli/SchemaOptions.cpp" line="+35"/>
+        <source> (alone: true; --no-%1: false)</source>
+        <translation> (allein: true; --no-%1: false)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (default %1)</source>
         <translation> (Standard %1)</translation>
     </message>
@@ -1084,7 +1125,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation> (erforderlich)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+51"/>
         <source>expected a whole number, got &quot;%1&quot;</source>
         <translation>ganze Zahl erwartet, „%1“ erhalten</translation>
     </message>
@@ -1987,7 +2028,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
         <location line="+166"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
@@ -2132,14 +2173,37 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+35"/>
+        <source>They keep running on the server; SD Animator follows them again at the next start.</source>
+        <translation>Sie laufen auf dem Server weiter; SD Animator verfolgt sie beim nächsten Start wieder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They run on this computer and stop when SD Animator quits.</source>
+        <translation>Sie laufen auf diesem Computer und enden, wenn SD Animator beendet wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit SD Animator</source>
+        <translation>SD Animator beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s) still in progress.</source>
+        <translation>
+            <numerusform>%n Lauf ist noch aktiv.</numerusform>
+            <numerusform>%n Läufe sind noch aktiv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Model version %1 loaded</source>
         <translation>Modellversion %1 geladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline: using the shipped model version %1</source>
-        <translation>Offline: verwende die mitgelieferte Modellversion %1</translation>
+        <translation>Offline: Die mitgelieferte Modellversion %1 wird verwendet</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2182,7 +2246,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Lauf konnte nicht gestartet werden: kein Backend.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>

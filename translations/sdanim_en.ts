@@ -78,11 +78,19 @@
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+91"/>
+        <location filename="../ui/MainWindow.cpp" line="+92"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n run in progress</numerusform>
             <numerusform>%n runs in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+235"/>
+        <source>%n run(s) still in progress.</source>
+        <translation>
+            <numerusform>%n run still in progress.</numerusform>
+            <numerusform>%n runs still in progress.</numerusform>
         </translation>
     </message>
 </context>
