@@ -317,6 +317,20 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const int active = m_runs->activeCount();
+    if (active > 0 && isVisible()) {
+        const bool resumable = m_services.backends && m_services.backends->identity().resumable;
+        const QString consequence = resumable
+            ? tr("They keep running on the server; SD Animator follows them again at the next start.")
+            : tr("They run on this computer and stop when SD Animator quits.");
+        const auto answer = QMessageBox::question(this, tr("Quit SD Animator"),
+                                                  tr("%n run(s) still in progress.", nullptr, active) + QLatin1Char(' ') + consequence,
+                                                  QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
