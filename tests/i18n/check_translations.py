@@ -29,7 +29,7 @@ import update  # noqa: E402  (same extraction options as the maintainer's script
 PLURAL_FORMS = {"de": 2, "en": 2, "fr": 2, "es": 2, "it": 2, "nl": 2, "pt": 2, "ja": 1, "zh": 1, "ko": 1,
                 "ru": 3, "pl": 3, "cs": 3, "uk": 3}
 PLACEHOLDER = re.compile(r"%(?:n|L?\d{1,2})")
-ACCELERATOR = re.compile(r"&(?!&)(?=\S)")
+ACCELERATOR = re.compile(r"(?<!&)&(?![&\s])")
 
 problems = []
 
