@@ -20,15 +20,6 @@ namespace {
 constexpr double kCancelLatencySeconds = 0.05;
 const QString kSetupLogs = QStringLiteral("Loading pipeline...\nLoading interpolator...\n");
 
-QString mimeOf(const QString &name)
-{
-    if (name.endsWith(QLatin1String(".png")))
-        return QStringLiteral("image/png");
-    if (name.endsWith(QLatin1String(".gif")))
-        return QStringLiteral("image/gif");
-    return QStringLiteral("video/mp4");
-}
-
 QJsonObject bodyError(const QJsonArray &loc, const QString &msg, const QString &type)
 {
     return QJsonObject{{QStringLiteral("loc"), loc}, {QStringLiteral("msg"), msg}, {QStringLiteral("type"), type}};
@@ -53,13 +44,7 @@ CogApi::~CogApi()
 void CogApi::stop()
 {
     m_stopping = true;
-    std::list<std::thread> threads;
-    {
-        std::lock_guard lock(m_mutex);
-        threads.swap(m_notifiers);
-    }
-    for (auto &t : threads)
-        t.join();
+    m_webhooks.stop();
 }
 
 void CogApi::registerRoutes(httplib::Server &server)
@@ -209,7 +194,7 @@ QJsonArray CogApi::outputUris(Run &run, const PredictionState &state)
             QFile f(file.localPath);
             f.open(QIODevice::ReadOnly);
             it = run.dataUris.insert(index, QStringLiteral("data:%1;base64,%2")
-                                                .arg(mimeOf(file.basename), QString::fromLatin1(f.readAll().toBase64())));
+                                                .arg(HttpReplies::mimeType(file.basename), QString::fromLatin1(f.readAll().toBase64())));
         }
         list.append(*it);
     }
@@ -276,21 +261,13 @@ void CogApi::predict(const httplib::Request &req, httplib::Response &res, const 
             m_current = run;
             const QString webhook = body.value(QLatin1String("webhook")).toString();
             if (!webhook.isEmpty()) {
-                WebhookNotifier::Config config;
-                config.url = webhook;
-                config.events = {QStringLiteral("start"), QStringLiteral("output"), QStringLiteral("logs"),
-                                 QStringLiteral("completed")};
-                if (body.value(QLatin1String("webhook_events_filter")).isArray()) {
-                    config.events.clear();
-                    for (const QJsonValue &v : body.value(QLatin1String("webhook_events_filter")).toArray())
-                        config.events << v.toString();
-                }
-                config.throttleSeconds = 0.5 * m_ctx.options.timeScale;
-                config.state = [run] { return run->prediction->stateAt(EmulatorClock::nowNs()); };
+                auto config = WebhookNotifier::configFor(
+                    run->prediction, webhook, WebhookNotifier::eventsFrom(body.value(QLatin1String("webhook_events_filter"))),
+                    m_ctx.options.timeScale);
                 config.body = [this, run](const PredictionState &st) {
                     return HttpReplies::compact(responseJson(*run, st));
                 };
-                m_notifiers.emplace_back([config, this] { WebhookNotifier::run(config, m_stopping); });
+                m_webhooks.start(config);
             }
         }
     }

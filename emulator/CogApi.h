@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emulator/PredictionState.h"
+#include "emulator/WebhookNotifier.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -8,10 +9,8 @@
 #include <QStringList>
 
 #include <atomic>
-#include <list>
 #include <memory>
 #include <mutex>
-#include <thread>
 
 namespace httplib {
 class Server;
@@ -70,7 +69,7 @@ private:
     std::shared_ptr<Run> m_current;
     std::mutex m_legacyMutex;  // the 0.4 server ran one request at a time
     std::atomic<bool> m_stopping{false};
-    std::list<std::thread> m_notifiers;
+    WebhookNotifier m_webhooks;
 };
 
 } // namespace sdanim::emulator

@@ -15,6 +15,17 @@ QByteArray HttpReplies::compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+QString HttpReplies::mimeType(const QString &fileName)
+{
+    if (fileName.endsWith(QLatin1String(".png")))
+        return QStringLiteral("image/png");
+    if (fileName.endsWith(QLatin1String(".gif")))
+        return QStringLiteral("image/gif");
+    if (fileName.endsWith(QLatin1String(".mp4")))
+        return QStringLiteral("video/mp4");
+    return QStringLiteral("application/octet-stream");
+}
+
 void HttpReplies::truncated(httplib::Response &res, int status, const QByteArray &body, const std::string &contentType)
 {
     res.status = status;

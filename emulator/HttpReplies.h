@@ -31,6 +31,8 @@ public:
     // Any body whose transfer is cut half-way although Content-Length announced all of it.
     static void truncated(httplib::Response &res, int status, const QByteArray &body, const std::string &contentType);
     static QByteArray compact(const QJsonObject &object);
+    // Content type of an output file by its name (.png, .gif, .mp4), for the file host and data: URIs.
+    static QString mimeType(const QString &fileName);
 
 private:
     FaultInjector &m_faults;

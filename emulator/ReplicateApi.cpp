@@ -54,17 +54,6 @@ bool decodeCursor(const QString &cursor, QString *direction, int *index)
     return ok && (*direction == QLatin1String("before") || *direction == QLatin1String("after"));
 }
 
-QString mimeType(const QString &fileName)
-{
-    if (fileName.endsWith(QLatin1String(".png")))
-        return QStringLiteral("image/png");
-    if (fileName.endsWith(QLatin1String(".gif")))
-        return QStringLiteral("image/gif");
-    if (fileName.endsWith(QLatin1String(".mp4")))
-        return QStringLiteral("video/mp4");
-    return QStringLiteral("application/octet-stream");
-}
-
 } // namespace
 
 namespace {
@@ -89,14 +78,7 @@ ReplicateApi::~ReplicateApi()
 
 void ReplicateApi::stop()
 {
-    m_stopping = true;
-    std::list<std::thread> threads;
-    {
-        std::lock_guard lock(m_threadsMutex);
-        threads.swap(m_notifiers);
-    }
-    for (auto &t : threads)
-        t.join();
+    m_webhooks.stop();
 }
 
 void ReplicateApi::registerRoutes(httplib::Server &server)
@@ -281,13 +263,9 @@ void ReplicateApi::createPrediction(const httplib::Request &req, httplib::Respon
         request.deadlineNs = EmulatorClock::nowNs() + EmulatorClock::fromSeconds(*cancelAfter * m_ctx.options.timeScale);
     const auto prediction = m_ctx.engine.create(request);
     if (body.value(QLatin1String("webhook")).isString()) {
-        QStringList events{QStringLiteral("start"), QStringLiteral("output"), QStringLiteral("logs"), QStringLiteral("completed")};
-        if (body.contains(QLatin1String("webhook_events_filter"))) {
-            events.clear();
-            for (const QJsonValue &v : body.value(QLatin1String("webhook_events_filter")).toArray())
-                events << v.toString();
-        }
-        startWebhooks(prediction, body.value(QLatin1String("webhook")).toString(), events);
+        // CreateBodyValidator let only an array (or nothing) through as webhook_events_filter.
+        startWebhooks(prediction, body.value(QLatin1String("webhook")).toString(),
+                      WebhookNotifier::eventsFrom(body.value(QLatin1String("webhook_events_filter"))));
     }
 
     if (wait) {
@@ -469,11 +447,7 @@ void ReplicateApi::webhookSecret(const httplib::Request &, httplib::Response &re
 void ReplicateApi::startWebhooks(const std::shared_ptr<SimulatedPrediction> &prediction, const QString &url,
                                  const QStringList &events)
 {
-    WebhookNotifier::Config config;
-    config.url = url;
-    config.events = events;
-    config.throttleSeconds = 0.5 * m_ctx.options.timeScale;
-    config.state = [prediction] { return prediction->stateAt(EmulatorClock::nowNs()); };
+    auto config = WebhookNotifier::configFor(prediction, url, events, m_ctx.options.timeScale);
     const PredictionJson::Urls urls = m_ctx.urls;
     config.body = [prediction, urls](const PredictionState &st) {
         return HttpReplies::compact(PredictionJson::replicate(*prediction, st, urls, PredictionJson::Style()));
@@ -489,9 +463,7 @@ void ReplicateApi::startWebhooks(const std::shared_ptr<SimulatedPrediction> &pre
                                                     {"webhook-timestamp", timestamp},
                                                     {"webhook-signature", "v1," + signature}};
     };
-    std::lock_guard lock(m_threadsMutex);
-    if (!m_stopping)
-        m_notifiers.emplace_back([config, this] { WebhookNotifier::run(config, m_stopping); });
+    m_webhooks.start(config);
 }
 
 void ReplicateApi::notFound(const httplib::Request &, httplib::Response &res)
@@ -516,7 +488,7 @@ void ReplicateApi::serveFile(const httplib::Request &req, httplib::Response &res
         res.set_content("Not Found", "text/plain");
         return;
     }
-    const std::string type = mimeType(qs(req.path)).toStdString();
+    const std::string type = HttpReplies::mimeType(qs(req.path)).toStdString();
     res.set_header("Cache-Control", "public,max-age=3600");
     if (m_ctx.faults.takeDropFile()) {
         HttpReplies::truncated(res, 200, data, type);

@@ -1,16 +1,13 @@
 #pragma once
 
 #include "emulator/RateLimiter.h"
+#include "emulator/WebhookNotifier.h"
 
 #include <QByteArray>
 #include <QString>
 
-#include <atomic>
 #include <functional>
-#include <list>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 namespace httplib {
 class Server;
@@ -62,9 +59,7 @@ private:
 
     EmulatorContext &m_ctx;
     const QByteArray m_webhookKey; // raw HMAC key; clients see it as "whsec_" + base64
-    std::atomic<bool> m_stopping{false};
-    std::mutex m_threadsMutex;
-    std::list<std::thread> m_notifiers;
+    WebhookNotifier m_webhooks;
 };
 
 } // namespace sdanim::emulator

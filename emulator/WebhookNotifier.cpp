@@ -1,11 +1,59 @@
 #include "emulator/WebhookNotifier.h"
 
+#include "emulator/SimulatedPrediction.h"
+
+#include <QJsonArray>
 #include <QThread>
 #include <QUrl>
 
 #include <httplib.h>
 
 namespace sdanim::emulator {
+
+WebhookNotifier::~WebhookNotifier()
+{
+    stop();
+}
+
+void WebhookNotifier::start(const Config &config)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_stopping)
+        m_threads.emplace_back([config, this] { run(config, m_stopping); });
+}
+
+void WebhookNotifier::stop()
+{
+    m_stopping = true;
+    std::list<std::thread> threads;
+    {
+        std::lock_guard lock(m_mutex);
+        threads.swap(m_threads);
+    }
+    for (auto &t : threads)
+        t.join();
+}
+
+WebhookNotifier::Config WebhookNotifier::configFor(const std::shared_ptr<SimulatedPrediction> &prediction,
+                                                   const QString &url, const QStringList &events, double timeScale)
+{
+    Config config;
+    config.url = url;
+    config.events = events;
+    config.throttleSeconds = 0.5 * timeScale;
+    config.state = [prediction] { return prediction->stateAt(EmulatorClock::nowNs()); };
+    return config;
+}
+
+QStringList WebhookNotifier::eventsFrom(const QJsonValue &filter)
+{
+    if (!filter.isArray())
+        return {QStringLiteral("start"), QStringLiteral("output"), QStringLiteral("logs"), QStringLiteral("completed")};
+    QStringList events;
+    for (const QJsonValue &v : filter.toArray())
+        events << v.toString();
+    return events;
+}
 
 bool WebhookNotifier::post(const QString &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
