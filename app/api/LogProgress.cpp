@@ -1,33 +1,12 @@
 #include "api/LogProgress.h"
 
+#include "api/LenientJson.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace sdanim::api {
-
-namespace {
-
-int intOf(const QJsonValue &v, int fallback)
-{
-    if (v.isDouble()) return int(v.toDouble());
-    if (v.isString()) {
-        bool ok = false;
-        const double d = v.toString().trimmed().toDouble(&ok);
-        if (ok) return int(d);
-    }
-    return fallback;
-}
-
-bool boolOf(const QJsonValue &v)
-{
-    if (v.isBool()) return v.toBool();
-    if (v.isString()) return v.toString().trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-    if (v.isDouble()) return v.toDouble() != 0;
-    return false;
-}
-
-} // namespace
 
 LogProgress::LogProgress(int segments, int framesPerSegment)
     : m_segments(std::max(1, segments)), m_frames(std::max(1, framesPerSegment))
@@ -40,12 +19,12 @@ int LogProgress::segmentsFor(const QJsonObject &input)
     for (const QString &p : input.value(QLatin1String("prompt_end")).toString().split(QLatin1Char('|')))
         if (!p.trimmed().isEmpty()) ++pieces;
     const int prompts = 1 + std::max(1, pieces);
-    return (prompts - 1) + (boolOf(input.value(QLatin1String("gif_ping_pong"))) ? 1 : 0);
+    return (prompts - 1) + (LenientJson::boolean(input.value(QLatin1String("gif_ping_pong"))) ? 1 : 0);
 }
 
 int LogProgress::framesPerSegmentFor(const QJsonObject &input)
 {
-    return std::max(1, intOf(input.value(QLatin1String("num_animation_frames")), 10));
+    return std::max(1, int(LenientJson::number(input.value(QLatin1String("num_animation_frames")), 10)));
 }
 
 LogProgress LogProgress::fromInput(const QJsonObject &input)

@@ -1,5 +1,7 @@
 #include "api/Prediction.h"
 
+#include "api/LenientJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -71,32 +73,6 @@ QDateTime parseTimestamp(const QString &text)
 
 namespace {
 
-QString stringOf(const QJsonValue &v)
-{
-    if (v.isString()) return v.toString();
-    if (v.isDouble()) return QString::number(v.toDouble(), 'g', 17);
-    return QString();
-}
-
-double numberOf(const QJsonValue &v, double fallback)
-{
-    if (v.isDouble()) return v.toDouble();
-    if (v.isString()) {
-        bool ok = false;
-        const double d = v.toString().trimmed().toDouble(&ok);
-        if (ok) return d;
-    }
-    return fallback;
-}
-
-bool boolOf(const QJsonValue &v)
-{
-    if (v.isBool()) return v.toBool();
-    if (v.isString()) return v.toString().trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-    if (v.isDouble()) return v.toDouble() != 0;
-    return false;
-}
-
 QUrl urlOf(const QJsonValue &v)
 {
     const QString s = v.toString().trimmed();
@@ -119,7 +95,7 @@ QStringList normaliseOutput(const QJsonValue &output)
             else if (v.isObject())
                 list << QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
             else if (!v.isNull() && !v.isUndefined())
-                list << stringOf(v);
+                list << LenientJson::string(v);
         }
     } else if (output.isObject()) {
         list << QString::fromUtf8(QJsonDocument(output.toObject()).toJson(QJsonDocument::Compact));
@@ -133,9 +109,9 @@ Prediction Prediction::fromJson(const QJsonObject &o)
 {
     Prediction p;
     p.raw = o;
-    p.id = stringOf(o.value(QLatin1String("id")));
-    p.model = stringOf(o.value(QLatin1String("model")));
-    p.version = stringOf(o.value(QLatin1String("version")));
+    p.id = LenientJson::string(o.value(QLatin1String("id")));
+    p.model = LenientJson::string(o.value(QLatin1String("model")));
+    p.version = LenientJson::string(o.value(QLatin1String("version")));
     p.input = o.value(QLatin1String("input")).toObject();
     p.rawOutput = o.value(QLatin1String("output"));
     p.outputs = normaliseOutput(p.rawOutput);
@@ -156,9 +132,9 @@ Prediction Prediction::fromJson(const QJsonObject &o)
     p.streamUrl = urlOf(urls.value(QLatin1String("stream")));
     p.webUrl = urlOf(urls.value(QLatin1String("web")));
     const QJsonObject metrics = o.value(QLatin1String("metrics")).toObject();
-    p.predictTime = numberOf(metrics.value(QLatin1String("predict_time")), -1);
-    p.totalTime = numberOf(metrics.value(QLatin1String("total_time")), -1);
-    p.dataRemoved = boolOf(o.value(QLatin1String("data_removed")));
+    p.predictTime = LenientJson::number(metrics.value(QLatin1String("predict_time")), -1);
+    p.totalTime = LenientJson::number(metrics.value(QLatin1String("total_time")), -1);
+    p.dataRemoved = LenientJson::boolean(o.value(QLatin1String("data_removed")));
     p.source = o.value(QLatin1String("source")).toString();
     return p;
 }
