@@ -557,12 +557,7 @@ void ReplicateJob::onStuckCheck()
 
 void ReplicateJob::onTerminal()
 {
-    m_terminal = true;
-    m_pollTimer.stop();
-    m_stuckTimer.stop();
-    m_deadlineTimer.stop();
-    m_graceTimer.stop();
-    closeStream();
+    stopFollowing();
     if (m_prediction.status == PredictionStatus::Succeeded) {
         m_progress = 1.0;
         m_etaMs = 0;
@@ -575,13 +570,18 @@ void ReplicateJob::giveUp(const ApiError &reason)
 {
     if (m_terminal) return;
     if (m_prediction.error.isEmpty()) m_prediction.error = reason.userMessage();
+    stopFollowing();
+    maybeFinish();
+}
+
+void ReplicateJob::stopFollowing()
+{
     m_terminal = true;
     m_pollTimer.stop();
     m_stuckTimer.stop();
     m_deadlineTimer.stop();
     m_graceTimer.stop();
     closeStream();
-    maybeFinish();
 }
 
 void ReplicateJob::maybeFinish()

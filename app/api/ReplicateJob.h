@@ -80,6 +80,8 @@ private:
     void onStuckCheck();
     void onTerminal();
     void giveUp(const ApiError &reason);
+    // No more polls, stream or timers: the prediction is over (or no longer followed).
+    void stopFollowing();
     void maybeFinish();
 
     QUrl predictionUrl() const;
