@@ -95,12 +95,9 @@ private:
         EmulatorOptions o;
         o.timeScale = timeScale;
         o.cogLegacy = legacy;
-        m_server = std::make_unique<EmulatorServer>(o);
-        QString error;
-        if (!m_server->start(&error)) {
-            qWarning() << error;
+        m_server = testing::startEmulator(o);
+        if (!m_server)
             return false;
-        }
         m_outputs = std::make_unique<QTemporaryDir>();
         m_backend = std::make_unique<CogBackend>(m_server->cogBaseUrl(), m_outputs->path());
         return true;

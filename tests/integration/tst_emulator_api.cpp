@@ -27,22 +27,6 @@ namespace {
 
 const QString kVersion = QStringLiteral("ca1f5e306e5721e19c473e0d094e6603f0456fe759c10715fcd6c1b79242d4a5");
 
-std::unique_ptr<EmulatorServer> startServer(EmulatorOptions options)
-{
-    auto server = std::make_unique<EmulatorServer>(options);
-    QString error;
-    if (!server->start(&error))
-        qFatal("emulator did not start: %s", qPrintable(error));
-    return server;
-}
-
-EmulatorOptions fast()
-{
-    EmulatorOptions o;
-    o.timeScale = 0.01;
-    return o;
-}
-
 QStringList lines(const QJsonObject &prediction)
 {
     return prediction.value(QLatin1String("logs")).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -78,7 +62,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_server = startServer(fast());
+        m_server = startEmulator(fastEmulatorOptions());
+        QVERIFY(m_server);
         m_http = std::make_unique<EmulatorHttp>(m_server->port());
         QCOMPARE(m_server->apiBaseUrl().toString(), QStringLiteral("http://127.0.0.1:%1/v1").arg(m_server->port()));
         QCOMPARE(m_server->cogBaseUrl().toString(), QStringLiteral("http://127.0.0.1:%1/cog").arg(m_server->port()));
@@ -101,9 +86,10 @@ private slots:
         QCOMPARE(m_http->get(QStringLiteral("/v1/account"), {{"Authorization", "Token r8_legacy"}}).status, 200);
         QCOMPARE(m_http->get(QStringLiteral("/v1/account"), {{"Authorization", "Bearer r8_new"}}).status, 200);
 
-        EmulatorOptions withToken = fast();
+        EmulatorOptions withToken = fastEmulatorOptions();
         withToken.token = QStringLiteral("r8_secret");
-        auto strict = startServer(withToken);
+        auto strict = startEmulator(withToken);
+        QVERIFY(strict);
         EmulatorHttp http(strict->port());
         const HttpResult wrong = http.get(QStringLiteral("/v1/account"), EmulatorHttp::auth("r8_other"));
         QCOMPARE(wrong.status, 401);
@@ -433,9 +419,10 @@ private slots:
 
     void listPagination()
     {
-        EmulatorOptions o = fast();
+        EmulatorOptions o = fastEmulatorOptions();
         o.faults.stuckStarting = 205; // cheap predictions: nothing to render
-        auto server = startServer(o);
+        auto server = startEmulator(o);
+        QVERIFY(server);
         EmulatorHttp http(server->port());
         QStringList ids;
         for (int i = 0; i < 205; ++i)
@@ -470,9 +457,10 @@ private slots:
 
     void dataRetention()
     {
-        EmulatorOptions o = fast();
+        EmulatorOptions o = fastEmulatorOptions();
         o.retentionSeconds = 60; // 0.6 s at this time scale
-        auto server = startServer(o);
+        auto server = startEmulator(o);
+        QVERIFY(server);
         EmulatorHttp http(server->port());
         EmulatorHttp files(server->port(), "localhost");
         const QString id = http.post(QStringLiteral("/v1/predictions"), createBody(tinyInput())).json().value("id").toString();
@@ -502,10 +490,11 @@ private slots:
 
     void rateLimits()
     {
-        EmulatorOptions o = fast();
+        EmulatorOptions o = fastEmulatorOptions();
         o.createRateLimit = 3;
         o.faults.stuckStarting = 10;
-        auto server = startServer(o);
+        auto server = startEmulator(o);
+        QVERIFY(server);
         EmulatorHttp http(server->port());
         QStringList remaining;
         for (int i = 0; i < 3; ++i) {

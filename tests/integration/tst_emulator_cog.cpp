@@ -99,10 +99,8 @@ private:
 private slots:
     void initTestCase()
     {
-        EmulatorOptions o;
-        o.timeScale = 0.1; // setup takes 0.4 s, long enough to observe STARTING
-        m_server = std::make_unique<EmulatorServer>(o);
-        QVERIFY(m_server->start());
+        m_server = startEmulator(fastEmulatorOptions(0.1)); // setup takes 0.4 s, long enough to observe STARTING
+        QVERIFY(m_server);
         m_http = std::make_unique<EmulatorHttp>(m_server->port());
     }
     void init()

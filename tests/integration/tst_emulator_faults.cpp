@@ -35,10 +35,8 @@ private:
 private slots:
     void initTestCase()
     {
-        EmulatorOptions o;
-        o.timeScale = 0.01;
-        m_server = std::make_unique<EmulatorServer>(o);
-        QVERIFY(m_server->start());
+        m_server = startEmulator(fastEmulatorOptions());
+        QVERIFY(m_server);
         m_http = std::make_unique<EmulatorHttp>(m_server->port());
     }
     void init() { QCOMPARE(m_http->post(QStringLiteral("/_emulator/reset"), QByteArray(), {}).status, 200); }

@@ -1,6 +1,8 @@
 #pragma once
 // Header-only HTTP helper for the emulator integration tests (cpp-httplib client, blocking).
 
+#include "emulator/EmulatorServer.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -12,8 +14,29 @@
 #include <httplib.h>
 
 #include <functional>
+#include <memory>
 
 namespace sdanim::testing {
+
+// An emulator whose simulated delays take `timeScale` times as long (0.01: runs finish in moments).
+inline emulator::EmulatorOptions fastEmulatorOptions(double timeScale = 0.01)
+{
+    emulator::EmulatorOptions o;
+    o.timeScale = timeScale;
+    return o;
+}
+
+// An emulator listening on ephemeral ports; nullptr, with the reason as a warning, when it cannot start.
+inline std::unique_ptr<emulator::EmulatorServer> startEmulator(const emulator::EmulatorOptions &options)
+{
+    auto server = std::make_unique<emulator::EmulatorServer>(options);
+    QString error;
+    if (!server->start(&error)) {
+        qWarning("emulator did not start: %s", qPrintable(error));
+        return nullptr;
+    }
+    return server;
+}
 
 struct HttpResult
 {
