@@ -392,9 +392,11 @@ void MainWindow::refreshRunButton()
         reason = tr("No backend is available: choose one in Settings.");
     m_runButton->setEnabled(reason.isEmpty());
     m_runButton->setToolTip(reason.isEmpty() ? tr("Start a run with these inputs (Ctrl+Enter)") : reason);
-    m_runBlocked->setText(reason.isEmpty() ? QString() : tr("Cannot run yet: %1").arg(reason));
+    // An empty new form is a hint, not an error.
+    const bool hint = m_model->isOnlyIncomplete();
+    m_runBlocked->setText(reason.isEmpty() ? QString() : hint ? reason : tr("Cannot run yet: %1").arg(reason));
     m_runBlocked->setVisible(!reason.isEmpty());
-    StatusColors::applyTextColor(m_runBlocked, StatusColors::error(palette()));
+    StatusColors::applyTextColor(m_runBlocked, hint ? palette().color(QPalette::PlaceholderText) : StatusColors::error(palette()));
     session::Run *selected = m_runList ? m_runList->selectedRun() : nullptr;
     const bool canCancel = selected && selected->isActive();
     m_cancelButton->setEnabled(canCancel);

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
+#include <algorithm>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -171,6 +173,15 @@ QString InputModel::blockingReason() const
     const QList<schema::FieldError> errs = allErrors();
     if (errs.isEmpty())
         return QString();
+    if (isOnlyIncomplete()) {
+        QStringList missing;
+        for (const schema::FieldError &e : errs) {
+            const schema::Parameter *p = m_schema.parameter(e.inputName());
+            missing << (p ? ParameterText::label(*p) : e.inputName());
+        }
+        return QCoreApplication::translate("sdanim::session::InputModel", "Fill in %1 to run.")
+            .arg(QLocale().createSeparatedList(missing));
+    }
     const schema::FieldError &first = errs.first();
     const schema::Parameter *p = m_schema.parameter(first.inputName());
     const QString label = p ? ParameterText::label(*p) : first.field;
@@ -181,6 +192,14 @@ QString InputModel::blockingReason() const
     if (more > 0)
         reason += QCoreApplication::translate("sdanim::session::InputModel", " (and %n more problem(s))", nullptr, more);
     return reason;
+}
+
+bool InputModel::isOnlyIncomplete() const
+{
+    const QList<schema::FieldError> errs = allErrors();
+    return !errs.isEmpty() && std::all_of(errs.begin(), errs.end(), [](const schema::FieldError &e) {
+        return e.type == QLatin1String("required");
+    });
 }
 
 void InputModel::setServerErrors(const QList<schema::FieldError> &errors)

@@ -38,6 +38,9 @@ public:
     bool isValid() const { return allErrors().isEmpty(); }
     // Why a run cannot start, as one translated line ("" when it can).
     QString blockingReason() const;
+    // True when the only problem is that required inputs are still empty (a fresh form), which
+    // the window shows as a hint rather than as an error.
+    bool isOnlyIncomplete() const;
     void setServerErrors(const QList<schema::FieldError> &errors);
 
     // The request input: every set value of a known parameter.

@@ -168,7 +168,8 @@ private slots:
     void emptyFormCannotRun()
     {
         QVERIFY(!m_app->window->runButton()->isEnabled());
-        QVERIFY(m_app->window->runBlockedLabel()->text().contains(QStringLiteral("Start prompt is required")));
+        QVERIFY(m_app->window->runBlockedLabel()->text().startsWith(QStringLiteral("Fill in Start prompt")));
+        QVERIFY(m_app->window->runBlockedLabel()->text().endsWith(QStringLiteral("End prompts to run.")));
     }
 
     void invalidValueIsRejectedOnItsField()

@@ -20,7 +20,9 @@ private slots:
         QCOMPARE(m.value(QStringLiteral("film_interpolation")).toBool(), true);
         QVERIFY(m.value(QStringLiteral("seed")).isUndefined());
         QVERIFY(!m.isValid()); // the two prompts are required
-        QVERIFY(m.blockingReason().startsWith(QStringLiteral("Start prompt is required (and 1 more")));
+        QVERIFY(m.isOnlyIncomplete());
+        QVERIFY(m.blockingReason().startsWith(QStringLiteral("Fill in Start prompt")));
+        QVERIFY(m.blockingReason().endsWith(QStringLiteral("End prompts to run.")));
     }
 
     void validatesWithServerMessages()
