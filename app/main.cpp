@@ -24,6 +24,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SD Animator"));
     QApplication::setApplicationName(QStringLiteral("sdanim"));
+    QApplication::setApplicationVersion(sdanim::cli::CliApp::version());
     QApplication::setApplicationDisplayName(QStringLiteral("SD Animator"));
 
     sdanim::settings::AppSettings settings;

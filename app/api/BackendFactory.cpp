@@ -7,27 +7,39 @@
 
 namespace sdanim::api {
 
-BackendFactory::Choice BackendFactory::resolve(Choice configured, bool hasToken)
+BackendFactory::Choice BackendFactory::resolve(Choice configured, bool hasToken, bool explicitServer)
 {
     if (configured != Choice::Automatic) return configured;
-    return hasToken ? Choice::ReplicateCloud : Choice::OfflineEmulator;
+    return hasToken || explicitServer ? Choice::ReplicateCloud : Choice::OfflineEmulator;
 }
 
 Backend *BackendFactory::create(const settings::AppSettings &settings, const QByteArray &token, QObject *parent,
                                 const QUrl &baseUrlOverride, QNetworkAccessManager *network)
 {
-    const JobOptions options = JobOptions::fromSettings(settings);
-    switch (resolve(settings.backend(), !token.trimmed().isEmpty())) {
+    Overrides overrides;
+    overrides.baseUrl = baseUrlOverride;
+    return create(settings, token, overrides, parent, network);
+}
+
+Backend *BackendFactory::create(const settings::AppSettings &settings, const QByteArray &token, const Overrides &overrides,
+                                QObject *parent, QNetworkAccessManager *network)
+{
+    JobOptions options = JobOptions::fromSettings(settings);
+    if (!overrides.outputDirectory.isEmpty()) options.outputDirectory = overrides.outputDirectory;
+    const bool explicitServer = overrides.baseUrl.isValid() && !overrides.baseUrl.isEmpty();
+    switch (resolve(overrides.backend.value_or(settings.backend()), !token.trimmed().isEmpty(), explicitServer)) {
     case Choice::LocalCog:
-        return new CogBackend(settings, parent);
+        return new CogBackend(settings, explicitServer ? overrides.baseUrl : settings.cogUrl(), options.outputDirectory,
+                              parent);
     case Choice::OfflineEmulator:
-        return new OfflineEmulatorBackend(settings.emulatorTimeScale(), options, network, parent);
+        return new OfflineEmulatorBackend(overrides.emulatorTimeScale.value_or(settings.emulatorTimeScale()), options,
+                                          network, parent);
     case Choice::ReplicateCloud:
     case Choice::Automatic:
         break;
     }
-    const QUrl base = baseUrlOverride.isValid() && !baseUrlOverride.isEmpty() ? baseUrlOverride : settings.baseUrl();
-    auto *backend = new ReplicateBackend(base, token, options, network, parent);
+    auto *backend = new ReplicateBackend(explicitServer ? overrides.baseUrl : settings.baseUrl(), token, options,
+                                         network, parent);
     backend->setModel(settings.model());
     backend->setPinnedVersion(settings.pinnedVersion());
     return backend;

@@ -3,7 +3,9 @@
 #include "settings/AppSettings.h"
 
 #include <QByteArray>
+#include <QString>
 #include <QUrl>
+#include <optional>
 
 class QNetworkAccessManager;
 class QObject;
@@ -14,17 +16,33 @@ class Backend;
 
 // Builds the backend the settings ask for. Automatic means the Replicate cloud when a token is
 // available and the offline emulator otherwise, so the app is useful right after installation.
+// The GUI and the CLI both build their backends here, so one place decides which backend runs and
+// which base URL and token it uses.
 class BackendFactory
 {
 public:
     using Choice = settings::AppSettings::BackendChoice;
 
-    // `baseUrlOverride` (the CLI's --base-url) wins over AppSettings::baseUrl(), which itself
-    // honours REPLICATE_BASE_URL. `network` may be shared; null lets the backend own one.
+    // Per-call choices that win over the settings without being saved (the CLI's options).
+    struct Overrides
+    {
+        std::optional<Choice> backend;            // --backend
+        // --base-url: the Replicate API base (wins over AppSettings::baseUrl(), which itself honours
+        // REPLICATE_BASE_URL), or the container URL for Cog. With Automatic, an explicit server
+        // means the Replicate protocol even without a token: the user named the server to talk to.
+        QUrl baseUrl;
+        QString outputDirectory;                  // --out
+        std::optional<double> emulatorTimeScale;  // --time-scale
+    };
+
+    // `network` may be shared; null lets the backend own one. An OfflineEmulatorBackend is returned
+    // even when its server could not start (see isServerRunning()/startError()).
+    static Backend *create(const settings::AppSettings &settings, const QByteArray &token, const Overrides &overrides,
+                           QObject *parent = nullptr, QNetworkAccessManager *network = nullptr);
     static Backend *create(const settings::AppSettings &settings, const QByteArray &token, QObject *parent = nullptr,
                            const QUrl &baseUrlOverride = {}, QNetworkAccessManager *network = nullptr);
     // The choice after resolving Automatic.
-    static Choice resolve(Choice configured, bool hasToken);
+    static Choice resolve(Choice configured, bool hasToken, bool explicitServer = false);
 };
 
 } // namespace sdanim::api

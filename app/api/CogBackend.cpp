@@ -35,7 +35,13 @@ CogBackend::CogBackend(const QUrl &baseUrl, const QString &outputDirectory, QObj
 }
 
 CogBackend::CogBackend(const settings::AppSettings &settings, QObject *parent)
-    : CogBackend(settings.cogUrl(), settings.outputDirectory(), parent)
+    : CogBackend(settings, settings.cogUrl(), settings.outputDirectory(), parent)
+{
+}
+
+CogBackend::CogBackend(const settings::AppSettings &settings, const QUrl &baseUrl, const QString &outputDirectory,
+                       QObject *parent)
+    : CogBackend(baseUrl, outputDirectory, parent)
 {
     m_model = settings.model();
     m_useWebhooks = settings.value(QLatin1String(WebhooksSettingKey), true).toBool();

@@ -32,6 +32,10 @@ public:
 
     CogBackend(const QUrl &baseUrl, const QString &outputDirectory, QObject *parent = nullptr);
     explicit CogBackend(const settings::AppSettings &settings, QObject *parent = nullptr);
+    // The settings' model, webhook and deadline choices with another container URL and output
+    // folder (the CLI's --base-url and --out).
+    CogBackend(const settings::AppSettings &settings, const QUrl &baseUrl, const QString &outputDirectory,
+               QObject *parent = nullptr);
     ~CogBackend() override;
 
     Kind kind() const override { return Kind::LocalCog; }

@@ -56,6 +56,13 @@ bool sessionBusMissing(QString *why)
 
 void TokenStore::load()
 {
+    if (m_precedence == Precedence::EnvironmentFirst) {
+        const QByteArray env = qgetenv(EnvironmentVariable).trimmed();
+        if (!env.isEmpty()) {
+            QTimer::singleShot(0, this, [this, env] { emit loaded(env, Source::Environment); });
+            return;
+        }
+    }
     QString why;
     if (sessionBusMissing(&why)) {
         QTimer::singleShot(0, this, [this, why] { loadFallback(why); });

@@ -14,6 +14,8 @@ namespace sdanim::api {
 // load(): the system keyring (service "sdanim", key "replicate-api-token"); then, only when the
 // user allowed plain-text storage, the file <dataDirectory>/replicate-api-token; then the
 // REPLICATE_API_TOKEN environment variable; otherwise `missing` says it must be asked for.
+// With Precedence::EnvironmentFirst (the CLI) a set REPLICATE_API_TOKEN is taken before the
+// keyring, so a script can choose the account per call as with Replicate's own clients.
 // save(): the keyring; if none is available, the 0600 plain-text file ONLY when allowed.
 // The token itself is never logged.
 class TokenStore : public QObject
@@ -22,6 +24,9 @@ class TokenStore : public QObject
 public:
     enum class Source { None, Keychain, PlainTextFile, Environment };
     Q_ENUM(Source)
+    // KeyringFirst: the app, where the token saved in Settings is the one the user chose.
+    // EnvironmentFirst: the CLI, where an explicitly exported variable states this call's intent.
+    enum class Precedence { KeyringFirst, EnvironmentFirst };
 
     static constexpr const char *DefaultService = "sdanim";
     static constexpr const char *Key = "replicate-api-token";
@@ -35,6 +40,8 @@ public:
     QString service() const { return m_service; }
     QString plainTextPath() const;
     bool plainTextAllowed() const { return m_allowPlainText; }
+    void setPrecedence(Precedence precedence) { m_precedence = precedence; }
+    Precedence precedence() const { return m_precedence; }
 
     void load();
     void save(const QString &token);
@@ -55,6 +62,7 @@ private:
 
     QString m_dataDirectory;
     bool m_allowPlainText = false;
+    Precedence m_precedence = Precedence::KeyringFirst;
     QString m_service = QString::fromLatin1(DefaultService);
 };
 

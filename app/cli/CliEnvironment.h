@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Backend.h"
+#include "api/BackendFactory.h"
 #include "settings/AppSettings.h"
 #include "store/BackendIdentity.h"
 
@@ -25,20 +26,23 @@ public:
     explicit CliEnvironment(QObject *parent = nullptr);
     ~CliEnvironment() override;
 
-    static void addOptions(QCommandLineParser &parser);
+    static QList<QCommandLineOption> options();
+    static void addOptions(QCommandLineParser &parser) { parser.addOptions(options()); }
     // Reads the common options; false (and a message) when one is malformed.
     bool configure(const QCommandLineParser &parser, QString *error);
 
     settings::AppSettings &settings() { return *m_settings; }
-    QString outputDirectory() const { return m_outputDirectory; }
-    QUrl baseUrlOverride() const { return m_baseUrl; }
+    QString outputDirectory() const { return m_overrides.outputDirectory; }
+    QUrl baseUrlOverride() const { return m_overrides.baseUrl; }
 
-    // REPLICATE_API_TOKEN first (explicit wins), then the system keyring; calls `done` either way.
+    // api::TokenStore with Precedence::EnvironmentFirst: REPLICATE_API_TOKEN (an explicit choice
+    // for this call, as in scripts), then the keyring, then the opted-in plain-text file; calls
+    // `done` either way.
     void loadToken(std::function<void()> done);
     bool hasToken() const { return !m_token.isEmpty(); }
     QByteArray token() const { return m_token; }
 
-    // Builds the backend the options and the token select; null with a message on failure.
+    // api::BackendFactory with the command-line overrides; null with a message on failure.
     api::Backend *createBackend(QString *error);
     api::Backend *backend() const { return m_backend; }
     store::BackendIdentity backendIdentity() const { return m_identity; }
@@ -49,10 +53,7 @@ public:
 
 private:
     std::unique_ptr<settings::AppSettings> m_settings;
-    settings::AppSettings::BackendChoice m_choice = settings::AppSettings::BackendChoice::Automatic;
-    QUrl m_baseUrl;
-    QString m_outputDirectory;
-    double m_timeScale = -1;
+    api::BackendFactory::Overrides m_overrides;
     QByteArray m_token;
     api::Backend *m_backend = nullptr;
     store::BackendIdentity m_identity;

@@ -32,14 +32,16 @@ int PresetsCommand::exec()
         "  export NAME FILE          write a preset to a file"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, show, save, delete, import or export"));
-    parser.addOptions({
+    const SchemaOptions inputs(schema);
+    QList<QCommandLineOption> options{
         {QStringLiteral("json"), tr("list: print JSON.")},
         {QStringLiteral("replace"), tr("import: replace a preset of the same name.")},
         {QStringLiteral("description"), tr("save: a sentence about the preset."), QStringLiteral("text")},
         {QStringLiteral("settings"), tr("Use this settings file instead of the user's."), QStringLiteral("file")},
-    });
-    parser.addOptions(SchemaOptions(schema).options());
-    if (!parser.parse(m_arguments)) {
+    };
+    options += inputs.options();
+    parser.addOptions(options);
+    if (!parser.parse(inputs.expandBooleanFlags(m_arguments, options))) {
         ConsoleOutput::error(parser.errorText() + QLatin1Char('\n') + tr("See: sdanim presets --help"));
         return ExitUsage;
     }
@@ -97,7 +99,7 @@ int PresetsCommand::exec()
         store::Preset p;
         p.name = args.at(1);
         p.description = parser.value(QStringLiteral("description"));
-        p.input = SchemaOptions(schema).collect(parser, &errors);
+        p.input = inputs.collect(parser, &errors);
         if (errors.isEmpty() && !presets.save(p, &schema, &error, &errors) && errors.isEmpty()) {
             ConsoleOutput::error(error);
             return ExitFailure;

@@ -26,17 +26,21 @@ constexpr int CancelGraceMs = 20000;
 
 // Free functions name RunCommand's context explicitly: lupdate would file a bare tr() here under the
 // namespace, which no run-time lookup uses.
-void addRunOptions(QCommandLineParser &parser, const schema::ModelSchema &schema)
+// Sets the parser up for `schema` and parses `arguments` (bare boolean flags expanded first).
+bool parseRunArguments(QCommandLineParser &parser, const schema::ModelSchema &schema, const QStringList &arguments)
 {
     parser.setApplicationDescription(QCoreApplication::translate("sdanim::cli::RunCommand", "Runs one prediction and prints the output file paths."));
     parser.addHelpOption();
-    parser.addOptions(SchemaOptions(schema).options());
-    parser.addOptions({
-        {QStringLiteral("preset"), QCoreApplication::translate("sdanim::cli::RunCommand", "Start from a preset (a name, or a preset file); options given here win."),
-         QStringLiteral("file|name")},
-        {QStringLiteral("json"), QCoreApplication::translate("sdanim::cli::RunCommand", "Print the final prediction as JSON instead of the file paths.")},
-    });
-    CliEnvironment::addOptions(parser);
+    const SchemaOptions inputs(schema);
+    QList<QCommandLineOption> options = inputs.options();
+    options << QCommandLineOption(QStringLiteral("preset"),
+                                  QCoreApplication::translate("sdanim::cli::RunCommand", "Start from a preset (a name, or a preset file); options given here win."),
+                                  QStringLiteral("file|name"))
+            << QCommandLineOption(QStringLiteral("json"),
+                                  QCoreApplication::translate("sdanim::cli::RunCommand", "Print the final prediction as JSON instead of the file paths."));
+    options += CliEnvironment::options();
+    parser.addOptions(options);
+    return parser.parse(inputs.expandBooleanFlags(arguments, options));
 }
 
 QString formatEta(qint64 ms)
@@ -68,8 +72,7 @@ int RunCommand::exec()
     // version are checked in the second pass, once the backend has delivered its schema.
     const schema::ModelSchema pinned = schema::ModelSchema::pinned();
     QCommandLineParser first;
-    addRunOptions(first, pinned);
-    first.parse(m_arguments);
+    parseRunArguments(first, pinned, m_arguments);
     if (first.isSet(QStringLiteral("help"))) {
         ConsoleOutput::out(first.helpText());
         return ExitOk;
@@ -111,8 +114,7 @@ void RunCommand::onSchema(const schema::ModelSchema &schema, bool fromNetwork)
     if (!fromNetwork) ConsoleOutput::error(tr("Using the model schema shipped with the app (version %1).").arg(schema.versionId().left(12)));
 
     QCommandLineParser parser;
-    addRunOptions(parser, m_schema);
-    if (!parser.parse(m_arguments)) {
+    if (!parseRunArguments(parser, m_schema, m_arguments)) {
         ConsoleOutput::error(parser.errorText() + QLatin1Char('\n') + tr("See: sdanim run --help"));
         return finish(ExitUsage);
     }

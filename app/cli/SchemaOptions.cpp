@@ -1,6 +1,8 @@
 #include "cli/SchemaOptions.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace sdanim::cli {
 
@@ -29,9 +31,48 @@ QList<QCommandLineOption> SchemaOptions::options() const
             help += QStringLiteral(" [%1..%2]").arg(p.minimum ? QString::number(*p.minimum) : QString(),
                                                     p.maximum ? QString::number(*p.maximum) : QString());
         }
+        if (p.type == schema::ParamType::Boolean)
+            help += tr(" (alone: true; --no-%1: false)").arg(dashed(p.name));
         if (p.hasDefault()) help += tr(" (default %1)").arg(p.defaultValue.toVariant().toString());
         if (p.required) help += tr(" (required)");
         result << QCommandLineOption(names, help, paramTypeName(p.type));
+    }
+    return result;
+}
+
+QStringList SchemaOptions::expandBooleanFlags(const QStringList &arguments, const QList<QCommandLineOption> &allOptions) const
+{
+    QSet<QString> takesValue;
+    for (const QCommandLineOption &o : allOptions)
+        if (!o.valueName().isEmpty())
+            for (const QString &name : o.names()) takesValue.insert(name);
+    QHash<QString, QString> booleans;   // --gif_ping_pong and --gif-ping-pong → gif-ping-pong
+    for (const schema::Parameter &p : m_schema.parameters()) {
+        if (p.type != schema::ParamType::Boolean) continue;
+        booleans.insert(p.name, dashed(p.name));
+        booleans.insert(dashed(p.name), dashed(p.name));
+    }
+    const QString dashes = QStringLiteral("--");
+    const QString negation = QStringLiteral("no-");
+    QStringList result;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == dashes) {   // everything after "--" is positional
+            result += arguments.mid(i);
+            break;
+        }
+        result << argument;
+        if (!argument.startsWith(dashes) || argument.contains(QLatin1Char('='))) continue;
+        const QString name = argument.mid(dashes.size());
+        const bool valueFollows = i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(QLatin1Char('-'));
+        if (name.startsWith(negation) && booleans.contains(name.mid(negation.size())) && !takesValue.contains(name)) {
+            result.last() = dashes + booleans.value(name.mid(negation.size()));
+            result << QStringLiteral("false");
+        } else if (booleans.contains(name) && !valueFollows) {
+            result << QStringLiteral("true");
+        } else if (takesValue.contains(name) && i + 1 < arguments.size()) {
+            result << arguments.at(++i);   // a value, whatever it looks like
+        }
     }
     return result;
 }

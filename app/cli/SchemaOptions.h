@@ -20,6 +20,13 @@ public:
     QList<QCommandLineOption> options() const;
     static QString dashed(const QString &inputName);   // num_animation_frames → num-animation-frames
 
+    // QCommandLineParser has no optional values, so bare boolean flags are rewritten before parsing:
+    // `--gif-ping-pong` followed by another option (or nothing) becomes `--gif-ping-pong true`, and
+    // `--no-gif-ping-pong` becomes `--gif-ping-pong false`; `--gif-ping-pong false` is left alone.
+    // `allOptions` are every option the parser knows, so the value of a value-taking option (as in
+    // `--prompt-end --no-gif-ping-pong`) is never rewritten.
+    QStringList expandBooleanFlags(const QStringList &arguments, const QList<QCommandLineOption> &allOptions) const;
+
     // The inputs given on the command line, typed. Values that cannot be converted are reported in
     // `errors` (field "input.<name>") and left out.
     QJsonObject collect(const QCommandLineParser &parser, QList<schema::FieldError> *errors) const;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -196,6 +197,114 @@ private slots:
         QCOMPARE(record->status, QStringLiteral("aborted"));
         QCOMPARE(record->backend, QStringLiteral("cloud"));
         QCOMPARE(record->baseUrl, emulator.apiBase.toString());
+    }
+
+    // `sdanim --help` / `--version` answer on stdout without a window: with a Qt platform that does
+    // not exist, a QApplication would abort.
+    void helpAndVersionNeedNoWindow_data()
+    {
+        QTest::addColumn<QString>("argument");
+        QTest::addColumn<bool>("help");
+        QTest::newRow("--help") << QStringLiteral("--help") << true;
+        QTest::newRow("-h") << QStringLiteral("-h") << true;
+        QTest::newRow("--version") << QStringLiteral("--version") << false;
+        QTest::newRow("-v") << QStringLiteral("-v") << false;
+    }
+
+    void helpAndVersionNeedNoWindow()
+    {
+        QFETCH(QString, argument);
+        QFETCH(bool, help);
+        CliHarness cli;
+        QProcess process;
+        QProcessEnvironment env = cli.environment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        process.setProcessEnvironment(env);
+        process.start(cli.binary(), {argument});
+        QVERIFY(process.waitForFinished(20000));
+        const QString out = QString::fromLocal8Bit(process.readAllStandardOutput());
+        const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, qPrintable(err));
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        if (help) {
+            QVERIFY2(out.startsWith(QLatin1String("Usage: sdanim")), qPrintable(out));
+            for (const char *word : {"\n  run ", "\n  history ", "\n  presets ", "GUI", "--version"})
+                QVERIFY2(out.contains(QLatin1String(word)), word);
+        } else {
+            QVERIFY2(QRegularExpression(QStringLiteral("^sdanim \\d+\\.\\d+\\.\\d+\\n$")).match(out).hasMatch(), qPrintable(out));
+        }
+    }
+
+    // QCommandLineParser has no optional values: `--gif-ping-pong` alone must still mean true.
+    void bareBooleanFlags_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<bool>("pingPong");
+        QTest::addColumn<bool>("intermediate");
+        QTest::newRow("bare, then another option") << QStringList{"--gif-ping-pong", "--intermediate-output"} << true << true;
+        QTest::newRow("underscore spelling, last") << QStringList{"--no-intermediate-output", "--gif_ping_pong"} << true << false;
+        QTest::newRow("--no-") << QStringList{"--no-gif-ping-pong", "--intermediate-output", "no"} << false << false;
+        QTest::newRow("explicit value") << QStringList{"--gif-ping-pong", "false", "--intermediate-output", "true"} << false << true;
+    }
+
+    void bareBooleanFlags()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(bool, pingPong);
+        QFETCH(bool, intermediate);
+        CliHarness cli;
+        const auto r = cli.run(QStringList{"run", "--prompt-start", "a", "--prompt-end", "b", "--time-scale", "0.01",
+                                           "--out", cli.outDir()} + kSmallRun + flags);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto record = onlyRecord(cli);
+        QVERIFY(record);
+        QCOMPARE(record->input.value("gif_ping_pong"), QJsonValue(pingPong));
+        QCOMPARE(record->input.value("intermediate_output"), QJsonValue(intermediate));
+        const QStringList files = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // Intermediate PNGs: the start keyframe plus 2 per segment; the GIF comes last.
+        const int segments = pingPong ? 2 : 1;
+        QCOMPARE(files.size(), intermediate ? 1 + 2 * segments + 1 : 1);
+        QCOMPARE(ffprobe(files.last()).value("nb_read_frames").toString(), QString::number(segments * 3 * 2));
+
+        // `--help` lists the negated form, and the value of another option is never taken for a flag.
+        const auto help = cli.run({"run", "--help"});
+        QVERIFY2(help.out.contains(QLatin1String("--no-gif-ping-pong")), qPrintable(help.out));
+        const auto saved = cli.run({"presets", "save", "Flags", "--description", "--gif-ping-pong", "--film-interpolation"});
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+        const QJsonObject preset = QJsonDocument::fromJson(cli.run({"presets", "show", "Flags"}).out.toUtf8()).object();
+        QCOMPARE(preset.value("description").toString(), QStringLiteral("--gif-ping-pong"));
+        QCOMPARE(preset.value("input").toObject(), (QJsonObject{{"film_interpolation", true}}));
+    }
+
+    // The CLI takes the token from TokenStore with REPLICATE_API_TOKEN first (scripts choose the
+    // account per call), then the keyring, then the opted-in plain-text file.
+    void tokenComesFromTokenStoreWithTheEnvironmentFirst()
+    {
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({"--time-scale", "0.01", "--token", "r8_right_token"}));
+        CliHarness cli;
+        const QString settingsFile = cli.home.filePath(QStringLiteral("settings.ini"));
+        {
+            QSettings ini(settingsFile, QSettings::IniFormat);
+            ini.setValue(QStringLiteral("security/allowPlainTextToken"), true);
+        }
+        QVERIFY(QDir().mkpath(cli.dataDir()));
+        QFile tokenFile(cli.dataDir() + QStringLiteral("/replicate-api-token"));
+        QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+        tokenFile.write("r8_right_token\n");
+        tokenFile.close();
+        const QStringList run = QStringList{"run", "--prompt-start", "a", "--prompt-end", "b", "--base-url",
+                                            emulator.apiBase.toString(), "--settings", settingsFile,
+                                            "--out", cli.outDir()} + kSmallRun;
+        // No variable: the plain-text file the user allowed.
+        auto r = cli.run(run);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // A set variable wins over the stored token.
+        r = cli.run(run, "r8_wrong_token");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(!r.err.contains(QLatin1String("r8_")), qPrintable(r.err));
     }
 
     void presetsCommands()

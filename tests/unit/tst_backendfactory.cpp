@@ -1,5 +1,6 @@
 #include "api/Backend.h"
 #include "api/BackendFactory.h"
+#include "api/CogBackend.h"
 #include "api/OfflineEmulatorBackend.h"
 #include "api/ReplicateBackend.h"
 
@@ -57,6 +58,41 @@ private slots:
         std::unique_ptr<Backend> overridden(
             BackendFactory::create(*s, "r8_x", nullptr, QUrl(QStringLiteral("http://127.0.0.1:8888/v1"))));
         QCOMPARE(static_cast<ReplicateBackend *>(overridden.get())->apiBase(), QUrl(QStringLiteral("http://127.0.0.1:8888/v1")));
+    }
+
+    // The CLI's --backend/--base-url/--out/--time-scale: they win for one call and are not saved.
+    void overridesWinWithoutBeingSaved()
+    {
+        auto s = settingsWith(Choice::Automatic);
+        s->setOutputDirectory(m_dir.filePath(QStringLiteral("settings-out")));
+        const QUrl server(QStringLiteral("http://127.0.0.1:8888/v1"));
+        BackendFactory::Overrides explicitServer;
+        explicitServer.baseUrl = server;
+        explicitServer.outputDirectory = m_dir.filePath(QStringLiteral("cli-out"));
+        // Naming a server means the Replicate protocol, even without a token.
+        QCOMPARE(BackendFactory::resolve(Choice::Automatic, false, true), Choice::ReplicateCloud);
+        std::unique_ptr<Backend> named(BackendFactory::create(*s, {}, explicitServer));
+        QCOMPARE(named->kind(), Backend::Kind::ReplicateCloud);
+        QCOMPARE(static_cast<ReplicateBackend *>(named.get())->apiBase(), server);
+
+        BackendFactory::Overrides cog = explicitServer;
+        cog.backend = Choice::LocalCog;
+        cog.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:5005"));
+        std::unique_ptr<Backend> container(BackendFactory::create(*s, "r8_x", cog));
+        QCOMPARE(container->kind(), Backend::Kind::LocalCog);
+        auto *cogBackend = static_cast<CogBackend *>(container.get());
+        QCOMPARE(cogBackend->baseUrl(), cog.baseUrl);
+        QCOMPARE(cogBackend->outputDirectory(), cog.outputDirectory);
+
+        BackendFactory::Overrides emulator;
+        emulator.backend = Choice::OfflineEmulator;
+        emulator.emulatorTimeScale = 0.01;
+        std::unique_ptr<Backend> offline(BackendFactory::create(*s, "r8_x", emulator));
+        QCOMPARE(offline->kind(), Backend::Kind::OfflineEmulator);
+
+        QCOMPARE(s->backend(), Choice::Automatic);
+        QCOMPARE(s->outputDirectory(), m_dir.filePath(QStringLiteral("settings-out")));
+        QCOMPARE(s->emulatorTimeScale(), settings::AppSettings::DefaultEmulatorTimeScale);
     }
 
     void otherChoices()

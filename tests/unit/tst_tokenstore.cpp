@@ -1,5 +1,6 @@
 // TokenStore: the system keyring first (a private gnome-keyring on the test runner's D-Bus
-// session), REPLICATE_API_TOKEN when there is none, and a 0600 plain-text file only on opt-in.
+// session), REPLICATE_API_TOKEN when there is none, and a 0600 plain-text file only on opt-in;
+// with Precedence::EnvironmentFirst (the CLI) a set REPLICATE_API_TOKEN comes first.
 // The "no Secret Service" cases run in a child process whose D-Bus address points nowhere, since
 // QtKeychain keeps its bus connection for the whole process.
 #include "api/TokenStore.h"
@@ -86,9 +87,13 @@ private slots:
         QCOMPARE(r.token, QByteArray("r8_keyring_token"));
         QCOMPARE(r.source, TokenStore::Source::Keychain);
 
-        // The keyring wins over the environment; after clearing, the environment is the fallback.
+        // The keyring wins over the environment, unless the CLI asks for the environment first;
+        // after clearing, the environment is the fallback.
         qputenv("REPLICATE_API_TOKEN", "r8_from_env");
         QCOMPARE(load(store).source, TokenStore::Source::Keychain);
+        store.setPrecedence(TokenStore::Precedence::EnvironmentFirst);
+        QCOMPARE(load(store).source, TokenStore::Source::Environment);
+        store.setPrecedence(TokenStore::Precedence::KeyringFirst);
         QSignalSpy cleared(&store, &TokenStore::cleared);
         store.clear();
         QVERIFY(cleared.wait(10000));
@@ -169,6 +174,16 @@ private slots:
         QCOMPARE(plain.token, QByteArray("r8_plain_token"));
         // The same file is ignored once plain-text storage is switched off again.
         QVERIFY(!load(strict).loaded);
+
+        // The app prefers what the user stored; the CLI (EnvironmentFirst) a variable set for the call.
+        qputenv("REPLICATE_API_TOKEN", "r8_env_token");
+        QCOMPARE(load(lax).source, TokenStore::Source::PlainTextFile);
+        lax.setPrecedence(TokenStore::Precedence::EnvironmentFirst);
+        const LoadResult scripted = load(lax);
+        QCOMPARE(scripted.source, TokenStore::Source::Environment);
+        QCOMPARE(scripted.token, QByteArray("r8_env_token"));
+        qunsetenv("REPLICATE_API_TOKEN");
+        QCOMPARE(load(lax).source, TokenStore::Source::PlainTextFile);
     }
 };
 
