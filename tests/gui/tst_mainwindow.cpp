@@ -256,6 +256,21 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_sidecar), 10000);
     }
 
+    void reuseSeedOfARun()
+    {
+        App &app = *m_app;
+        session::Run *run = app.window->runController()->runs().first();
+        const int used = run->input().value(QStringLiteral("seed")).toInt();
+        app.model()->resetToDefault(QStringLiteral("seed"));
+        QVERIFY(!app.model()->isSeedLocked());
+        app.window->reuseSeedOf(run);
+        QCOMPARE(app.model()->value(QStringLiteral("seed")).toInt(), used);
+        QVERIFY(app.model()->isSeedLocked());
+        QCOMPARE(app.window->form()->findChild<QLineEdit *>(QStringLiteral("seed_edit"))->text(), QString::number(used));
+        QCOMPARE(app.model()->prepareRunInput().value(QStringLiteral("seed")).toInt(), used);
+        app.model()->resetToDefault(QStringLiteral("seed"));
+    }
+
     void cancelSecondRunWhileFirstContinues()
     {
         App &app = *m_app;
