@@ -569,6 +569,7 @@ MESSAGES = {
     "Add another keyframe prompt; the animation moves through the prompts in order":
         "Einen weiteren Schlüsselbild-Prompt hinzufügen; die Animation durchläuft die Prompts der Reihe nach",
     "End prompts (in order)": "End-Prompts (der Reihe nach)",
+    "Fill in %1 to run.": "Zum Ausführen bitte %1 ausfüllen.",
     "No runs yet. Fill in the prompts and press Run (Ctrl+Enter). Several runs can be in flight at once.":
         "Noch keine Läufe. Füllen Sie die Prompts aus und klicken Sie auf „Ausführen“ (Strg+Eingabe). Mehrere Läufe können gleichzeitig aktiv sein.",
     "Cancel run": "Lauf abbrechen",

@@ -167,12 +167,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+62"/>
+        <location filename="../app/api/ApiCall.cpp" line="+59"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>the network is not available</source>
         <translation>das Netzwerk ist nicht verfügbar</translation>
     </message>
@@ -322,12 +322,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::CogJob</name>
     <message>
-        <location filename="../app/api/CogJob.cpp" line="+83"/>
+        <location filename="../app/api/CogJob.cpp" line="+84"/>
         <source>The container did not confirm the cancellation in time; stopped waiting for it.</source>
         <translation>Der Container hat den Abbruch nicht rechtzeitig bestätigt; das Warten darauf wurde beendet.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>The Cog backend is gone.</source>
         <translation>Das Cog-Backend ist nicht mehr vorhanden.</translation>
     </message>
@@ -412,7 +412,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Der Container unter %1 antwortete mit HTTP %2: %3</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+116"/>
         <source>Stopped waiting for the run. This container runs an old Cog server (0.6 or older), which cannot cancel: it finishes the run anyway and refuses new predictions until then.</source>
         <translation>Das Warten auf den Lauf wurde beendet. In diesem Container läuft ein alter Cog-Server (0.6 oder älter), der nicht abbrechen kann: Er beendet den Lauf trotzdem und lehnt bis dahin neue Vorhersagen ab.</translation>
     </message>
@@ -461,7 +461,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::DownloadTask</name>
     <message>
-        <location filename="../app/api/DownloadTask.cpp" line="+45"/>
+        <location filename="../app/api/DownloadTask.cpp" line="+46"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -472,7 +472,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Cannot download output %1: &quot;%2&quot; is not an http(s) or data: URL.</source>
         <translation>Ausgabe %1 kann nicht heruntergeladen werden: „%2“ ist keine http(s)- oder data:-URL.</translation>
     </message>
@@ -545,7 +545,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Ausgabe %1 (%2) kann nach %3 Versuchen nicht heruntergeladen werden: %4</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Download of output %1 was canceled.</source>
         <translation>Der Download von Ausgabe %1 wurde abgebrochen.</translation>
     </message>
@@ -597,13 +597,13 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::ReplicateJob</name>
     <message>
-        <location filename="../app/api/ReplicateJob.cpp" line="+50"/>
-        <location line="+493"/>
+        <location filename="../app/api/ReplicateJob.cpp" line="+51"/>
+        <location line="+491"/>
         <source>Deadline reached</source>
         <translation>Frist abgelaufen</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-490"/>
         <source>The prediction did not reach a final state in time; stopped waiting for it.</source>
         <translation>Die Vorhersage hat nicht rechtzeitig einen Endzustand erreicht; das Warten darauf wurde beendet.</translation>
     </message>
@@ -623,7 +623,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>die Antwort des Servers auf die Erstellungsanfrage ist keine Vorhersage</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+348"/>
         <source>the server answered with something that is not this prediction</source>
         <translation>der Server antwortete mit etwas, das nicht diese Vorhersage ist</translation>
     </message>
@@ -1218,12 +1218,17 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::session::InputModel</name>
     <message>
-        <location filename="../app/session/InputModel.cpp" line="+139"/>
+        <location filename="../app/session/InputModel.cpp" line="+141"/>
         <source>End prompt %1 is empty</source>
         <translation>End-Prompt %1 ist leer</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <source>Fill in %1 to run.</source>
+        <translation>Zum Ausführen bitte %1 ausfüllen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is required</source>
         <translation>Bitte %1 angeben</translation>
     </message>
@@ -2236,7 +2241,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Einen Lauf mit diesen Eingaben starten (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Cannot run yet: %1</source>
         <translation>Noch nicht ausführbar: %1</translation>
     </message>
