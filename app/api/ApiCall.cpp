@@ -1,6 +1,7 @@
 #include "api/ApiCall.h"
 
 #include "api/ApiClient.h"
+#include "api/NetworkReplies.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -42,11 +43,7 @@ ApiCall::ApiCall(ApiClient *client, const QByteArray &method, const QUrl &url, c
 
 ApiCall::~ApiCall()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    NetworkReplies::abandon(m_reply, this);
 }
 
 void ApiCall::start()
@@ -61,11 +58,7 @@ void ApiCall::abort()
     m_error = ApiError{};
     m_error.networkError = tr("canceled");
     m_reach = RetryPolicy::Reach::NotConnected;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    NetworkReplies::abandon(m_reply, this);
     complete();
 }
 

@@ -4,6 +4,7 @@
 #include "api/CogWebhookReceiver.h"
 #include "api/DataUri.h"
 #include "api/FileNameSanitizer.h"
+#include "api/NetworkReplies.h"
 #include "api/OutputDownloader.h"
 
 #include <QDir>
@@ -86,12 +87,8 @@ CogJob::CogJob(CogBackend *backend, Config config, const QJsonObject &input, QOb
 
 CogJob::~CogJob()
 {
-    for (QNetworkReply *reply : {m_probe.data(), m_run.data()}) {
-        if (!reply) continue;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    for (QNetworkReply *reply : {m_probe.data(), m_run.data()})
+        NetworkReplies::abandon(reply, this);
 }
 
 QString CogJob::outputDirectory() const
@@ -445,13 +442,9 @@ void CogJob::cancel()
     if (!m_running || m_terminal || m_cancelRequested) return;
     m_cancelRequested = true;
     if (!m_createdEmitted) {
-        if (m_probe) {
-            QNetworkReply *probe = m_probe;
-            m_probe = nullptr;
-            probe->disconnect(this);
-            probe->abort();
-            probe->deleteLater();
-        }
+        QNetworkReply *probe = m_probe;
+        m_probe = nullptr;
+        NetworkReplies::abandon(probe, this);
         endCanceled(QString());
         return;
     }

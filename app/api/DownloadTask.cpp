@@ -1,6 +1,7 @@
 #include "api/DownloadTask.h"
 
 #include "api/DataUri.h"
+#include "api/NetworkReplies.h"
 #include "api/OutputDownloader.h"
 
 #include <QCoreApplication>
@@ -65,11 +66,7 @@ DownloadTask::DownloadTask(QNetworkAccessManager *nam, const AuthPolicy &policy,
 
 DownloadTask::~DownloadTask()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    NetworkReplies::abandon(m_reply, this);
 }
 
 void DownloadTask::start()
@@ -290,13 +287,9 @@ void DownloadTask::retryLater(const QString &reason, int minimumDelayMs)
 void DownloadTask::abort()
 {
     m_retryTimer.stop();
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    NetworkReplies::abandon(reply, this);
     discardPartialFile();
     finish(false, tr("Download of output %1 was canceled.").arg(m_index));
 }

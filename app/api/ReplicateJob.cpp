@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/FileNameSanitizer.h"
+#include "api/NetworkReplies.h"
 #include "api/OutputDownloader.h"
 #include "schema/InputValidator.h"
 
@@ -420,9 +421,7 @@ void ReplicateJob::closeStream()
     if (!m_stream) return;
     QNetworkReply *reply = m_stream;
     m_stream = nullptr;
-    reply->disconnect(this);
-    reply->abort();
-    reply->deleteLater();
+    NetworkReplies::abandon(reply, this);
     m_sse.finish();
 }
 
