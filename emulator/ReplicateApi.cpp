@@ -286,15 +286,14 @@ void ReplicateApi::createForModel(const httplib::Request &req, httplib::Response
 {
     // Only official models run without a version; for a community model like ours Replicate answers
     // 404 (spec §1.3), whatever the body says.
-    Q_UNUSED(req);
-    m_ctx.replies.problem(res, 404, QString(), kNotFound);
+    notFound(req, res);
 }
 
 void ReplicateApi::getPrediction(const httplib::Request &req, httplib::Response &res)
 {
     const auto prediction = m_ctx.engine.find(qs(req.matches[1]));
     if (!prediction) {
-        m_ctx.replies.problem(res, 404, QString(), kNotFound);
+        notFound(req, res);
         return;
     }
     sendPrediction(res, 200, *prediction);
@@ -304,7 +303,7 @@ void ReplicateApi::cancelPrediction(const httplib::Request &req, httplib::Respon
 {
     const auto prediction = m_ctx.engine.find(qs(req.matches[1]));
     if (!prediction) {
-        m_ctx.replies.problem(res, 404, QString(), kNotFound);
+        notFound(req, res);
         return;
     }
     prediction->requestCancel(EmulatorClock::nowNs()); // a terminal prediction stays as it is
@@ -404,7 +403,7 @@ void ReplicateApi::listPredictions(const httplib::Request &req, httplib::Respons
 void ReplicateApi::getModel(const httplib::Request &req, httplib::Response &res)
 {
     if (!ModelCatalog::isModel(qs(req.matches[1]), qs(req.matches[2]))) {
-        m_ctx.replies.problem(res, 404, QString(), kNotFound);
+        notFound(req, res);
         return;
     }
     m_ctx.replies.json(res, 200, ModelCatalog::modelJson(m_ctx.engine.newestFirst().size()));
@@ -413,7 +412,7 @@ void ReplicateApi::getModel(const httplib::Request &req, httplib::Response &res)
 void ReplicateApi::listVersions(const httplib::Request &req, httplib::Response &res)
 {
     if (!ModelCatalog::isModel(qs(req.matches[1]), qs(req.matches[2]))) {
-        m_ctx.replies.problem(res, 404, QString(), kNotFound);
+        notFound(req, res);
         return;
     }
     m_ctx.replies.json(res, 200, QJsonObject{{QStringLiteral("next"), QJsonValue()},
@@ -424,7 +423,7 @@ void ReplicateApi::listVersions(const httplib::Request &req, httplib::Response &
 void ReplicateApi::getVersion(const httplib::Request &req, httplib::Response &res)
 {
     if (!ModelCatalog::isModel(qs(req.matches[1]), qs(req.matches[2])) || qs(req.matches[3]) != ModelCatalog::versionId()) {
-        m_ctx.replies.problem(res, 404, QString(), kNotFound);
+        notFound(req, res);
         return;
     }
     m_ctx.replies.json(res, 200, ModelCatalog::versionJson());
