@@ -57,7 +57,12 @@ QString CogBackend::displayName() const
 
 QUrl CogBackend::endpoint(const QString &path) const
 {
-    QUrl url = m_baseUrl;
+    return endpoint(m_baseUrl, path);
+}
+
+QUrl CogBackend::endpoint(const QUrl &baseUrl, const QString &path)
+{
+    QUrl url = baseUrl;
     QString prefix = url.path();
     while (prefix.endsWith(QLatin1Char('/'))) prefix.chop(1);
     url.setPath(prefix + path);

@@ -50,6 +50,7 @@ public:
     QString outputDirectory() const { return m_outputDirectory; }
     // The container's URL for `path` ("/health-check"), keeping a path prefix of the base URL.
     QUrl endpoint(const QString &path) const;
+    static QUrl endpoint(const QUrl &baseUrl, const QString &path);
 
     void setUseWebhooks(bool on) { m_useWebhooks = on; }
     bool useWebhooks() const { return m_useWebhooks; }

@@ -98,12 +98,8 @@ QString CogJob::outputDirectory() const
 
 QUrl CogJob::endpoint(const QString &path) const
 {
-    QUrl url = m_config.baseUrl;
-    QString prefix = url.path();
-    while (prefix.endsWith(QLatin1Char('/'))) prefix.chop(1);
-    url.setPath(prefix + path);
-    url.setQuery(QString());
-    return url;
+    // The backend may be gone by now; its base URL was copied into the config.
+    return CogBackend::endpoint(m_config.baseUrl, path);
 }
 
 void CogJob::start()
