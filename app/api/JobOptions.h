@@ -19,6 +19,7 @@ struct JobOptions
     qint64 deadlineMs = 40 * 60000;   // overall client-side deadline: cancel and stop waiting
     int cancelGraceMs = 30000;        // after the deadline, wait this long for the cancel to land
     bool useEventStream = true;       // follow urls.stream (SSE) when the server offers it
+    int liveUpdateIntervalMs = 500;   // `updated` for streamed log lines at most this often
     int requestTimeoutMs = 30000;     // per request inactivity timeout
     int downloadAttempts = 5;
     int downloadBackoffMs = 500;

@@ -32,6 +32,18 @@ QString versionIdOf(const QString &version)
     return version.section(QLatin1Char(':'), -1);
 }
 
+// `logs` up to and including its count-th line break.
+QString firstLines(const QString &logs, int count)
+{
+    qsizetype end = 0;
+    for (int i = 0; i < count; ++i) {
+        const qsizetype lineBreak = logs.indexOf(QLatin1Char('\n'), end);
+        if (lineBreak < 0) return logs + QLatin1Char('\n');
+        end = lineBreak + 1;
+    }
+    return logs.left(end);
+}
+
 } // namespace
 
 ReplicateJob::ReplicateJob(ApiClient *client, const schema::ModelSchema &schema, const QJsonObject &input,
@@ -41,7 +53,11 @@ ReplicateJob::ReplicateJob(ApiClient *client, const schema::ModelSchema &schema,
     setParent(parent);
     m_input = input;
     m_tracker = LogProgress::fromInput(input);
-    for (QTimer *t : {&m_pollTimer, &m_deadlineTimer, &m_stuckTimer, &m_graceTimer}) t->setSingleShot(true);
+    for (QTimer *t : {&m_pollTimer, &m_deadlineTimer, &m_stuckTimer, &m_graceTimer, &m_liveUpdateTimer})
+        t->setSingleShot(true);
+    connect(&m_liveUpdateTimer, &QTimer::timeout, this, [this] {
+        if (!m_terminal && !m_finished) emitUpdated();
+    });
     connect(&m_pollTimer, &QTimer::timeout, this, &ReplicateJob::poll);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &ReplicateJob::onDeadline);
     connect(&m_stuckTimer, &QTimer::timeout, this, &ReplicateJob::onStuckCheck);
@@ -250,6 +266,11 @@ void ReplicateJob::merge(const Prediction &incoming)
     if (p.input.isEmpty()) p.input = before.input.isEmpty() ? m_input : before.input;
     if (p.logs.isEmpty() && !before.logs.isEmpty()) p.logs = before.logs;
     if (p.status == PredictionStatus::Unknown) p.status = before.status;
+    // A poll answered before the stream's latest news: it cannot take them back.
+    if (p.status == PredictionStatus::Starting && before.status == PredictionStatus::Processing)
+        p.status = PredictionStatus::Processing;
+    if (!p.isTerminal() && before.logs.size() > p.logs.size() && before.logs.startsWith(p.logs)) p.logs = before.logs;
+    if (!p.startedAt.isValid()) p.startedAt = before.startedAt;
     if (!p.getUrl.isValid()) p.getUrl = before.getUrl;
     if (!p.cancelUrl.isValid()) p.cancelUrl = before.cancelUrl;
     if (!p.streamUrl.isValid()) p.streamUrl = before.streamUrl;
@@ -275,7 +296,7 @@ void ReplicateJob::merge(const Prediction &incoming)
                          || before.dataRemoved != m_prediction.dataRemoved || before.error != m_prediction.error
                          || before.completedAt != m_prediction.completedAt;
     if (changed)
-        emit updated(m_prediction);
+        emitUpdated();
     if (m_prediction.isTerminal() && !m_terminal)
         onTerminal();
 }
@@ -379,17 +400,16 @@ void ReplicateJob::onStreamData()
             // Polls may have delivered this element already; the position decides.
             if (ordinal >= m_outputs.size() && !url.isEmpty()) {
                 addOutput(url);
-                emit updated(m_prediction);
+                emitUpdated();
             }
         } else if (e.type == QLatin1String("logs")) {
-            QStringList lines = e.data.split(QLatin1Char('\n'));
-            if (lines.size() > 1 && lines.last().isEmpty()) lines.removeLast();
-            for (const QString &line : std::as_const(lines)) {
-                const int ordinal = m_streamLineOrdinal++;
-                if (ordinal >= m_linesEmitted) {
-                    emitLogLine(line);
-                    m_linesEmitted = ordinal + 1;
-                }
+            bool statusChanged = false;
+            if (addStreamedLogs(e.data, &statusChanged)) {
+                // A new status is news for the history at once; more log lines can wait a moment.
+                if (statusChanged)
+                    emitUpdated();
+                else
+                    emitUpdatedThrottled();
             }
         } else if (e.type == QLatin1String("error")) {
             qCInfo(lcJob) << "stream reported an error for" << m_prediction.id;
@@ -401,6 +421,47 @@ void ReplicateJob::onStreamData()
             return;
         }
     }
+}
+
+bool ReplicateJob::addStreamedLogs(const QString &data, bool *statusChanged)
+{
+    QStringList lines = data.split(QLatin1Char('\n'));
+    if (lines.size() > 1 && lines.last().isEmpty()) lines.removeLast();
+    bool added = false;
+    for (const QString &line : std::as_const(lines)) {
+        const int ordinal = m_streamLineOrdinal++;
+        if (ordinal < m_linesEmitted) continue;   // a poll delivered it already
+        // Complete lines only: a poll may have left a line still being written at the end.
+        m_prediction.logs = firstLines(m_prediction.logs, m_linesEmitted) + line + QLatin1Char('\n');
+        emitLogLine(line);
+        m_linesEmitted = ordinal + 1;
+        added = true;
+    }
+    if (added && (m_prediction.status == PredictionStatus::Starting || m_prediction.status == PredictionStatus::Unknown)) {
+        // The model writes logs only once it runs; the next GET brings the server's exact time.
+        m_prediction.status = PredictionStatus::Processing;
+        if (!m_prediction.startedAt.isValid()) m_prediction.startedAt = QDateTime::currentDateTimeUtc();
+        m_stuckTimer.stop();
+        *statusChanged = true;
+    }
+    return added;
+}
+
+void ReplicateJob::emitUpdated()
+{
+    m_liveUpdateTimer.stop();
+    m_lastUpdate.start();
+    emit updated(m_prediction);
+}
+
+void ReplicateJob::emitUpdatedThrottled()
+{
+    if (m_liveUpdateTimer.isActive()) return;   // already due
+    const qint64 since = m_lastUpdate.isValid() ? m_lastUpdate.elapsed() : std::numeric_limits<qint64>::max();
+    if (since >= m_options.liveUpdateIntervalMs)
+        emitUpdated();
+    else
+        m_liveUpdateTimer.start(int(m_options.liveUpdateIntervalMs - since));
 }
 
 void ReplicateJob::onStreamFinished()

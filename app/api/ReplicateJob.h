@@ -67,6 +67,9 @@ private:
 
     void openStream();
     void onStreamData();
+    // A `logs` event: the lines not seen yet join prediction().logs; the first one means the
+    // model is running (status processing, started_at if the server has not said yet).
+    bool addStreamedLogs(const QString &data, bool *statusChanged);
     void onStreamFinished();
     void closeStream();
 
@@ -83,6 +86,9 @@ private:
     // No more polls, stream or timers: the prediction is over (or no longer followed).
     void stopFollowing();
     void maybeFinish();
+    // `updated` now, or (for news that can wait) at most every JobOptions::liveUpdateIntervalMs.
+    void emitUpdated();
+    void emitUpdatedThrottled();
 
     QUrl predictionUrl() const;
     QUrl cancelUrl() const;
@@ -118,6 +124,8 @@ private:
     QTimer m_graceTimer;
     QPointer<ApiCall> m_pollCall;
     int m_pollFailures = 0;
+    QTimer m_liveUpdateTimer;
+    QElapsedTimer m_lastUpdate;
     QPointer<QNetworkReply> m_stream;
     SseParser m_sse;
     bool m_usedStream = false;
