@@ -279,7 +279,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Lokaler Cog-Container (%1)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Cannot reach the Cog container at %1 (%2). Is it running? Start it with: docker run -p 5000:5000 --gpus=all r8.im/%3</source>
         <translation>Der Cog-Container unter %1 ist nicht erreichbar (%2). Läuft er? Starten Sie ihn mit: docker run -p 5000:5000 --gpus=all r8.im/%3</translation>
     </message>
@@ -327,7 +327,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Der Container hat den Abbruch nicht rechtzeitig bestätigt; das Warten darauf wurde beendet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>The Cog backend is gone.</source>
         <translation>Das Cog-Backend ist nicht mehr vorhanden.</translation>
     </message>
@@ -597,13 +597,13 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::ReplicateJob</name>
     <message>
-        <location filename="../app/api/ReplicateJob.cpp" line="+51"/>
-        <location line="+491"/>
+        <location filename="../app/api/ReplicateJob.cpp" line="+67"/>
+        <location line="+536"/>
         <source>Deadline reached</source>
         <translation>Frist abgelaufen</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-535"/>
         <source>The prediction did not reach a final state in time; stopped waiting for it.</source>
         <translation>Die Vorhersage hat nicht rechtzeitig einen Endzustand erreicht; das Warten darauf wurde beendet.</translation>
     </message>
@@ -623,7 +623,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>die Antwort des Servers auf die Erstellungsanfrage ist keine Vorhersage</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+393"/>
         <source>the server answered with something that is not this prediction</source>
         <translation>der Server antwortete mit etwas, das nicht diese Vorhersage ist</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>sdanim::api::ReplicateJob</name>
     <message numerus="yes">
-        <location filename="../app/api/ReplicateJob.cpp" line="+544"/>
+        <location filename="../app/api/ReplicateJob.cpp" line="+604"/>
         <source>The prediction did not finish within %n minute(s); it is being canceled.</source>
         <translation>
             <numerusform>The prediction did not finish within %n minute; it is being canceled.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>sdanim::session::InputModel</name>
     <message numerus="yes">
-        <location filename="../app/session/InputModel.cpp" line="+182"/>
+        <location filename="../app/session/InputModel.cpp" line="+193"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
