@@ -46,17 +46,20 @@ QList<QCommandLineOption> CliEnvironment::options()
 
 bool CliEnvironment::configure(const QCommandLineParser &parser, QString *error)
 {
-    if (parser.isSet(QStringLiteral("settings")))
+    // Commands offer only the options they need (`presets` has no --backend); isSet() would warn
+    // on stderr about the others.
+    const QStringList given = parser.optionNames();
+    if (given.contains(QStringLiteral("settings")))
         m_settings = std::make_unique<settings::AppSettings>(parser.value(QStringLiteral("settings")));
     m_overrides = {};
-    if (parser.isSet(QStringLiteral("backend"))) {
+    if (given.contains(QStringLiteral("backend"))) {
         m_overrides.backend = settings::AppSettings::backendChoiceFromName(parser.value(QStringLiteral("backend")));
         if (!m_overrides.backend) {
             *error = tr("--backend: expected auto, cloud, cog or emulator, got \"%1\"").arg(parser.value(QStringLiteral("backend")));
             return false;
         }
     }
-    if (parser.isSet(QStringLiteral("base-url"))) {
+    if (given.contains(QStringLiteral("base-url"))) {
         m_overrides.baseUrl = QUrl(parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
         if (!m_overrides.baseUrl.isValid()
             || (m_overrides.baseUrl.scheme() != QLatin1String("http") && m_overrides.baseUrl.scheme() != QLatin1String("https"))) {
@@ -64,9 +67,9 @@ bool CliEnvironment::configure(const QCommandLineParser &parser, QString *error)
             return false;
         }
     }
-    m_overrides.outputDirectory = parser.isSet(QStringLiteral("out")) ? QDir(parser.value(QStringLiteral("out"))).absolutePath()
+    m_overrides.outputDirectory = given.contains(QStringLiteral("out")) ? QDir(parser.value(QStringLiteral("out"))).absolutePath()
                                                                      : m_settings->outputDirectory();
-    if (parser.isSet(QStringLiteral("time-scale"))) {
+    if (given.contains(QStringLiteral("time-scale"))) {
         bool ok = false;
         const double scale = parser.value(QStringLiteral("time-scale")).toDouble(&ok);
         if (!ok || scale <= 0 || scale > 100) {

@@ -312,6 +312,7 @@ private slots:
         CliHarness cli;
         auto r = cli.run({"presets", "list"});
         QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));   // no Qt warnings about options presets lacks
         QVERIFY(r.out.contains(QLatin1String("Quick draft 256px (built-in)")));
         r = cli.run({"presets", "save", "Tiny", "--width", "128", "--num_animation_frames", "3", "--gif-ping-pong", "yes"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
