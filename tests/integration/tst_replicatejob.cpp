@@ -7,6 +7,9 @@
 #include "api/OfflineEmulatorBackend.h"
 #include "api/ReplicateBackend.h"
 #include "api/ReplicateJob.h"
+#include "store/AsyncHistoryStore.h"
+#include "store/HistoryRecorder.h"
+#include "store/HistoryStore.h"
 #include "support/EmulatorHarness.h"
 
 #include <QDir>
@@ -50,6 +53,40 @@ class TestReplicateJob : public QObject
     std::unique_ptr<EmulatorHarness> m_emu;
     std::unique_ptr<QTemporaryDir> m_out;
     std::unique_ptr<ReplicateBackend> m_backend;
+    // Every job a test starts through track() is recorded the way the app records it.
+    std::unique_ptr<store::AsyncHistoryStore> m_history;
+    std::unique_ptr<store::HistoryRecorder> m_recorder;
+    QStringList m_trackedIds;
+
+    void track(PredictionJob *job)
+    {
+        m_recorder->track(job, store::BackendIdentity::of(Backend::Kind::ReplicateCloud, m_emu->apiBase(), false));
+        connect(job, &PredictionJob::created, this, [this](const Prediction &p) { m_trackedIds << p.id; });
+    }
+
+    // The history row of a finished tracked job: exactly one, in the job's final state, with every
+    // saved file (and its sidecar) recorded at its index.
+    void verifyHistory(const JobRecord &rec, int expected)
+    {
+        m_history->waitForIdle();
+        store::HistoryStore reader(m_history->path());
+        QVERIFY(reader.open());
+        store::HistoryQuery all;
+        all.limit = 0;
+        all.includeDeleted = true;
+        all.search = rec.final.id;
+        QCOMPARE(reader.count(all), 1);   // nothing duplicated
+        const auto row = reader.get(rec.final.id);
+        QVERIFY(row);
+        QCOMPARE(row->status, statusToString(rec.final.status));
+        // The input as sent, even when the server has since removed it (data retention).
+        QVERIFY(!row->input.value(QLatin1String("prompt_start")).toString().isEmpty());
+        QCOMPARE(row->outputs.size(), expected);
+        for (const store::OutputFile &f : row->outputs) {
+            QCOMPARE(f.path, rec.saved.value(f.index));
+            QVERIFY2(QFile::exists(f.path + QLatin1String(".json")), qPrintable(f.path));
+        }
+    }
 
     JobOptions fastOptions(bool stream) const
     {
@@ -84,6 +121,7 @@ class TestReplicateJob : public QObject
     {
         PredictionJob *job = m_backend->createJob(input, m_backend.get());
         rec.watch(job);
+        track(job);
         job->start();
         if (!rec.waitDone(timeoutMs)) qWarning("job did not finish in time");
         return job;
@@ -98,7 +136,10 @@ class TestReplicateJob : public QObject
         QCOMPARE(rec.saved.size(), expected);
         QCOMPARE(rec.savedOrder.size(), expected);  // each saved exactly once
         const QDir dir(QDir(m_out->path()).filePath(rec.final.id));
-        const QStringList files = dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+        QStringList files = dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+        files.removeIf([&](const QString &name) {   // the history's sidecars sit next to the outputs
+            return name.endsWith(QLatin1String(".json")) && files.contains(name.chopped(5));
+        });
         QCOMPARE(files.size(), expected);
         for (int i = 0; i < expected; ++i) {
             const QString path = rec.saved.value(i);
@@ -119,6 +160,8 @@ class TestReplicateJob : public QObject
             }
         }
         QCOMPARE(rec.final.outputs.size(), expected);
+        if (m_trackedIds.contains(rec.final.id))
+            verifyHistory(rec, expected);
     }
 
     int createdPredictions() { return int(m_emu->predictions().size()); }
@@ -132,11 +175,17 @@ private slots:
         m_out = std::make_unique<QTemporaryDir>();
         QVERIFY(m_out->isValid());
         makeBackend(false);
+        m_trackedIds.clear();
+        m_history = std::make_unique<store::AsyncHistoryStore>(m_out->filePath(QStringLiteral("history.sqlite")));
+        QCOMPARE(m_history->open().result(), QString());
+        m_recorder = std::make_unique<store::HistoryRecorder>(m_history.get());
     }
 
     void cleanup()
     {
         m_backend.reset();
+        m_recorder.reset();
+        m_history.reset();
         m_emu.reset();
         m_out.reset();
     }
@@ -291,6 +340,7 @@ private slots:
         PredictionJob *job = m_backend->createJob(smallInput(), m_backend.get());
         JobRecord rec;
         rec.watch(job);
+        track(job);
         connect(job, &PredictionJob::created, this, [&] { m_emu->setFaults(plan); });
         job->start();
         QVERIFY(rec.waitDone());
