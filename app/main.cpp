@@ -13,6 +13,7 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char **argv)
@@ -26,6 +27,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("sdanim"));
     QApplication::setApplicationVersion(sdanim::cli::CliApp::version());
     QApplication::setApplicationDisplayName(QStringLiteral("SD Animator"));
+    // Matches packaging/sdanim.desktop so desktops group the window under the installed entry.
+    QApplication::setDesktopFileName(QStringLiteral("sdanim"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("sdanim"), QIcon(QStringLiteral(":/icons/sdanim-256.png"))));
 
     sdanim::settings::AppSettings settings;
     // Follows the system locale unless the user picked a language in the settings.
