@@ -128,7 +128,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+50"/>
+        <location filename="../app/main.cpp" line="+54"/>
         <source>History unavailable</source>
         <translation>Verlauf nicht verfügbar</translation>
     </message>
@@ -763,7 +763,7 @@ Optionen:
         <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>--backend: expected auto, cloud, cog or emulator, got &quot;%1&quot;</source>
         <translation>--backend: auto, cloud, cog oder emulator erwartet, „%1“ erhalten</translation>
     </message>
