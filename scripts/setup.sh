@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins qtkeychain-qt6-dev
+  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins qtkeychain-qt6-dev
   libcpp-httplib-dev libgif-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev
   ffmpeg dbus dbus-x11 gnome-keyring xvfb xauth imagemagick curl
 )

@@ -13,7 +13,11 @@ QLocale TranslationLoader::uiLocale(const QString &languageOverride)
 
 bool TranslationLoader::install(QCoreApplication &app, const QString &languageOverride)
 {
-    const QLocale locale = uiLocale(languageOverride);
+    QLocale locale = uiLocale(languageOverride);
+    // The C/POSIX locale (LANG=C.UTF-8, common on servers and in containers) means English; without
+    // this the English plural forms in sdanim_en would not load and texts would read "1 keyframe(s)".
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
     // QTranslator::load(QLocale, ...) walks locale.uiLanguages() ("de-DE", "de", ...), so a German
     // system with any region picks sdanim_de.qm.
     auto *qtTranslator = new QTranslator(&app);
