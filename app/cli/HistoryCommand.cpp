@@ -20,18 +20,8 @@
 namespace sdanim::cli {
 
 HistoryCommand::HistoryCommand(const QStringList &arguments, QObject *parent)
-    : QObject(parent)
-    , m_arguments(arguments)
+    : EnvironmentCommand(arguments, parent)
 {
-}
-
-HistoryCommand::~HistoryCommand()
-{
-    // Jobs, importers and resume managers use the backend and the history the environment owns:
-    // they go first.
-    const QObjectList owned = children();
-    for (QObject *child : owned) delete child;
-    delete m_env;
 }
 
 int HistoryCommand::exec()

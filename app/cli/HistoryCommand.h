@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/EnvironmentCommand.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -10,12 +12,11 @@ class CliEnvironment;
 // `sdanim history [--json] [--limit N] [--search TEXT] [--status S] [--import] [--resume]`:
 // lists the history newest first; --import first pulls the account's predictions from the API,
 // --resume first follows every prediction left running (e.g. by a killed `sdanim run`) to its end.
-class HistoryCommand : public QObject
+class HistoryCommand : public EnvironmentCommand
 {
     Q_OBJECT
 public:
     explicit HistoryCommand(const QStringList &arguments, QObject *parent = nullptr);
-    ~HistoryCommand() override;
     int exec();
 
 private:
@@ -25,8 +26,6 @@ private:
     void next();
     int printList();
 
-    QStringList m_arguments;
-    CliEnvironment *m_env = nullptr;
     bool m_import = false;
     bool m_resume = false;
     bool m_json = false;

@@ -52,18 +52,8 @@ QString formatEta(qint64 ms)
 } // namespace
 
 RunCommand::RunCommand(const QStringList &arguments, QObject *parent)
-    : QObject(parent)
-    , m_arguments(arguments)
+    : EnvironmentCommand(arguments, parent)
 {
-}
-
-RunCommand::~RunCommand()
-{
-    // Jobs, importers and resume managers use the backend and the history the environment owns:
-    // they go first.
-    const QObjectList owned = children();
-    for (QObject *child : owned) delete child;
-    delete m_env;
 }
 
 int RunCommand::exec()

@@ -3,6 +3,8 @@
 #include "api/Prediction.h"
 #include "schema/ModelSchema.h"
 
+#include "cli/EnvironmentCommand.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -17,12 +19,11 @@ class InterruptWatcher;
 // `sdanim run`: builds the input from the schema-generated options (and --preset), validates it,
 // runs one prediction with progress on stderr and prints the output paths (or, with --json, the
 // final prediction) on stdout. Every prediction is recorded in the history.
-class RunCommand : public QObject
+class RunCommand : public EnvironmentCommand
 {
     Q_OBJECT
 public:
     RunCommand(const QStringList &arguments, QObject *parent = nullptr);
-    ~RunCommand() override;
     // Returns the process exit code (runs the event loop).
     int exec();
 
@@ -34,8 +35,6 @@ private:
     void onInterrupted(int count);
     void finish(int code);
 
-    QStringList m_arguments;
-    CliEnvironment *m_env = nullptr;
     InterruptWatcher *m_interrupts = nullptr;
     QPointer<api::PredictionJob> m_job;
     schema::ModelSchema m_schema;
