@@ -19,6 +19,8 @@
 #include "ui/MainWindow.h"
 #include "ui/NumericField.h"
 #include "ui/ParameterForm.h"
+#include "ui/PreviewGifPlayer.h"
+#include <QMediaPlayer>
 #include "ui/PreviewPane.h"
 #include "ui/PromptEditor.h"
 #include "ui/RunListView.h"
@@ -251,6 +253,11 @@ private slots:
         QCOMPARE(run->intermediateFiles().size(), 1 + 1 * (4 - 1));  // spec §9.2
         QTRY_COMPARE(app.window->previewPane()->currentFile(), run->videoFile());
         QVERIFY(app.window->previewPane()->filmstripCount() >= 4);
+        // The emulator's GIF animates in the preview.
+        ui::PreviewGifPlayer *gif = app.window->previewPane()->animationPlayer();
+        QTRY_VERIFY_WITH_TIMEOUT(gif->currentFrame() >= 0, 10000);
+        const int firstFrame = gif->currentFrame();
+        QTRY_VERIFY_WITH_TIMEOUT(gif->currentFrame() != firstFrame, 5000);
         m_firstRunKey = run->predictionId();
         m_sidecar = store::Sidecar::pathFor(run->videoFile());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_sidecar), 10000);
@@ -554,6 +561,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(history->totalCount() >= 6, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(history->rowOfKey(m_firstRunKey) >= 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(app.window->presetLibrary()->find(QStringLiteral("My look")).has_value(), 10000);
+    }
+
+    // Last, so the run counts the tests above rely on are untouched.
+    void mp4RunPlaysInThePreview()
+    {
+        App &app = *m_app;
+        app.model()->setValue(QStringLiteral("prompt_start"), QStringLiteral("a paper boat"));
+        app.model()->setValue(QStringLiteral("output_format"), QStringLiteral("mp4"));
+        app.window->form()->findChild<QCheckBox *>(QStringLiteral("intermediate_output_check"))->setChecked(false);
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+        const int before = int(app.window->runController()->runs().size());
+        QTest::keyClick(app.window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(int(app.window->runController()->runs().size()), before + 1);
+        session::Run *run = app.window->runController()->runs().first();
+        QTRY_COMPARE_WITH_TIMEOUT(run->state(), session::Run::State::Succeeded, 30000);
+        QVERIFY(run->videoFile().endsWith(QLatin1String(".mp4")));
+        ui::PreviewPane *preview = app.window->previewPane();
+        QTRY_COMPARE_WITH_TIMEOUT(preview->currentFile(), run->videoFile(), 10000);
+        QCOMPARE(preview->kind(), ui::PreviewPane::Kind::Video);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->mediaPlayer()->position() > 100, 10000);  // it really plays
     }
 
     void cleanupTestCase()
