@@ -37,6 +37,7 @@ int main(int argc, char **argv)
 
     sdanim::store::AsyncHistoryStore history(settings.historyDatabasePath());
     sdanim::store::HistoryRecorder recorder(&history);
+    recorder.setSettings(&settings);
     sdanim::store::PresetStore presets(settings.presetsDirectory());
     sdanim::session::BackendSession backends(&settings);
 

@@ -128,7 +128,10 @@ store::AsyncHistoryStore *CliEnvironment::history()
 
 store::HistoryRecorder *CliEnvironment::recorder()
 {
-    if (!m_recorder) m_recorder = new store::HistoryRecorder(history());
+    if (!m_recorder) {
+        m_recorder = new store::HistoryRecorder(history());
+        m_recorder->setSettings(m_settings.get());
+    }
     return m_recorder;
 }
 

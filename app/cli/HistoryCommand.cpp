@@ -111,6 +111,7 @@ void HistoryCommand::runImport()
         return next();
     }
     auto *importer = new store::HistoryImporter(replicate->client(), m_env->history(), m_env->backendIdentity(), this);
+    importer->setPricePerSecondUsd(m_env->settings().pricePerSecondUsd());
     connect(importer, &store::HistoryImporter::pageImported, this, [](int page, int seen) {
         ConsoleOutput::error(tr("import: page %1, %2 predictions").arg(page).arg(seen));
     });

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <cmath>
+
 namespace sdanim::settings {
 
 namespace {
@@ -21,6 +23,7 @@ const QString kTimeScale = QStringLiteral("emulator/timeScale");
 const QString kNotify = QStringLiteral("ui/notifications");
 const QString kPlainToken = QStringLiteral("security/allowPlainTextToken");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kPrice = QStringLiteral("billing/pricePerSecondUsd");
 } // namespace
 
 AppSettings::AppSettings()
@@ -103,6 +106,21 @@ int AppSettings::stuckStartingSeconds() const { return m_settings.value(kStuck, 
 int AppSettings::deadlineMinutes() const { return m_settings.value(kDeadline, DefaultDeadlineMinutes).toInt(); }
 double AppSettings::emulatorTimeScale() const { return m_settings.value(kTimeScale, DefaultEmulatorTimeScale).toDouble(); }
 void AppSettings::setEmulatorTimeScale(double scale) { m_settings.setValue(kTimeScale, scale); }
+double AppSettings::pricePerSecondUsd() const
+{
+    bool ok = false;
+    const double usd = m_settings.value(kPrice).toDouble(&ok);
+    return ok && std::isfinite(usd) && usd >= 0 ? usd : DefaultPricePerSecondUsd;
+}
+
+void AppSettings::setPricePerSecondUsd(double usd)
+{
+    if (std::isfinite(usd) && usd >= 0)
+        m_settings.setValue(kPrice, usd);
+    else
+        m_settings.remove(kPrice);
+}
+
 bool AppSettings::notificationsEnabled() const { return m_settings.value(kNotify, true).toBool(); }
 void AppSettings::setNotificationsEnabled(bool on) { m_settings.setValue(kNotify, on); }
 bool AppSettings::allowPlainTextToken() const { return m_settings.value(kPlainToken, false).toBool(); }

@@ -27,8 +27,8 @@ public:
     static constexpr int DefaultDeadlineMinutes = 40;   // the server stops runs at 30 min
     static constexpr double DefaultEmulatorTimeScale = 1.0;
     // Replicate's price for the model's hardware, Nvidia A100 (40GB): $0.001150 per second of
-    // predict_time (replicate.com/pricing, 2023-2024). History cost estimates use it for cloud runs.
-    static constexpr double A100PricePerSecondUsd = 0.00115;
+    // predict_time (replicate.com/pricing, 2023-2024; spec §9.5). The default of pricePerSecondUsd().
+    static constexpr double DefaultPricePerSecondUsd = 0.00115;
 
     BackendChoice backend() const;
     void setBackend(BackendChoice choice);
@@ -56,6 +56,12 @@ public:
     int deadlineMinutes() const;
     double emulatorTimeScale() const;
     void setEmulatorTimeScale(double scale);
+
+    // USD per second of predict_time on Replicate: the history's cost column and the run estimates.
+    // A stored value that is not a finite number ≥ 0 reads as the default; so does a negative setter
+    // argument (it removes the stored value).
+    double pricePerSecondUsd() const;
+    void setPricePerSecondUsd(double usd);
 
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool on);

@@ -4,13 +4,16 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace sdanim::store {
 
-double CostEstimator::estimateUsd(const QString &backend, double predictTimeSeconds)
+double CostEstimator::estimateUsd(const QString &backend, double predictTimeSeconds, double pricePerSecondUsd)
 {
     if (backend != QLatin1String("cloud")) return 0.0;
-    if (predictTimeSeconds < 0) return -1;
-    return predictTimeSeconds * settings::AppSettings::A100PricePerSecondUsd;
+    if (!(predictTimeSeconds >= 0)) return -1;   // unknown (negative or NaN)
+    if (!std::isfinite(pricePerSecondUsd) || pricePerSecondUsd < 0) pricePerSecondUsd = settings::AppSettings::DefaultPricePerSecondUsd;
+    return predictTimeSeconds * pricePerSecondUsd;
 }
 
 QString CostEstimator::format(double costUsd, const QString &backend)

@@ -64,7 +64,8 @@ void HistoryImporter::onPage(const QJsonArray &results, const QUrl &next)
     }
     m_seen += predictions.size();
     const BackendIdentity backend = m_backend;
-    m_store->run([predictions, backend](HistoryStore &s) {
+    const double price = m_pricePerSecondUsd;
+    m_store->run([predictions, backend, price](HistoryStore &s) {
         QList<ImportResult> outcome;
         s.transaction([&] {
             for (const api::Prediction &p : predictions) {
@@ -76,11 +77,11 @@ void HistoryImporter::onPage(const QJsonArray &results, const QUrl &next)
                     r.resumable = backend.resumable;
                     r.mergePrediction(p);
                     if (r.source.isEmpty()) r.source = QStringLiteral("api");
-                    if (r.isTerminal()) r.costUsd = CostEstimator::estimateUsd(r.backend, r.predictTime);
+                    if (r.isTerminal()) r.costUsd = CostEstimator::estimateUsd(r.backend, r.predictTime, price);
                     outcome << (s.insert(r) ? ImportResult::Added : ImportResult::Failed);
                 } else if (!existing->isTerminal() && p.isTerminal()) {
                     existing->mergePrediction(p);
-                    existing->costUsd = CostEstimator::estimateUsd(existing->backend, existing->predictTime);
+                    existing->costUsd = CostEstimator::estimateUsd(existing->backend, existing->predictTime, price);
                     outcome << (s.update(*existing) ? ImportResult::Updated : ImportResult::Failed);
                 } else {
                     outcome << ImportResult::Unchanged;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "settings/AppSettings.h"
 #include "store/BackendIdentity.h"
 
 #include <QJsonArray>
@@ -28,6 +29,8 @@ public:
     HistoryImporter(api::ApiClient *client, AsyncHistoryStore *store, const BackendIdentity &backend,
                     QObject *parent = nullptr);
 
+    // The price per second for the imported cloud runs' cost (AppSettings::pricePerSecondUsd()).
+    void setPricePerSecondUsd(double usd) { m_pricePerSecondUsd = usd; }
     void start(int maxPages = DefaultMaxPages);
 
 signals:
@@ -43,6 +46,7 @@ private:
     QPointer<AsyncHistoryStore> m_store;
     BackendIdentity m_backend;
     int m_maxPages = DefaultMaxPages;
+    double m_pricePerSecondUsd = settings::AppSettings::DefaultPricePerSecondUsd;
     int m_pages = 0;
     int m_seen = 0;
     int m_added = 0;

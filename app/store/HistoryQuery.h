@@ -10,6 +10,7 @@ struct HistoryQuery
 {
     QString search;           // substring of either prompt or of the id, case-insensitive
     QStringList statuses;     // empty: any
+    QStringList backends;     // "cloud", "cog", "emulator"; empty: any
     int offset = 0;
     int limit = 100;          // <= 0: no limit
     bool includeDeleted = false;

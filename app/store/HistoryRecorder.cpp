@@ -1,6 +1,7 @@
 #include "store/HistoryRecorder.h"
 
 #include "api/PredictionJob.h"
+#include "settings/AppSettings.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/CostEstimator.h"
 #include "store/Sidecar.h"
@@ -74,14 +75,21 @@ void HistoryRecorder::connectJob(api::PredictionJob *job, const QString &key, co
     });
 }
 
+double HistoryRecorder::pricePerSecondUsd() const
+{
+    return m_settings ? m_settings->pricePerSecondUsd() : settings::AppSettings::DefaultPricePerSecondUsd;
+}
+
 void HistoryRecorder::mergeAndWrite(const QString &key, const api::Prediction &p, bool final)
 {
-    m_store->write(key, [key, p, final](HistoryStore &s) {
+    // Read here, on the recorder's thread: the settings object belongs to it, not to the store's.
+    const double price = pricePerSecondUsd();
+    m_store->write(key, [key, p, final, price](HistoryStore &s) {
         return s.transaction([&] {
             auto r = s.get(key);
             if (!r) return false;
             r->mergePrediction(p);
-            if (final || r->isTerminal()) r->costUsd = CostEstimator::estimateUsd(r->backend, r->predictTime);
+            if (final || r->isTerminal()) r->costUsd = CostEstimator::estimateUsd(r->backend, r->predictTime, price);
             return s.update(*r);
         });
     });

@@ -10,6 +10,9 @@
 namespace sdanim::api {
 class PredictionJob;
 }
+namespace sdanim::settings {
+class AppSettings;
+}
 
 namespace sdanim::store {
 
@@ -29,6 +32,10 @@ public:
     void follow(api::PredictionJob *job, const HistoryRecord &known);
 
     AsyncHistoryStore *store() const { return m_store; }
+    // Where the price per second of cloud runs comes from; read each time a row gets its final
+    // cost, so a changed setting applies to the next finished run. Must outlive the recorder.
+    // Without settings, AppSettings::DefaultPricePerSecondUsd.
+    void setSettings(const settings::AppSettings *settings) { m_settings = settings; }
 
 signals:
     // After the row of `key` changed on disk (created, updated, file saved, finished).
@@ -40,7 +47,10 @@ private:
     void mergeAndWrite(const QString &key, const api::Prediction &p, bool final);
     void recordOutput(api::PredictionJob *job, const QString &key, int index, const QString &path, bool synthetic);
 
+    double pricePerSecondUsd() const;
+
     QPointer<AsyncHistoryStore> m_store;
+    const settings::AppSettings *m_settings = nullptr;
 };
 
 } // namespace sdanim::store

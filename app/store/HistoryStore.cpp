@@ -97,6 +97,14 @@ QString whereClause(const HistoryQuery &query, QVariantList *binds)
         }
         conditions << QStringLiteral("p.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
+    if (!query.backends.isEmpty()) {
+        QStringList marks;
+        for (const QString &b : query.backends) {
+            marks << QStringLiteral("?");
+            *binds << b;
+        }
+        conditions << QStringLiteral("p.backend IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 

@@ -190,7 +190,7 @@ private slots:
         QVERIFY(api1);
         QCOMPARE(api1->source, QStringLiteral("api"));
         QCOMPARE(api1->predictTime, 12.5);
-        QVERIFY(qAbs(api1->costUsd - 12.5 * settings::AppSettings::A100PricePerSecondUsd) < 1e-12);
+        QVERIFY(qAbs(api1->costUsd - 12.5 * settings::AppSettings::DefaultPricePerSecondUsd) < 1e-12);
         const auto web = history.get(QStringLiteral("webwebwebwebwebwebwebwebwe")).result();
         QVERIFY(web);
         QCOMPARE(web->source, QStringLiteral("web"));

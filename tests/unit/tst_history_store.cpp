@@ -446,7 +446,7 @@ private slots:
         QCOMPARE(row->status, QStringLiteral("succeeded"));
         QCOMPARE(row->predictTime, 60.0);
         QCOMPARE(row->metrics.value("total_time").toDouble(), 65.2);
-        QVERIFY(qAbs(row->costUsd - 60.0 * settings::AppSettings::A100PricePerSecondUsd) < 1e-9);
+        QVERIFY(qAbs(row->costUsd - 60.0 * settings::AppSettings::DefaultPricePerSecondUsd) < 1e-9);
         QCOMPARE(row->outputUrls.size(), 2);
         QCOMPARE(direct.count({}), 1);
     }
