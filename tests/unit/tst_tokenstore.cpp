@@ -71,9 +71,13 @@ class TestTokenStore : public QObject
 private slots:
     void keyringRoundTrip()
     {
-        if (inChild()) QSKIP("child process: keyring deliberately unreachable");
-        if (!keyringWorks())
+        // The child processes of withoutKeyring run only their own function, never this one.
+        if (!keyringWorks()) {
+            // CI (and scripts/run-tests.sh) always provide a Secret Service: there, its absence is a failure.
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("no Secret Service answered on this D-Bus session, but CI=true requires the keyring path");
             QSKIP("no Secret Service on this D-Bus session; run through scripts/run-tests.sh");
+        }
         qunsetenv("REPLICATE_API_TOKEN");
         QTemporaryDir dir;
         TokenStore store(dir.path(), true);
