@@ -34,19 +34,29 @@ class RunEstimator
 {
 public:
     static constexpr int kMinSamples = 5;
+    // The range of an estimate from the documented defaults: ± 25 %, about how far one A100
+    // prediction's predict_time drifts from another's for the same input (instance, cache, load).
+    static constexpr double kDefaultSpread = 0.25;
+    // A fitted range is never narrower than ± 5 % (even a perfect fit cannot know the next
+    // instance) nor wider than ± 90 % (the low end stays above 0).
+    static constexpr double kMinSpread = 0.05;
+    static constexpr double kMaxSpread = 0.9;
 
     RunEstimator() = default; // documented defaults
+    // Samples whose predict time is not a finite number > 0, or whose units are not finite and
+    // ≥ 0, are ignored (and not counted in learnedFrom()).
     static RunEstimator fit(const QList<RunSample> &samples);
 
     const UnitRates &rates() const { return m_rates; }
     int learnedFrom() const { return m_learnedFrom; }
+    double relativeSpread() const { return m_relativeSpread; }
     RunEstimate estimate(const AnimationPlan &plan, double pricePerSecondUsd) const;
     RunEstimate estimate(const ComputeUnits &units, double pricePerSecondUsd) const;
 
 private:
     UnitRates m_rates = UnitRates::defaults();
     int m_learnedFrom = 0;
-    double m_relativeSpread = 0.25; // ± fraction for the range; from the fit's residuals once fitted
+    double m_relativeSpread = kDefaultSpread; // ± fraction for the range; from the fit's residuals once fitted
 };
 
 } // namespace sdanim::model
