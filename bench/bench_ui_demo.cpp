@@ -8,6 +8,8 @@
 // temporary history, shows the newest one in the preview and, with --filmstrip, feeds its
 // intermediate frames to the filmstrip one by one as a running prediction would.
 
+#include "emulator/ModelRunPlan.h"
+#include "emulator/OutputRenderer.h"
 #include "emulator/render/AnimationRenderer.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryStore.h"
@@ -110,16 +112,17 @@ int main(int argc, char **argv)
 
     QList<Demo> demos;
     for (int i = 0; i < kPrompts.size(); ++i) {
-        emulator::AnimationSpec spec;
-        spec.keyframePrompts = {kPrompts[i][0]};
-        for (const QString &piece : kPrompts[i][1].split(QLatin1Char('|')))
-            spec.keyframePrompts << piece.trimmed();
-        spec.width = spec.height = 256;
-        spec.animationFrames = 8;
-        spec.interpolationSteps = 2;
-        spec.fps = 12;
-        spec.seed = quint32(1000 + i);
-        spec.format = i == kPrompts.size() - 1 ? format : QStringLiteral("gif");
+        const QString demoFormat = i == kPrompts.size() - 1 ? format : QStringLiteral("gif");
+        const QJsonObject input{{QStringLiteral("prompt_start"), kPrompts[i][0]},
+                                {QStringLiteral("prompt_end"), kPrompts[i][1]},
+                                {QStringLiteral("width"), 256}, {QStringLiteral("height"), 256},
+                                {QStringLiteral("num_animation_frames"), 8},
+                                {QStringLiteral("num_interpolation_steps"), 2},
+                                {QStringLiteral("gif_frames_per_second"), 12},
+                                {QStringLiteral("seed"), 1000 + i},
+                                {QStringLiteral("output_format"), demoFormat},
+                                {QStringLiteral("intermediate_output"), true}};
+        const emulator::ModelRunPlan plan = emulator::ModelRunPlan::fromInput(input, 0);
         const bool failed = kPrompts[i][0].startsWith(QLatin1String("nsfw"));
         const QString out = dir.filePath(QStringLiteral("outputs/demo%1").arg(i));
         QDir().mkpath(out);
@@ -127,30 +130,28 @@ int main(int argc, char **argv)
         store::HistoryRecord r = testsupport::syntheticRecord(older + i, now.addSecs(-3600), QString());
         r.id = QStringLiteral("demo%1xk3v9q2w7m").arg(i);
         r.backend = i % 2 ? QStringLiteral("emulator") : QStringLiteral("cloud");
-        r.input = QJsonObject{{QStringLiteral("prompt_start"), kPrompts[i][0]},
-                              {QStringLiteral("prompt_end"), kPrompts[i][1]},
-                              {QStringLiteral("output_format"), spec.format},
-                              {QStringLiteral("intermediate_output"), true}};
+        r.input = input;
         r.createdAt = now.addSecs(-600 * (kPrompts.size() - i));
         r.predictTime = 40 + 7 * i;
         r.costUsd = r.backend == QLatin1String("cloud") ? r.predictTime * 0.00115 : 0;
         r.status = failed ? QStringLiteral("failed") : QStringLiteral("succeeded");
         if (!failed) {
             int index = 0;
-            for (int s = 0; s < emulator::AnimationRenderer::segmentCount(spec); ++s)
-                for (int f = (s == 0 ? 0 : 1); f < spec.animationFrames; ++f) {
-                    const QString path = QDir(out).filePath(QStringLiteral("frame-%1.png").arg(index, 3, 10, QLatin1Char('0')));
-                    emulator::AnimationRenderer::frame(spec, s, f).save(path);
-                    demo.frames << path;
-                    r.outputs.append({index++, path, {}});
+            for (const emulator::ModelRunPlan::Output &file : plan.outputs) {
+                if (file.content == emulator::ModelRunPlan::Output::Content::Video) {
+                    demo.video = QDir(out).filePath(file.basename);
+                    if (!emulator::AnimationRenderer::renderVideo(plan.animation, demo.video, &error)) {
+                        std::fprintf(stderr, "render: %s\n", qPrintable(error));
+                        return 1;
+                    }
+                    r.outputs.append({index++, demo.video, {}});
+                    continue;
                 }
-            demo.video = QDir(out).filePath(spec.format == QLatin1String("mp4") ? QStringLiteral("output.mp4")
-                                                                                 : QStringLiteral("video.gif"));
-            if (!emulator::AnimationRenderer::renderVideo(spec, demo.video, &error)) {
-                std::fprintf(stderr, "render: %s\n", qPrintable(error));
-                return 1;
+                const QString path = QDir(out).filePath(QStringLiteral("frame-%1.png").arg(index, 3, 10, QLatin1Char('0')));
+                emulator::OutputRenderer::still(plan, file).save(path);
+                demo.frames << path;
+                r.outputs.append({index++, path, {}});
             }
-            r.outputs.append({index, demo.video, {}});
         }
         if (!history.insert(r)) {
             std::fprintf(stderr, "%s\n", qPrintable(history.lastError()));

@@ -18,7 +18,12 @@ namespace sdanim::emulator {
 namespace {
 
 constexpr double kCancelLatencySeconds = 0.05;
-const QString kSetupLogs = QStringLiteral("Loading pipeline...\nLoading interpolator...\n");
+
+// setup() loads the model; without --cold-boot-seconds it takes the warm start's time, as it always did.
+double setupSeconds(const EmulatorOptions &options)
+{
+    return options.coldBootSeconds > 0 ? options.coldBootSeconds : ModelRunPlan::kWarmStartSeconds;
+}
 
 QJsonObject bodyError(const QJsonArray &loc, const QString &msg, const QString &type)
 {
@@ -32,7 +37,7 @@ CogApi::CogApi(EmulatorContext &context, const QString &prefix, bool legacy)
       m_prefix(prefix.toStdString()),
       m_legacy(legacy),
       m_setupStartNs(EmulatorClock::nowNs()),
-      m_setupEndNs(m_setupStartNs + EmulatorClock::fromSeconds(ModelRunPlan::kBootSeconds * context.options.timeScale))
+      m_setupEndNs(m_setupStartNs + EmulatorClock::fromSeconds(setupSeconds(context.options) * context.options.timeScale))
 {
 }
 
@@ -118,13 +123,18 @@ void CogApi::root(httplib::Response &res)
 void CogApi::healthCheck(httplib::Response &res)
 {
     QJsonObject setup{{QStringLiteral("started_at"), EmulatorClock::formatPython(m_setupStartNs)}};
+    const qint64 now = EmulatorClock::nowNs();
+    QString logs;
+    for (const ModelRunPlan::Line &line : ModelRunPlan::setupLines(setupSeconds(m_ctx.options))) {
+        if (setupDone() || now >= m_setupStartNs + EmulatorClock::fromSeconds(line.at * m_ctx.options.timeScale))
+            logs += line.text + QLatin1Char('\n');
+    }
+    setup.insert(QStringLiteral("logs"), logs);
     QString status;
     if (!setupDone()) {
         status = QStringLiteral("STARTING");
-        setup.insert(QStringLiteral("logs"), kSetupLogs.section(QLatin1Char('\n'), 0, 0) + QLatin1Char('\n'));
     } else {
         setup.insert(QStringLiteral("completed_at"), EmulatorClock::formatPython(m_setupEndNs));
-        setup.insert(QStringLiteral("logs"), kSetupLogs);
         setup.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
         std::lock_guard lock(m_mutex);
         status = busy() ? QStringLiteral("BUSY") : QStringLiteral("READY");

@@ -42,6 +42,9 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
         {QStringLiteral("cog-legacy"), tr("Cog 0.4.4 server behaviour: sync POST /predictions only, no health check.")},
         {QStringLiteral("token"), tr("Only accept this API token (default: any non-empty token)."), QStringLiteral("token")},
         {QStringLiteral("time-scale"), tr("Multiply every simulated delay (0.01 = 100 times faster)."), QStringLiteral("factor"), QStringLiteral("1")},
+        {QStringLiteral("cold-boot-seconds"), tr("Simulate a cold boot of this many seconds (scaled) per prediction, "
+                                                 "with the model's setup lines while starting (default 0: warm)."),
+         QStringLiteral("seconds"), QStringLiteral("0")},
         {QStringLiteral("retention"), tr("Seconds (scaled) after completion until data removal."), QStringLiteral("seconds"), QStringLiteral("3600")},
         {QStringLiteral("storage"), tr("Directory for output files (default: a private temporary directory)."), QStringLiteral("dir")},
         {QStringLiteral("rate-create"), tr("Create requests allowed per minute."), QStringLiteral("n"), QStringLiteral("600")},
@@ -92,6 +95,12 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
     o.timeScale = parser.value(QStringLiteral("time-scale")).toDouble(&ok);
     if (!ok || !(o.timeScale > 0) || o.timeScale > 1000) {
         *message = tr("--time-scale must be a number greater than 0 (e.g. 0.01), got \"%1\"").arg(parser.value(QStringLiteral("time-scale")));
+        return Result::Error;
+    }
+    o.coldBootSeconds = parser.value(QStringLiteral("cold-boot-seconds")).toDouble(&ok);
+    if (!ok || !(o.coldBootSeconds >= 0) || o.coldBootSeconds > 3600) {
+        *message = tr("--cold-boot-seconds must be a number from 0 to 3600, got \"%1\"")
+                       .arg(parser.value(QStringLiteral("cold-boot-seconds")));
         return Result::Error;
     }
 

@@ -12,6 +12,10 @@ namespace sdanim::emulator {
 struct EmulatorOptions {
     QString token;              // empty: any token accepted (missing header still 401)
     double timeScale = 1.0;     // multiply every simulated delay (0.01 = 100x faster)
+    // > 0: every Replicate prediction boots a cold container for this many simulated seconds, printing
+    // "Loading pipeline..." and "Loading interpolator..." while starting, and the Cog container's
+    // setup() takes as long. 0: the model is warm (ModelRunPlan::kWarmStartSeconds in starting).
+    double coldBootSeconds = 0;
     int retentionSeconds = 3600;// data removal after this many (scaled) seconds
     quint16 port = 0;           // 0 = ephemeral
     quint16 cogPort = 0;        // 0 = Cog API only under the /cog path prefix of the main port

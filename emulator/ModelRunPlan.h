@@ -1,6 +1,6 @@
 #pragma once
 
-#include "emulator/render/AnimationSpec.h"
+#include "model/AnimationPlan.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -10,7 +10,9 @@ namespace sdanim::emulator {
 
 // What andreasjansson/stable-diffusion-animation's predict() does for one input (spec §9): the
 // stdout lines, the yielded files and when each happens, in simulated seconds from the start of
-// predict() (multiply by the time scale for real time). Pure data; no clocks, no I/O.
+// predict() (multiply by the time scale for real time). The model's arithmetic comes from
+// model::AnimationPlan; this class only schedules it with the default per-unit rates
+// (model::UnitRates). Pure data; no clocks, no I/O.
 class ModelRunPlan
 {
 public:
@@ -21,35 +23,38 @@ public:
     };
     struct Output
     {
+        // What the file shows: the keyframe image (output-0.png), one frame latent (output-<i>.png)
+        // or the whole video.
+        enum class Content { Keyframe, Latent, Video };
         double at = 0;
-        QString basename; // output-<i>.png, video.gif or output.mp4
-        int segment = 0;  // for PNGs: which keyframe segment and animation frame it shows
-        int index = 0;
-        bool video = false;
+        QString basename; // from AnimationPlan::outputNames(): output-<i>.png, video.gif or output.mp4
+        Content content = Content::Video;
+        int latent = 0;   // for Content::Latent: latent s·F + i of segment s, frame i
     };
 
-    // Simulated cold boot before predict() starts (status "starting").
-    static constexpr double kBootSeconds = 4.0;
-    // Between the last yield and the prediction being marked succeeded (upload, bookkeeping).
-    static constexpr double kFinishSeconds = 0.2;
+    // A warm model still spends this long in "starting" (queue, hand-off to the container).
+    static constexpr double kWarmStartSeconds = 4.0;
+    // Of a cold boot, loading the diffusers pipeline takes this share before FILM's interpolator loads.
+    static constexpr double kPipelineShareOfBoot = 0.75;
 
-    // `input` is the validated input with the schema defaults filled in; "seed" may be absent.
+    // `input` is the validated input with the schema defaults filled in; "seed" may be absent, then
+    // predict() draws one from 0 … 65535 (two random bytes) and `randomSeed` stands for that draw.
     static ModelRunPlan fromInput(const QJsonObject &input, quint32 randomSeed);
+    // The model's setup() lines while a cold container boots for `bootSeconds` (spec §9.3).
+    static QList<Line> setupLines(double bootSeconds);
     static QString nsfwError();
-    static bool mentionsNsfw(const QStringList &prompts);
-    // prompt_start followed by the '|' pieces of prompt_end, each trimmed.
-    static QStringList keyframePrompts(const QString &promptStart, const QString &promptEnd);
-    // int(num_inference_steps * (1 - prompt_strength)), truncated like Python's int().
-    static int initialLatentSteps(int steps, double strength);
+    static bool mentionsNsfw(const QString &prompt);
 
-    qint64 seed = 0;
-    AnimationSpec spec;
+    // The plan of this run, with `seed` set to the one predict() uses (hasSeed is always true).
+    model::AnimationPlan animation;
     QList<Line> lines;
     QList<Output> outputs;   // in yield order; the video is always last
-    bool fails = false;      // the safety checker rejects the keyframes
+    bool fails = false;      // the safety checker rejects the keyframe image
     double failAt = 0;
     QString error;
     double endAt = 0;        // succeeded (or failed) at, in simulated seconds after predict() starts
+
+    qint64 seed() const { return animation.seed; }
 };
 
 } // namespace sdanim::emulator

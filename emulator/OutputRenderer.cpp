@@ -25,6 +25,19 @@ bool savePng(const QImage &image, const QString &path, QString *error)
 
 } // namespace
 
+QImage OutputRenderer::still(const ModelRunPlan &plan, const ModelRunPlan::Output &output)
+{
+    switch (output.content) {
+    case ModelRunPlan::Output::Content::Keyframe:
+        return AnimationRenderer::keyframeImage(plan.animation);
+    case ModelRunPlan::Output::Content::Latent:
+        return AnimationRenderer::latent(plan.animation, output.latent);
+    case ModelRunPlan::Output::Content::Video:
+        break;
+    }
+    return {};
+}
+
 void OutputRenderer::render(const std::shared_ptr<SimulatedPrediction> &prediction)
 {
     const ModelRunPlan &plan = prediction->setup().plan;
@@ -36,11 +49,11 @@ void OutputRenderer::render(const std::shared_ptr<SimulatedPrediction> &predicti
         QDir().mkpath(QFileInfo(files[j].localPath).absolutePath());
         QString error;
         bool ok = false;
-        if (out.video) {
-            ok = AnimationRenderer::renderVideo(plan.spec, files[j].localPath, &error,
+        if (out.content == ModelRunPlan::Output::Content::Video) {
+            ok = AnimationRenderer::renderVideo(plan.animation, files[j].localPath, &error,
                                                 [&](int, int) { return !prediction->cancelRequested(); });
         } else {
-            ok = savePng(AnimationRenderer::frame(plan.spec, out.segment, out.index), files[j].localPath, &error);
+            ok = savePng(still(plan, out), files[j].localPath, &error);
         }
         if (prediction->cancelRequested())
             return;

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "emulator/ModelRunPlan.h"
+
+#include <QImage>
+
 #include <memory>
 
 namespace sdanim::emulator {
@@ -12,6 +16,8 @@ class OutputRenderer
 {
 public:
     static void render(const std::shared_ptr<SimulatedPrediction> &prediction);
+    // The PNG content of an intermediate output (null for the video).
+    static QImage still(const ModelRunPlan &plan, const ModelRunPlan::Output &output);
 };
 
 } // namespace sdanim::emulator

@@ -36,6 +36,8 @@ std::shared_ptr<SimulatedPrediction> PredictionEngine::create(const Request &req
     setup.createdNs = EmulatorClock::nowNs();
     setup.timeScale = m_timeScale;
     setup.bootSeconds = request.bootSeconds;
+    if (request.coldBoot)
+        setup.bootLines = ModelRunPlan::setupLines(request.bootSeconds);
     setup.stuckStarting = request.stuckStarting;
     setup.abortAtBoot = request.abortAtBoot;
     setup.deadlineNs = request.deadlineNs;

@@ -25,7 +25,8 @@ public:
         QJsonObject input;          // as sent (echoed)
         QJsonObject modelInput;     // with schema defaults, what predict() receives
         QJsonObject extras;
-        double bootSeconds = ModelRunPlan::kBootSeconds;
+        double bootSeconds = ModelRunPlan::kWarmStartSeconds; // simulated time in "starting"
+        bool coldBoot = false;      // the boot is a cold container's setup(), which prints its lines
         bool stuckStarting = false;
         bool abortAtBoot = false;
         qint64 deadlineNs = EmulatorClock::kNever;

@@ -257,6 +257,10 @@ void ReplicateApi::createPrediction(const httplib::Request &req, httplib::Respon
         if (body.contains(QLatin1String(key)))
             request.extras.insert(QLatin1String(key), body.value(QLatin1String(key)));
     }
+    if (m_ctx.options.coldBootSeconds > 0) {
+        request.bootSeconds = m_ctx.options.coldBootSeconds;
+        request.coldBoot = true;
+    }
     request.stuckStarting = m_ctx.faults.takeStuckStarting();
     request.abortAtBoot = !request.stuckStarting && m_ctx.faults.takeAbort();
     if (cancelAfter)

@@ -43,8 +43,14 @@ PredictionState SimulatedPrediction::computeLocked(qint64 now) const
         qint64 at = kNever;
         bool output = false;
         int index = 0;
+        bool boot = false; // index into m_setup.bootLines instead of plan.lines
     };
     QList<Step> timeline;
+    // A cold container prints its setup() lines while the prediction is still starting.
+    if (!m_setup.stuckStarting) {
+        for (int i = 0; i < m_setup.bootLines.size(); ++i)
+            timeline << Step{created + scaled(m_setup.bootLines[i].at), false, i, true};
+    }
     if (start != kNever) {
         int line = 0;
         int out = 0;
@@ -54,7 +60,7 @@ PredictionState SimulatedPrediction::computeLocked(qint64 now) const
             const bool takeOutput = out < outputs
                                     && (line >= plan.lines.size() || plan.outputs[out].at <= plan.lines[line].at);
             const qint64 scheduled = start + scaled(takeOutput ? plan.outputs[out].at : plan.lines[line].at);
-            Step step{scheduled + shift, takeOutput, takeOutput ? out++ : line++};
+            Step step{scheduled + shift, takeOutput, takeOutput ? out++ : line++, false};
             if (takeOutput) {
                 if (m_readyNs[step.index] == kNever)
                     break; // not written yet: nothing after it has happened
@@ -76,7 +82,7 @@ PredictionState SimulatedPrediction::computeLocked(qint64 now) const
             naturalError = plan.error;
         } else {
             if (!timeline.isEmpty() && timeline.last().output && timeline.last().index == plan.outputs.size() - 1) {
-                naturalEnd = timeline.last().at + scaled(ModelRunPlan::kFinishSeconds);
+                naturalEnd = timeline.last().at + scaled(plan.endAt - plan.outputs.last().at);
                 naturalStatus = QStringLiteral("succeeded");
             }
             if (m_renderFailedNs != kNever && std::max(m_renderFailedNs, start) < naturalEnd) {
@@ -127,8 +133,9 @@ PredictionState SimulatedPrediction::computeLocked(qint64 now) const
             st.events << PredictionEvent{PredictionEvent::Kind::Output, step.at, QString(), step.index};
             st.outputs << step.index;
         } else {
-            st.events << PredictionEvent{PredictionEvent::Kind::Log, step.at, plan.lines[step.index].text, -1};
-            st.logLines << plan.lines[step.index].text;
+            const QString &text = step.boot ? m_setup.bootLines[step.index].text : plan.lines[step.index].text;
+            st.events << PredictionEvent{PredictionEvent::Kind::Log, step.at, text, -1};
+            st.logLines << text;
         }
     }
     if (st.terminal) {

@@ -31,7 +31,8 @@ public:
         ModelRunPlan plan;
         qint64 createdNs = 0;
         double timeScale = 1.0;
-        double bootSeconds = ModelRunPlan::kBootSeconds; // simulated; 0 for a warm Cog container
+        double bootSeconds = ModelRunPlan::kWarmStartSeconds; // simulated; 0 for a Cog container after setup
+        QList<ModelRunPlan::Line> bootLines; // setup() lines of a cold boot, simulated seconds after creation
         bool stuckStarting = false;
         bool abortAtBoot = false;
         qint64 deadlineNs = EmulatorClock::kNever;

@@ -11,55 +11,73 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
-#include <cmath>
+#include <algorithm>
 #include <filesystem>
 #include <memory>
-#include <numbers>
 #include <system_error>
 #include <vector>
 
 namespace sdanim::emulator {
 
+using model::AnimationPlan;
+
 namespace {
 
-// FILM interpolation moves at constant speed through a segment; latent interpolation (spherical
-// interpolation of noise in the real model) is rendered with a cosine ease-in/ease-out instead.
-double segmentPosition(const AnimationSpec &spec, double linear)
+// Where on the path through the prompts an image lies: `u` of the way from prompt `from` to `to`.
+struct PathPoint
 {
-    return spec.filmInterpolation ? linear : (1.0 - std::cos(std::numbers::pi * linear)) / 2.0;
+    int from = 0;
+    int to = 1;
+    double u = 0;
+};
+
+PathPoint latentPoint(const AnimationPlan &plan, int latent)
+{
+    const AnimationPlan::LatentPosition pos = plan.latentPosition(latent);
+    return {pos.fromPrompt, pos.toPrompt, pos.t};
 }
 
-const QString &promptAt(const AnimationSpec &spec, int keyframe)
+// Latent L + 1 is either the next step (t + 1/F) of the same segment or t = 0 of the next segment,
+// which is this segment's target prompt (t = 1; for the ping-pong loop the first frame again), so a
+// point between two latents stays on the segment of latent L.
+PathPoint videoPoint(const AnimationPlan &plan, int videoFrame)
 {
-    return spec.keyframePrompts[keyframe % spec.keyframePrompts.size()];
+    const AnimationPlan::VideoFramePosition pos = plan.videoFramePosition(videoFrame);
+    PathPoint point = latentPoint(plan, pos.latent);
+    point.u += pos.fraction / std::max(1, plan.animationFrames);
+    return point;
 }
 
-QImage renderScene(const KeyframeScene &from, const KeyframeScene &to, double t, const QString &label,
-                   int width, int height)
+quint32 seedOf(const AnimationPlan &plan)
 {
-    QImage image(width, height, QImage::Format_RGB32);
-    ScenePainter::paint(image, KeyframeScene::interpolate(from, to, t), label);
+    return quint32(plan.seed);
+}
+
+void paintPoint(QImage &target, const AnimationPlan &plan, const std::vector<KeyframeScene> &scenes,
+                const PathPoint &point)
+{
+    ScenePainter::paint(target,
+                        KeyframeScene::interpolate(scenes[size_t(point.from)], scenes[size_t(point.to)], point.u),
+                        point.u < 0.5 ? plan.prompts[point.from] : plan.prompts[point.to]);
+}
+
+std::vector<KeyframeScene> scenesOf(const AnimationPlan &plan)
+{
+    std::vector<KeyframeScene> scenes;
+    scenes.reserve(size_t(plan.prompts.size()));
+    for (const QString &prompt : plan.prompts)
+        scenes.push_back(KeyframeScene::fromPrompt(prompt, seedOf(plan)));
+    return scenes;
+}
+
+QImage renderPoint(const AnimationPlan &plan, const PathPoint &point)
+{
+    QImage image(plan.width, plan.height, QImage::Format_RGB32);
+    paintPoint(image, plan, scenesOf(plan), point);
     return image;
 }
 
 } // namespace
-
-int AnimationRenderer::segmentCount(const AnimationSpec &spec)
-{
-    const int prompts = int(spec.keyframePrompts.size());
-    if (prompts == 0)
-        return 0;
-    return prompts - 1 + (spec.pingPong ? 1 : 0);
-}
-
-int AnimationRenderer::frameCount(const AnimationSpec &spec)
-{
-    return segmentCount(spec) * std::max(0, spec.animationFrames) * std::max(0, spec.interpolationSteps);
-}
-
-int AnimationRenderer::gifDelayCentiseconds(int fps) { return GifEncoder::delayCentiseconds(fps); }
-
-double AnimationRenderer::effectiveGifFps(int fps) { return 100.0 / gifDelayCentiseconds(fps); }
 
 QImage AnimationRenderer::keyframe(const QString &prompt, quint32 seed, int width, int height)
 {
@@ -68,57 +86,50 @@ QImage AnimationRenderer::keyframe(const QString &prompt, quint32 seed, int widt
     return image;
 }
 
-QImage AnimationRenderer::frame(const AnimationSpec &spec, int segment, int index)
+QImage AnimationRenderer::keyframeImage(const AnimationPlan &plan)
 {
-    if (segment < 0 || segment >= segmentCount(spec) || index < 0 || index >= spec.animationFrames)
+    if (!validate(plan).isEmpty())
         return {};
-    const QString &fromPrompt = promptAt(spec, segment);
-    const QString &toPrompt = promptAt(spec, segment + 1);
-    const double t = segmentPosition(spec, double(index) / spec.animationFrames);
-    return renderScene(KeyframeScene::fromPrompt(fromPrompt, spec.seed),
-                       KeyframeScene::fromPrompt(toPrompt, spec.seed), t, t < 0.5 ? fromPrompt : toPrompt,
-                       spec.width, spec.height);
+    return keyframe(plan.keyframePrompt(), seedOf(plan), plan.width, plan.height);
 }
 
-QImage AnimationRenderer::videoFrame(const AnimationSpec &spec, int frameIndex)
+QImage AnimationRenderer::latent(const AnimationPlan &plan, int latent)
 {
-    if (frameIndex < 0 || frameIndex >= frameCount(spec))
+    if (latent < 0 || latent >= plan.frameLatents || !validate(plan).isEmpty())
         return {};
-    const int perSegment = spec.animationFrames * spec.interpolationSteps;
-    const int segment = frameIndex / perSegment;
-    const double t = segmentPosition(spec, double(frameIndex % perSegment) / perSegment);
-    const QString &fromPrompt = promptAt(spec, segment);
-    const QString &toPrompt = promptAt(spec, segment + 1);
-    return renderScene(KeyframeScene::fromPrompt(fromPrompt, spec.seed),
-                       KeyframeScene::fromPrompt(toPrompt, spec.seed), t, t < 0.5 ? fromPrompt : toPrompt,
-                       spec.width, spec.height);
+    return renderPoint(plan, latentPoint(plan, latent));
 }
 
-QString AnimationRenderer::validate(const AnimationSpec &spec)
+QImage AnimationRenderer::videoFrame(const AnimationPlan &plan, int frameIndex)
 {
-    if (spec.keyframePrompts.isEmpty())
-        return tr("An animation needs at least one prompt");
-    if (segmentCount(spec) < 1)
-        return tr("An animation needs at least two prompts, or ping-pong with one");
-    if (spec.width < 16 || spec.height < 16 || spec.width > 4096 || spec.height > 4096)
-        return tr("Frame size %1x%2 is outside 16 … 4096 pixels").arg(spec.width).arg(spec.height);
-    if (spec.animationFrames < 1 || spec.interpolationSteps < 1)
+    if (frameIndex < 0 || frameIndex >= plan.videoFrames || !validate(plan).isEmpty())
+        return {};
+    return renderPoint(plan, videoPoint(plan, frameIndex));
+}
+
+QString AnimationRenderer::validate(const AnimationPlan &plan)
+{
+    if (plan.width < 16 || plan.height < 16 || plan.width > 4096 || plan.height > 4096)
+        return tr("Frame size %1x%2 is outside 16 … 4096 pixels").arg(plan.width).arg(plan.height);
+    if (plan.animationFrames < 1 || plan.interpolationSteps < 1)
         return tr("Animation frames and interpolation steps must be at least 1");
-    if (spec.fps < 1 || spec.fps > 100)
-        return tr("Frames per second must be between 1 and 100, got %1").arg(spec.fps);
-    if (spec.format != QLatin1String("gif") && spec.format != QLatin1String("mp4"))
-        return tr("Unknown output format \"%1\" (expected gif or mp4)").arg(spec.format);
-    if (spec.format == QLatin1String("mp4") && (spec.width % 2 || spec.height % 2))
-        return tr("MP4 needs an even width and height, got %1x%2").arg(spec.width).arg(spec.height);
+    if (plan.fps < 1 || plan.fps > 100)
+        return tr("Frames per second must be between 1 and 100, got %1").arg(plan.fps);
+    if (plan.outputFormat != QLatin1String("gif") && plan.outputFormat != QLatin1String("mp4"))
+        return tr("Unknown output format \"%1\" (expected gif or mp4)").arg(plan.outputFormat);
+    if (plan.mp4() && (plan.width % 2 || plan.height % 2))
+        return tr("MP4 needs an even width and height, got %1x%2").arg(plan.width).arg(plan.height);
+    if (plan.videoFrames < 1 || plan.promptCount() < 2)
+        return tr("These inputs give a video without frames");
     return {};
 }
 
-bool AnimationRenderer::renderVideo(const AnimationSpec &spec, const QString &path, QString *error)
+bool AnimationRenderer::renderVideo(const AnimationPlan &plan, const QString &path, QString *error)
 {
-    return renderVideo(spec, path, error, {});
+    return renderVideo(plan, path, error, {});
 }
 
-bool AnimationRenderer::renderVideo(const AnimationSpec &spec, const QString &path, QString *error,
+bool AnimationRenderer::renderVideo(const AnimationPlan &plan, const QString &path, QString *error,
                                     const Progress &progress)
 {
     auto failWith = [error](const QString &message) {
@@ -126,7 +137,7 @@ bool AnimationRenderer::renderVideo(const AnimationSpec &spec, const QString &pa
             *error = message;
         return false;
     };
-    if (const QString problem = validate(spec); !problem.isEmpty())
+    if (const QString problem = validate(plan); !problem.isEmpty())
         return failWith(problem);
 
     // Encode into a hidden sibling and rename over the target at the end, so a reader never sees a
@@ -140,28 +151,18 @@ bool AnimationRenderer::renderVideo(const AnimationSpec &spec, const QString &pa
     partial.close();
 
     std::unique_ptr<VideoEncoder> encoder;
-    if (spec.format == QLatin1String("mp4"))
+    if (plan.mp4())
         encoder = std::make_unique<Mp4Encoder>();
     else
         encoder = std::make_unique<GifEncoder>();
-    if (!encoder->open(partial.fileName(), spec.width, spec.height, spec.fps))
+    if (!encoder->open(partial.fileName(), plan.width, plan.height, plan.fps))
         return failWith(encoder->errorString());
 
-    std::vector<KeyframeScene> keyframes;
-    keyframes.reserve(size_t(spec.keyframePrompts.size()));
-    for (const QString &prompt : spec.keyframePrompts)
-        keyframes.push_back(KeyframeScene::fromPrompt(prompt, spec.seed));
-
-    const int total = frameCount(spec);
-    const int perSegment = spec.animationFrames * spec.interpolationSteps;
-    const int prompts = int(keyframes.size());
-    QImage buffer(spec.width, spec.height, QImage::Format_RGB32);
+    const std::vector<KeyframeScene> scenes = scenesOf(plan);
+    const int total = plan.videoFrames;
+    QImage buffer(plan.width, plan.height, QImage::Format_RGB32);
     for (int g = 0; g < total; ++g) {
-        const int segment = g / perSegment;
-        const double t = segmentPosition(spec, double(g % perSegment) / perSegment);
-        const int from = segment % prompts, to = (segment + 1) % prompts;
-        ScenePainter::paint(buffer, KeyframeScene::interpolate(keyframes[size_t(from)], keyframes[size_t(to)], t),
-                            t < 0.5 ? spec.keyframePrompts[from] : spec.keyframePrompts[to]);
+        paintPoint(buffer, plan, scenes, videoPoint(plan, g));
         if (!encoder->addFrame(buffer))
             return failWith(encoder->errorString());
         if (progress && !progress(g + 1, total))

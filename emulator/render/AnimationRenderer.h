@@ -1,6 +1,6 @@
 #pragma once
 
-#include "emulator/render/AnimationSpec.h"
+#include "model/AnimationPlan.h"
 
 #include <QImage>
 #include <QCoreApplication>
@@ -10,14 +10,15 @@
 
 namespace sdanim::emulator {
 
-// Renders the emulator's synthetic, clearly labelled stand-in for the model's output.
-// All functions are static, reentrant and deterministic: they share no state, so worker threads may
-// call them concurrently. Drawing text needs a QGuiApplication to exist (offscreen platform is fine).
+// Renders the emulator's synthetic, clearly labelled stand-in for the model's output from the
+// model's own plan (model::AnimationPlan): the same latents, the same video frames in the same order,
+// the same frame delay. All functions are static, reentrant and deterministic (same plan and seed →
+// same pixels and bytes): they share no state, so worker threads may call them concurrently.
+// Drawing text needs a QGuiApplication to exist (offscreen platform is fine).
 //
-// Frame ordering (see docs/emulator-render.md): output frame g of the video belongs to
-//   segment s = g / (A*S), animation frame i = (g / S) % A, interpolation step j = g % S
-// with A = animationFrames and S = interpolationSteps, and shows the scene at position
-// t = (i + j/S) / A between keyframe s and keyframe s+1 (keyframe 0 again for the ping-pong segment).
+// Frame ordering (docs/emulator-render.md): latent L is the scene at t = plan.latentPosition(L).t
+// between the scenes of its segment's two prompts; video frame g lies plan.videoFramePosition(g)
+// .fraction of the way from latent L to latent L + 1. The seed is plan.seed.
 class AnimationRenderer {
     Q_DECLARE_TR_FUNCTIONS(AnimationRenderer)
 
@@ -25,26 +26,22 @@ public:
     // Called after each encoded frame; return false to abort the render (renderVideo then fails).
     using Progress = std::function<bool(int framesDone, int framesTotal)>;
 
-    static int segmentCount(const AnimationSpec &spec);
-    static int frameCount(const AnimationSpec &spec);
-
-    // The keyframe image for one prompt (what the model's output-0.png shows for prompt_start).
+    // The image of one prompt on its own.
     static QImage keyframe(const QString &prompt, quint32 seed, int width, int height);
-    // Intermediate output PNG content: animation frame `index` (0 … animationFrames-1) of `segment`.
-    static QImage frame(const AnimationSpec &spec, int segment, int index);
-    // Output frame `frameIndex` (0 … frameCount-1) exactly as it appears in the GIF/MP4.
-    static QImage videoFrame(const AnimationSpec &spec, int frameIndex);
+    // output-0.png: the model's keyframe image, which shows plan.keyframePrompt() (a middle prompt
+    // for three or more prompts, spec §9.4).
+    static QImage keyframeImage(const model::AnimationPlan &plan);
+    // Frame latent `latent` (0 … frameLatents − 1) as decoded: output-<i>.png of segment s is latent s·F + i.
+    static QImage latent(const model::AnimationPlan &plan, int latent);
+    // Video frame `frameIndex` (0 … videoFrames − 1) exactly as it appears in the GIF/MP4.
+    static QImage videoFrame(const model::AnimationPlan &plan, int frameIndex);
 
-    // Empty when the spec can be rendered, else a specific message.
-    static QString validate(const AnimationSpec &spec);
-    // Writes the GIF or MP4 (spec.format) atomically to path.
-    static bool renderVideo(const AnimationSpec &spec, const QString &path, QString *error);
-    static bool renderVideo(const AnimationSpec &spec, const QString &path, QString *error,
+    // Empty when the plan can be rendered, else a specific message.
+    static QString validate(const model::AnimationPlan &plan);
+    // Writes the GIF or MP4 (plan.outputFormat) atomically to path.
+    static bool renderVideo(const model::AnimationPlan &plan, const QString &path, QString *error);
+    static bool renderVideo(const model::AnimationPlan &plan, const QString &path, QString *error,
                             const Progress &progress);
-
-    // GIF stores frame delays in centiseconds, so the effective GIF rate is 100 / delay.
-    static int gifDelayCentiseconds(int fps);
-    static double effectiveGifFps(int fps);
 };
 
 } // namespace sdanim::emulator

@@ -1,14 +1,13 @@
 #include "emulator/render/GifEncoder.h"
 
+#include "model/AnimationPlan.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QMutex>
 #include <QMutexLocker>
 
 #include <gif_lib.h>
-
-#include <algorithm>
-#include <cmath>
 
 namespace sdanim::emulator {
 
@@ -25,11 +24,6 @@ QMutex &quantizerMutex()
 } // namespace
 
 GifEncoder::~GifEncoder() { close(); }
-
-int GifEncoder::delayCentiseconds(int fps)
-{
-    return std::max(1, int(std::lround(100.0 / std::max(1, fps))));
-}
 
 bool GifEncoder::gifFailed(const QString &what, int code)
 {
@@ -50,7 +44,8 @@ bool GifEncoder::open(const QString &path, int width, int height, int fps)
     close();
     m_width = width;
     m_height = height;
-    m_delay = delayCentiseconds(fps);
+    // The model writes with PIL (duration = int(1000 / fps) ms, stored in whole centiseconds).
+    m_delay = model::AnimationPlan::gifDelayCentiseconds(fps);
     const qsizetype pixels = qsizetype(width) * height;
     m_red.resize(pixels);
     m_green.resize(pixels);

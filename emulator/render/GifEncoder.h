@@ -13,7 +13,8 @@ namespace sdanim::emulator {
 
 // Looping GIF89a via giflib: a median-cut palette per frame (GifQuantizeBuffer, 255 colours plus
 // pure white for the label text), a NETSCAPE2.0
-// loop extension and a delay of round(100 / fps) centiseconds per frame.
+// loop extension and the model's frame delay, AnimationPlan::gifDelayCentiseconds(fps) (PIL's
+// truncation: int(int(1000 / fps) / 10) centiseconds per frame).
 class GifEncoder : public VideoEncoder {
     Q_DECLARE_TR_FUNCTIONS(GifEncoder)
 
@@ -22,8 +23,6 @@ public:
     bool open(const QString &path, int width, int height, int fps) override;
     bool addFrame(const QImage &frame) override;
     bool finish() override;
-
-    static int delayCentiseconds(int fps);
 
 private:
     bool gifFailed(const QString &what, int code);

@@ -1,6 +1,9 @@
-// The emulator's animation renderer: frame-count contract, decodable GIF/MP4 at the requested size, fps
-// and frame count (checked with ffprobe), determinism, distinct prompts, real motion and the label.
+// The emulator's animation renderer from the model's plan: decodable GIF/MP4 at the requested size,
+// fps, frame delay and frame count (checked with ffprobe and in the GIF bytes), latents and video
+// frames where the plan puts them, determinism, distinct prompts, real motion and the label.
+// Expected counts and delays are worked out by hand from spec §9.4.
 #include "emulator/render/AnimationRenderer.h"
+#include "model/AnimationPlan.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,17 +20,16 @@
 #include <cmath>
 
 using sdanim::emulator::AnimationRenderer;
-using sdanim::emulator::AnimationSpec;
-
-Q_DECLARE_METATYPE(AnimationSpec)
+using sdanim::model::AnimationPlan;
 
 namespace {
 
 struct Probe {
     int width = 0;
     int height = 0;
-    QString frameRate;
+    QString frameRate;     // r_frame_rate: exact for MP4, only ffmpeg's guess for GIFs
     int frames = 0;
+    QList<int> packetDurations; // in the stream's time base (1/100 s for GIF)
     QString codec;
     QString pixelFormat;
 };
@@ -38,30 +40,25 @@ Probe ffprobe(const QString &file)
     process.start(QStringLiteral("ffprobe"),
                   {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
                    QStringLiteral("-select_streams"), QStringLiteral("v:0"), QStringLiteral("-show_entries"),
-                   QStringLiteral("stream=width,height,r_frame_rate,nb_read_frames,codec_name,pix_fmt"),
+                   QStringLiteral("stream=width,height,r_frame_rate,nb_read_frames,codec_name,pix_fmt:packet=duration"),
                    QStringLiteral("-of"), QStringLiteral("json"), file});
     if (!process.waitForFinished(60000) || process.exitCode() != 0) {
         qWarning() << "ffprobe failed:" << process.readAllStandardError();
         return {};
     }
-    const QJsonObject stream =
-        QJsonDocument::fromJson(process.readAllStandardOutput())[QStringLiteral("streams")][0].toObject();
+    const QByteArray output = process.readAllStandardOutput();
+    const QJsonObject stream = QJsonDocument::fromJson(output)[QStringLiteral("streams")][0].toObject();
     Probe probe;
     probe.width = stream[QStringLiteral("width")].toInt();
     probe.height = stream[QStringLiteral("height")].toInt();
     probe.frameRate = stream[QStringLiteral("r_frame_rate")].toString();
+    const QJsonArray packets = QJsonDocument::fromJson(output)[QStringLiteral("packets")].toArray();
+    for (const QJsonValue &packet : packets)
+        probe.packetDurations << packet[QStringLiteral("duration")].toInt();
     probe.frames = stream[QStringLiteral("nb_read_frames")].toString().toInt();
     probe.codec = stream[QStringLiteral("codec_name")].toString();
     probe.pixelFormat = stream[QStringLiteral("pix_fmt")].toString();
     return probe;
-}
-
-double rationalValue(const QString &rational)
-{
-    const QStringList parts = rational.split(QLatin1Char('/'));
-    if (parts.size() != 2 || parts[1].toDouble() == 0)
-        return 0;
-    return parts[0].toDouble() / parts[1].toDouble();
 }
 
 QByteArray readAll(const QString &path)
@@ -95,42 +92,48 @@ int whitePixelsInBottom(const QImage &image, int rows)
     return count;
 }
 
-AnimationSpec defaultSpec(const QString &format)
+// The frame delay of the first graphics control extension (21 F9 04 <flags> <delay lo> <delay hi>).
+int firstGifDelay(const QByteArray &gif)
 {
-    AnimationSpec spec;  // model defaults: 512x512, 10 animation frames, 5 interpolation steps, 20 fps
-    spec.keyframePrompts = {QStringLiteral("a red apple on a wooden table"),
-                            QStringLiteral("a blue ocean at night")};
-    spec.seed = 14899;
-    spec.format = format;
-    return spec;
+    const qsizetype at = gif.indexOf(QByteArray("\x21\xF9\x04", 3));
+    if (at < 0 || at + 6 > gif.size())
+        return -1;
+    return quint8(gif[at + 4]) | (quint8(gif[at + 5]) << 8);
 }
 
-AnimationSpec pingPongSpec(const QString &format)
+AnimationPlan planOf(QJsonObject input)
 {
-    AnimationSpec spec;
-    spec.keyframePrompts = {QStringLiteral("a golden desert"), QStringLiteral("a green forest"),
-                            QStringLiteral("a purple nebula")};
-    spec.width = 256;
-    spec.height = 128;
-    spec.animationFrames = 4;
-    spec.interpolationSteps = 3;
-    spec.fps = 12;  // GIF: round(100/12) = 8 cs per frame = 12.5 fps
-    spec.pingPong = true;
-    spec.filmInterpolation = false;
-    spec.seed = 7;
-    spec.format = format;
-    return spec;
+    if (!input.contains(QLatin1String("seed")))
+        input.insert(QStringLiteral("seed"), 14899);
+    return AnimationPlan::fromInput(input);
 }
 
-AnimationSpec smallSpec(const QString &format, quint32 seed)
+// Model defaults: 512×512, 10 animation frames, 5 interpolation steps (FILM ×8), 20 fps.
+QJsonObject defaultInput(const QString &format)
 {
-    AnimationSpec spec = defaultSpec(format);
-    spec.width = 128;
-    spec.height = 128;
-    spec.animationFrames = 3;
-    spec.interpolationSteps = 2;
-    spec.seed = seed;
-    return spec;
+    return {{"prompt_start", "a red apple on a wooden table"}, {"prompt_end", "a blue ocean at night"},
+            {"output_format", format}};
+}
+
+// Three prompts, ping-pong, latent interpolation: S = 3, N = 13, (13 − 1) × 3 = 36 video frames.
+QJsonObject pingPongInput(const QString &format)
+{
+    return {{"prompt_start", "a golden desert"}, {"prompt_end", "a green forest | a purple nebula"},
+            {"width", 256}, {"height", 128}, {"num_animation_frames", 4}, {"num_interpolation_steps", 3},
+            {"gif_frames_per_second", 12}, {"gif_ping_pong", true}, {"film_interpolation", false},
+            {"seed", 7}, {"output_format", format}};
+}
+
+// 128², F = 3, n = 2 (FILM ×2): N = 3, (3 − 1) × 2 + 1 = 5 video frames.
+QJsonObject smallInput(const QString &format, int seed)
+{
+    QJsonObject input = defaultInput(format);
+    input.insert("width", 128);
+    input.insert("height", 128);
+    input.insert("num_animation_frames", 3);
+    input.insert("num_interpolation_steps", 2);
+    input.insert("seed", seed);
+    return input;
 }
 
 } // namespace
@@ -139,16 +142,20 @@ class TestRenderer : public QObject {
     Q_OBJECT
 
 private slots:
-    void frameCountContract();
-    void gifDelayRounding();
-    void rejectsUnrenderableSpecs();
+    void gifDelayIsPilsTruncation_data();
+    void gifDelayIsPilsTruncation();
+    void rejectsUnrenderablePlans();
     void videoDecodesWithFfprobe_data();
     void videoDecodesWithFfprobe();
     void sameSeedGivesIdenticalBytes_data();
     void sameSeedGivesIdenticalBytes();
+    void sameMultiplierGivesIdenticalBytes();
     void differentPromptsLookDifferent();
     void inBetweenFramesMoveShapes();
-    void framesStartOnTheKeyframes();
+    void latentsSitWhereThePlanPutsThem_data();
+    void latentsSitWhereThePlanPutsThem();
+    void lastPromptIsApproachedNeverReached();
+    void keyframeImageShowsTheKeyframePrompt();
     void everyFrameCarriesTheLabel();
     void concurrentRendersMatchSequentialOnes();
     void progressCanCancelWithoutLeavingFiles();
@@ -157,90 +164,105 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestRenderer::frameCountContract()
+void TestRenderer::gifDelayIsPilsTruncation_data()
 {
-    AnimationSpec spec = defaultSpec(QStringLiteral("gif"));
-    QCOMPARE(AnimationRenderer::segmentCount(spec), 1);
-    QCOMPARE(AnimationRenderer::frameCount(spec), 50);
-    spec.pingPong = true;
-    QCOMPARE(AnimationRenderer::segmentCount(spec), 2);
-    QCOMPARE(AnimationRenderer::frameCount(spec), 100);
-
-    const AnimationSpec three = pingPongSpec(QStringLiteral("gif"));
-    QCOMPARE(AnimationRenderer::segmentCount(three), 3);
-    QCOMPARE(AnimationRenderer::frameCount(three), 3 * 4 * 3);
-
-    AnimationSpec single;
-    single.keyframePrompts = {QStringLiteral("only one")};
-    QCOMPARE(AnimationRenderer::segmentCount(single), 0);
-    QCOMPARE(AnimationRenderer::frameCount(single), 0);
-    single.pingPong = true;
-    QCOMPARE(AnimationRenderer::segmentCount(single), 1);
+    QTest::addColumn<int>("fps");
+    QTest::addColumn<int>("delay");          // centiseconds in the file: int(int(1000 / fps) / 10)
+    QTest::newRow("1") << 1 << 100;
+    QTest::newRow("7: 142 ms") << 7 << 14;
+    QTest::newRow("12: 83 ms") << 12 << 8;
+    QTest::newRow("15: 66 ms") << 15 << 6;
+    QTest::newRow("20 default") << 20 << 5;
+    QTest::newRow("24: 41 ms") << 24 << 4;
+    QTest::newRow("30: 33 ms") << 30 << 3;
+    QTest::newRow("40: 25 ms") << 40 << 2;
+    QTest::newRow("50") << 50 << 2;
 }
 
-void TestRenderer::gifDelayRounding()
+void TestRenderer::gifDelayIsPilsTruncation()
 {
-    QCOMPARE(AnimationRenderer::gifDelayCentiseconds(20), 5);
-    QCOMPARE(AnimationRenderer::effectiveGifFps(20), 20.0);
-    QCOMPARE(AnimationRenderer::gifDelayCentiseconds(12), 8);
-    QCOMPARE(AnimationRenderer::effectiveGifFps(12), 12.5);
-    QCOMPARE(AnimationRenderer::gifDelayCentiseconds(30), 3);
-    QCOMPARE(AnimationRenderer::gifDelayCentiseconds(1), 100);
-    QCOMPARE(AnimationRenderer::gifDelayCentiseconds(50), 2);
+    QFETCH(int, fps);
+    QFETCH(int, delay);
+    QJsonObject input = smallInput(QStringLiteral("gif"), 1);
+    input.insert("gif_frames_per_second", fps);
+    const QString path = m_dir.filePath(QStringLiteral("delay-%1.gif").arg(fps));
+    QString error;
+    QVERIFY2(AnimationRenderer::renderVideo(planOf(input), path, &error), qPrintable(error));
+    QCOMPARE(firstGifDelay(readAll(path)), delay);
+    const Probe probe = ffprobe(path);
+    QCOMPARE(probe.frames, 5);
+    QCOMPARE(probe.packetDurations, QList<int>(5, delay));
 }
 
-void TestRenderer::rejectsUnrenderableSpecs()
+void TestRenderer::rejectsUnrenderablePlans()
 {
-    AnimationSpec odd = defaultSpec(QStringLiteral("mp4"));
-    odd.width = 129;
+    QJsonObject odd = defaultInput(QStringLiteral("mp4"));
+    odd.insert("width", 129);
     QString error;
     const QString path = m_dir.filePath(QStringLiteral("odd.mp4"));
-    QVERIFY(!AnimationRenderer::renderVideo(odd, path, &error));
+    QVERIFY(!AnimationRenderer::renderVideo(planOf(odd), path, &error));
     QVERIFY2(error.contains(QLatin1String("even")), qPrintable(error));
     QVERIFY(!QFile::exists(path));
 
-    AnimationSpec unknown = defaultSpec(QStringLiteral("webm"));
-    QVERIFY(!AnimationRenderer::renderVideo(unknown, m_dir.filePath(QStringLiteral("x.webm")), &error));
+    QVERIFY(!AnimationRenderer::renderVideo(planOf(defaultInput(QStringLiteral("webm"))),
+                                            m_dir.filePath(QStringLiteral("x.webm")), &error));
     QVERIFY2(error.contains(QLatin1String("webm")), qPrintable(error));
 
-    AnimationSpec none;
-    QVERIFY(!AnimationRenderer::validate(none).isEmpty());
-    QVERIFY(AnimationRenderer::frame(defaultSpec(QStringLiteral("gif")), 1, 0).isNull());
-    QVERIFY(AnimationRenderer::videoFrame(defaultSpec(QStringLiteral("gif")), 50).isNull());
+    // Latent mode with one frame latent decodes nothing: (1 − 1) × n = 0 video frames.
+    QJsonObject empty = smallInput(QStringLiteral("gif"), 1);
+    empty.insert("num_animation_frames", 1);
+    empty.insert("film_interpolation", false);
+    QVERIFY(!AnimationRenderer::validate(planOf(empty)).isEmpty());
+    QVERIFY(!AnimationRenderer::renderVideo(planOf(empty), m_dir.filePath(QStringLiteral("empty.gif")), &error));
+
+    const AnimationPlan plan = planOf(defaultInput(QStringLiteral("gif")));
+    QVERIFY(AnimationRenderer::latent(plan, 10).isNull());   // N = 10: latents 0 … 9
+    QVERIFY(AnimationRenderer::latent(plan, -1).isNull());
+    QVERIFY(AnimationRenderer::videoFrame(plan, 73).isNull()); // 73 frames: 0 … 72
+    QVERIFY(!AnimationRenderer::videoFrame(plan, 72).isNull());
 }
 
 void TestRenderer::videoDecodesWithFfprobe_data()
 {
-    QTest::addColumn<AnimationSpec>("spec");
+    QTest::addColumn<QJsonObject>("input");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<QString>("frameRate"); // MP4: r_frame_rate = fps/1
+    QTest::addColumn<int>("gifDelay");      // GIF: every frame int(int(1000 / fps) / 10) cs
     QTest::addColumn<int>("expectedFrames");
-    QTest::newRow("default gif") << defaultSpec(QStringLiteral("gif")) << 50;
-    QTest::newRow("default mp4") << defaultSpec(QStringLiteral("mp4")) << 50;
-    QTest::newRow("three prompts ping-pong gif") << pingPongSpec(QStringLiteral("gif")) << 36;
-    QTest::newRow("three prompts ping-pong mp4") << pingPongSpec(QStringLiteral("mp4")) << 36;
+    // Defaults: N = 10, FILM ×8 → (10 − 1) × 8 + 1 = 73 at 20 fps (5 cs).
+    QTest::newRow("default gif") << defaultInput(QStringLiteral("gif")) << 512 << 512 << "20/1" << 5 << 73;
+    QTest::newRow("default mp4") << defaultInput(QStringLiteral("mp4")) << 512 << 512 << "20/1" << 5 << 73;
+    // 12 fps: 83 ms → 8 cs per GIF frame (12.5 fps); MP4 keeps the exact rate.
+    QTest::newRow("three prompts ping-pong gif") << pingPongInput(QStringLiteral("gif")) << 256 << 128 << "12/1" << 8 << 36;
+    QTest::newRow("three prompts ping-pong mp4") << pingPongInput(QStringLiteral("mp4")) << 256 << 128 << "12/1" << 8 << 36;
 }
 
 void TestRenderer::videoDecodesWithFfprobe()
 {
-    QFETCH(AnimationSpec, spec);
+    QFETCH(QJsonObject, input);
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QFETCH(QString, frameRate);
+    QFETCH(int, gifDelay);
     QFETCH(int, expectedFrames);
-    QCOMPARE(AnimationRenderer::frameCount(spec), expectedFrames);
-
-    const QString path = m_dir.filePath(QStringLiteral("%1.%2").arg(QTest::currentDataTag(), spec.format));
+    const AnimationPlan plan = planOf(input);
+    const QString path = m_dir.filePath(QStringLiteral("%1.%2").arg(QTest::currentDataTag(), plan.outputFormat));
     QString error;
     QElapsedTimer timer;
     timer.start();
-    QVERIFY2(AnimationRenderer::renderVideo(spec, path, &error), qPrintable(error));
-    qInfo("rendered %d frames of %dx%d %s in %lld ms", expectedFrames, spec.width, spec.height,
-          qPrintable(spec.format), timer.elapsed());
+    QVERIFY2(AnimationRenderer::renderVideo(plan, path, &error), qPrintable(error));
+    qInfo("rendered %d frames of %dx%d %s in %lld ms", expectedFrames, width, height,
+          qPrintable(plan.outputFormat), timer.elapsed());
     QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("*.part")}, QDir::Hidden | QDir::Files).isEmpty());
 
     const Probe probe = ffprobe(path);
-    QCOMPARE(probe.width, spec.width);
-    QCOMPARE(probe.height, spec.height);
+    QCOMPARE(probe.width, width);
+    QCOMPARE(probe.height, height);
     QCOMPARE(probe.frames, expectedFrames);
-    if (spec.format == QLatin1String("gif")) {
+    if (plan.outputFormat == QLatin1String("gif")) {
         QCOMPARE(probe.codec, QStringLiteral("gif"));
-        QCOMPARE(rationalValue(probe.frameRate), AnimationRenderer::effectiveGifFps(spec.fps));
+        QCOMPARE(probe.packetDurations, QList<int>(expectedFrames, gifDelay));
         const QByteArray bytes = readAll(path);
         QVERIFY(bytes.startsWith("GIF89a"));
         QVERIFY2(bytes.contains("NETSCAPE2.0\x03\x01\x00\x00"), "missing infinite-loop extension");
@@ -248,7 +270,7 @@ void TestRenderer::videoDecodesWithFfprobe()
         QVERIFY2(probe.codec == QLatin1String("h264") || probe.codec == QLatin1String("mpeg4"),
                  qPrintable(probe.codec));
         QCOMPARE(probe.pixelFormat, QStringLiteral("yuv420p"));
-        QCOMPARE(probe.frameRate, QStringLiteral("%1/1").arg(spec.fps));
+        QCOMPARE(probe.frameRate, frameRate);
         // +faststart: the moov atom precedes the media data.
         const QByteArray bytes = readAll(path);
         const qsizetype moov = bytes.indexOf("moov"), mdat = bytes.indexOf("mdat");
@@ -271,13 +293,30 @@ void TestRenderer::sameSeedGivesIdenticalBytes()
     const QString second = m_dir.filePath(QStringLiteral("second.") + format);
     const QString reseeded = m_dir.filePath(QStringLiteral("reseeded.") + format);
     QString error;
-    QVERIFY2(AnimationRenderer::renderVideo(smallSpec(format, 1234), first, &error), qPrintable(error));
-    QVERIFY2(AnimationRenderer::renderVideo(smallSpec(format, 1234), second, &error), qPrintable(error));
-    QVERIFY2(AnimationRenderer::renderVideo(smallSpec(format, 1235), reseeded, &error), qPrintable(error));
+    QVERIFY2(AnimationRenderer::renderVideo(planOf(smallInput(format, 1234)), first, &error), qPrintable(error));
+    QVERIFY2(AnimationRenderer::renderVideo(planOf(smallInput(format, 1234)), second, &error), qPrintable(error));
+    QVERIFY2(AnimationRenderer::renderVideo(planOf(smallInput(format, 1235)), reseeded, &error), qPrintable(error));
     const QByteArray a = readAll(first);
     QVERIFY(a.size() > 1000);
     QCOMPARE(readAll(second), a);
     QVERIFY(readAll(reseeded) != a);
+}
+
+void TestRenderer::sameMultiplierGivesIdenticalBytes()
+{
+    // FILM doubles twice for n = 3 and n = 4 alike; n = 5 doubles three times.
+    QString error;
+    QByteArray bytes[3];
+    const int steps[] = {3, 4, 5};
+    for (int i = 0; i < 3; ++i) {
+        QJsonObject input = smallInput(QStringLiteral("gif"), 42);
+        input.insert("num_interpolation_steps", steps[i]);
+        const QString path = m_dir.filePath(QStringLiteral("steps-%1.gif").arg(steps[i]));
+        QVERIFY2(AnimationRenderer::renderVideo(planOf(input), path, &error), qPrintable(error));
+        bytes[i] = readAll(path);
+    }
+    QCOMPARE(bytes[1], bytes[0]);
+    QVERIFY(bytes[2] != bytes[0]);
 }
 
 void TestRenderer::differentPromptsLookDifferent()
@@ -304,10 +343,10 @@ void TestRenderer::differentPromptsLookDifferent()
 
 void TestRenderer::inBetweenFramesMoveShapes()
 {
-    const AnimationSpec spec = defaultSpec(QStringLiteral("gif"));
-    const QImage start = AnimationRenderer::keyframe(spec.keyframePrompts[0], spec.seed, 512, 512);
-    const QImage end = AnimationRenderer::keyframe(spec.keyframePrompts[1], spec.seed, 512, 512);
-    const QImage middle = AnimationRenderer::frame(spec, 0, 5);
+    const AnimationPlan plan = planOf(defaultInput(QStringLiteral("gif")));
+    const QImage start = AnimationRenderer::keyframe(plan.prompts[0], quint32(plan.seed), 512, 512);
+    const QImage end = AnimationRenderer::keyframe(plan.prompts[1], quint32(plan.seed), 512, 512);
+    const QImage middle = AnimationRenderer::latent(plan, 5); // t = 5/10
 
     // A cross-fade would make the middle frame the pixel average of the keyframes.
     QImage average(512, 512, QImage::Format_RGB32);
@@ -321,26 +360,81 @@ void TestRenderer::inBetweenFramesMoveShapes()
     qInfo("middle frame vs cross-fade: %.1f", fromAverage);
     QVERIFY2(fromAverage > 8, "in-between frames must move shapes, not cross-fade");
 
-    // Consecutive output frames change a little, not all at once.
-    const QImage frame1 = AnimationRenderer::videoFrame(spec, 1);
-    const QImage frame2 = AnimationRenderer::videoFrame(spec, 2);
+    // Consecutive video frames change a little, not all at once.
+    const QImage frame1 = AnimationRenderer::videoFrame(plan, 1);
+    const QImage frame2 = AnimationRenderer::videoFrame(plan, 2);
     const double step = meanDifference(frame1, frame2);
-    QVERIFY2(step > 0.2 && step < 15, qPrintable(QString::number(step)));
+    QVERIFY2(step > 0.05 && step < 15, qPrintable(QString::number(step)));
+    // A FILM midpoint lies between its two latents.
+    const QImage latent0 = AnimationRenderer::latent(plan, 0), latent1 = AnimationRenderer::latent(plan, 1);
+    const QImage between = AnimationRenderer::videoFrame(plan, 4); // latent 0, fraction 4/8
+    QVERIFY(meanDifference(between, latent0) < meanDifference(latent1, latent0));
+    QVERIFY(meanDifference(between, latent1) < meanDifference(latent1, latent0));
 }
 
-void TestRenderer::framesStartOnTheKeyframes()
+void TestRenderer::latentsSitWhereThePlanPutsThem_data()
 {
-    AnimationSpec spec = pingPongSpec(QStringLiteral("gif"));
-    const QImage first = AnimationRenderer::keyframe(spec.keyframePrompts[0], spec.seed, spec.width, spec.height);
-    const QImage second = AnimationRenderer::keyframe(spec.keyframePrompts[1], spec.seed, spec.width, spec.height);
-    QCOMPARE(AnimationRenderer::frame(spec, 0, 0), first);
-    QCOMPARE(AnimationRenderer::videoFrame(spec, 0), first);
-    // Segment 1 starts on keyframe 1: frame index A*S of the video.
-    QCOMPARE(AnimationRenderer::frame(spec, 1, 0), second);
-    QCOMPARE(AnimationRenderer::videoFrame(spec, spec.animationFrames * spec.interpolationSteps), second);
+    QTest::addColumn<QJsonObject>("input");
+    QTest::addColumn<int>("multiplier"); // video frames per latent step
+    QTest::addColumn<int>("latents");
+    QJsonObject film = pingPongInput(QStringLiteral("gif"));
+    film.insert("film_interpolation", true); // n = 3: ×4
+    QTest::newRow("ping-pong FILM") << film << 4 << 13;
+    QTest::newRow("ping-pong latents") << pingPongInput(QStringLiteral("gif")) << 3 << 13;
+}
+
+void TestRenderer::latentsSitWhereThePlanPutsThem()
+{
+    QFETCH(QJsonObject, input);
+    QFETCH(int, multiplier);
+    QFETCH(int, latents);
+    const AnimationPlan plan = planOf(input);
+    const quint32 seed = 7;
+    auto keyframe = [&](const QString &prompt) { return AnimationRenderer::keyframe(prompt, seed, 256, 128); };
+    const QString desert = QStringLiteral("a golden desert"), forest = QStringLiteral("a green forest"),
+                  nebula = QStringLiteral("a purple nebula");
+    // Frame 0 of every segment is its start prompt exactly: latents 0, 4, 8 (F = 4); the ping-pong
+    // latent 12 is latent 0 again.
+    QCOMPARE(AnimationRenderer::latent(plan, 0), keyframe(desert));
+    QCOMPARE(AnimationRenderer::latent(plan, 4), keyframe(forest));
+    QCOMPARE(AnimationRenderer::latent(plan, 8), keyframe(nebula));
+    QCOMPARE(AnimationRenderer::latent(plan, 12), keyframe(desert));
+    QVERIFY(AnimationRenderer::latent(plan, latents).isNull());
+    // Every latent is in the video, `multiplier` frames apart, and nothing else is a latent.
+    for (int l = 0; l + 1 < latents; ++l)
+        QVERIFY2(AnimationRenderer::videoFrame(plan, l * multiplier) == AnimationRenderer::latent(plan, l),
+                 qPrintable(QString::number(l)));
+    QVERIFY(AnimationRenderer::videoFrame(plan, 1) != AnimationRenderer::latent(plan, 0));
     // The ping-pong segment heads back to the first prompt.
-    const QImage last = AnimationRenderer::frame(spec, 2, spec.animationFrames - 1);
-    QVERIFY(meanDifference(last, first) < meanDifference(AnimationRenderer::frame(spec, 2, 0), first));
+    QVERIFY(meanDifference(AnimationRenderer::latent(plan, 11), keyframe(desert))
+            < meanDifference(AnimationRenderer::latent(plan, 8), keyframe(desert)));
+}
+
+void TestRenderer::lastPromptIsApproachedNeverReached()
+{
+    const AnimationPlan plan = planOf(smallInput(QStringLiteral("gif"), 3)); // 5 frames, F = 3, ×2
+    const QImage target = AnimationRenderer::keyframe(QStringLiteral("a blue ocean at night"), 3, 128, 128);
+    const QImage last = AnimationRenderer::videoFrame(plan, 4);
+    // The last video frame is the last latent, t = 2/3: close to the target prompt but not it.
+    QCOMPARE(last, AnimationRenderer::latent(plan, 2));
+    QVERIFY(last != target);
+    QVERIFY(meanDifference(last, target) < meanDifference(AnimationRenderer::videoFrame(plan, 0), target));
+}
+
+void TestRenderer::keyframeImageShowsTheKeyframePrompt()
+{
+    // K = 2: prompt_start; K = 3: the middle prompt; K = 4 (`a | | b`): prompts[1].
+    QJsonObject two = smallInput(QStringLiteral("gif"), 9);
+    QCOMPARE(AnimationRenderer::keyframeImage(planOf(two)),
+             AnimationRenderer::keyframe(QStringLiteral("a red apple on a wooden table"), 9, 128, 128));
+    QJsonObject three = two;
+    three.insert("prompt_end", "a blue ocean at night | a cyberpunk city street");
+    QCOMPARE(AnimationRenderer::keyframeImage(planOf(three)),
+             AnimationRenderer::keyframe(QStringLiteral("a blue ocean at night"), 9, 128, 128));
+    QJsonObject four = two;
+    four.insert("prompt_end", "a green forest | | a purple nebula");
+    QCOMPARE(AnimationRenderer::keyframeImage(planOf(four)),
+             AnimationRenderer::keyframe(QStringLiteral("a green forest"), 9, 128, 128));
 }
 
 void TestRenderer::everyFrameCarriesTheLabel()
@@ -355,10 +449,10 @@ void TestRenderer::everyFrameCarriesTheLabel()
         QCOMPARE(whitePixelsInBottom(image.copy(0, 0, size.width(), size.height() / 2), size.height() / 4), 0);
     }
 
-    // The label survives encoding: check the first decoded GIF frame.
+    // The label survives encoding: check every decoded GIF frame.
     const QString path = m_dir.filePath(QStringLiteral("label.gif"));
     QString error;
-    QVERIFY2(AnimationRenderer::renderVideo(smallSpec(QStringLiteral("gif"), 5), path, &error), qPrintable(error));
+    QVERIFY2(AnimationRenderer::renderVideo(planOf(smallInput(QStringLiteral("gif"), 5)), path, &error), qPrintable(error));
     QImageReader reader(path);
     QVERIFY(reader.supportsAnimation());
     int decoded = 0;
@@ -367,7 +461,7 @@ void TestRenderer::everyFrameCarriesTheLabel()
         ++decoded;
         QVERIFY2(whitePixelsInBottom(frame, frame.height() / 3) > 40, qPrintable(QStringLiteral("frame %1").arg(decoded)));
     }
-    QCOMPARE(decoded, AnimationRenderer::frameCount(smallSpec(QStringLiteral("gif"), 5)));
+    QCOMPARE(decoded, 5);
 }
 
 void TestRenderer::concurrentRendersMatchSequentialOnes()
@@ -378,7 +472,7 @@ void TestRenderer::concurrentRendersMatchSequentialOnes()
             const QString format = job % 2 ? QStringLiteral("mp4") : QStringLiteral("gif");
             const QString path = m_dir.filePath(QStringLiteral("%1-%2.%3").arg(tag).arg(job).arg(format));
             QString error;
-            if (!AnimationRenderer::renderVideo(smallSpec(format, quint32(100 + job)), path, &error))
+            if (!AnimationRenderer::renderVideo(planOf(smallInput(format, 100 + job)), path, &error))
                 return QByteArray();
             return readAll(path);
         };
@@ -397,17 +491,16 @@ void TestRenderer::progressCanCancelWithoutLeavingFiles()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("canceled.gif"));
-    const AnimationSpec spec = smallSpec(QStringLiteral("gif"), 9);
     QList<int> seen;
     QString error;
-    const bool ok = AnimationRenderer::renderVideo(spec, path, &error, [&seen](int done, int total) {
-        seen.append(done);
-        return done < total / 2;
-    });
+    const bool ok = AnimationRenderer::renderVideo(planOf(smallInput(QStringLiteral("gif"), 9)), path, &error,
+                                                   [&seen](int done, int total) {
+                                                       seen.append(done);
+                                                       return done < total / 2;
+                                                   });
     QVERIFY(!ok);
     QVERIFY(!error.isEmpty());
-    QCOMPARE(seen.first(), 1);
-    QCOMPARE(seen.last(), AnimationRenderer::frameCount(spec) / 2);
+    QCOMPARE(seen, (QList<int>{1, 2})); // 5 frames: stops once 2 ≥ 5 / 2
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
