@@ -221,6 +221,10 @@ private slots:
         QCOMPARE(EmulatorCommandLine::parse({"sdanim-emulator", "--cold-boot-seconds", "30"}, &options, &message),
                  EmulatorCommandLine::Result::Run);
         QCOMPARE(options.coldBootSeconds, 30.0);
+        QCOMPARE(EmulatorCommandLine::parse({"sdanim-emulator", "--port", "8791", "--cold-boot-seconds", "2.5"}, &options, &message),
+                 EmulatorCommandLine::Result::Run);
+        QCOMPARE(options.port, quint16(8791));
+        QCOMPARE(options.coldBootSeconds, 2.5);
         QCOMPARE(EmulatorCommandLine::parse({"sdanim-emulator", "--cold-boot-seconds", "-1"}, &options, &message),
                  EmulatorCommandLine::Result::Error);
         QVERIFY2(message.contains(QLatin1String("--cold-boot-seconds")), qPrintable(message));
