@@ -11,14 +11,23 @@
 #include "store/ResumeManager.h"
 #include "session/RunController.h"
 #include "ui/MainWindow.h"
+#include "ui/PreviewPane.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char **argv)
 {
-    if (sdanim::cli::CliApp::handles(argc, argv)) return sdanim::cli::CliApp::run(argc, argv);
+    // "Open with SD Animator" (packaging/sdanim.desktop, Exec=sdanim %F) passes an output file or its
+    // sidecar: that is for the window, never a command. Like a drop, its sidecar restores the run's
+    // inputs, and the preview shows the file itself.
+    const QFileInfo openedFile(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString());
+    const bool opensFile = openedFile.isFile()
+                           && QStringList({QStringLiteral("gif"), QStringLiteral("mp4"), QStringLiteral("png"),
+                                           QStringLiteral("json")}).contains(openedFile.suffix().toLower());
+    if (!opensFile && sdanim::cli::CliApp::handles(argc, argv)) return sdanim::cli::CliApp::run(argc, argv);
     // Debian's Qt 6.4 GStreamer backend stalls on GIF; the FFmpeg backend plays GIF and MP4.
     if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
@@ -50,6 +59,11 @@ int main(int argc, char **argv)
 
     sdanim::ui::MainWindow window(services);
     window.show();
+    if (opensFile) {
+        window.loadInputsFromFile(openedFile.absoluteFilePath());
+        if (openedFile.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)
+            window.previewPane()->showFile(openedFile.absoluteFilePath());
+    }
     history.open().then(&window, [&window](const QString &problem) {
         if (!problem.isEmpty())
             QMessageBox::warning(&window, QObject::tr("History unavailable"),

@@ -36,6 +36,7 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
     parser.setApplicationDescription(tr("Offline emulator of the Replicate HTTP API and the Cog container API for "
                                         "andreasjansson/stable-diffusion-animation."));
     const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("port"), tr("Port on 127.0.0.1 (0 = pick a free one)."), QStringLiteral("port"), QStringLiteral("0")},
         {QStringLiteral("cog-port"), tr("Serve the Cog API on its own port instead of under /cog."), QStringLiteral("port")},
@@ -69,6 +70,12 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
     }
     if (parser.isSet(help)) {
         *message = parser.helpText();
+        return Result::ExitOk;
+    }
+    if (parser.isSet(version)) {
+        // The same "name version" line as `sdanim --version` (man pages are generated from it).
+        *message = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
+                   + QLatin1Char('\n');
         return Result::ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -30,6 +30,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sdanim-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SDANIM_VERSION));
 
     sdanim::emulator::EmulatorOptions options;
     QString error;

@@ -11,6 +11,10 @@ PACKAGES=(
   libcpp-httplib-dev libgif-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev
   ffmpeg dbus dbus-x11 gnome-keyring xvfb xauth imagemagick curl
 )
+# The Debian package (packaging/Packaging.cmake, scripts/check-package.sh): dpkg-shlibdeps computes
+# its dependencies, help2man writes the man pages from --help, rsvg-convert renders the icon sizes,
+# and the desktop entry, AppStream metadata and the .deb are validated and linted.
+PACKAGES+=(dpkg-dev help2man librsvg2-bin desktop-file-utils appstream lintian man-db)
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "api/Backend.h"
+#include "cli/CliApp.h"
 #include "export/CodeSnippets.h"
 #include "session/BackendSession.h"
 #include "session/InputModel.h"
@@ -289,6 +290,21 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     if (m_historyDock)
         view->addAction(m_historyDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About SD Animator"), this, [this] {
+        // The version is project(VERSION) in CMake, the same as `sdanim --version` and the package.
+        QMessageBox::about(this, tr("About SD Animator"),
+                           tr("<h3>SD Animator %1</h3>"
+                              "<p>Prompt-to-prompt animations with the Replicate model %2: on Replicate's "
+                              "cloud, on a local Cog container, or offline with the bundled emulator, "
+                              "whose outputs are labelled synthetic previews.</p>")
+                               .arg(cli::CliApp::version(), QLatin1String(settings::AppSettings::DefaultModel)));
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::restoreWindowState()

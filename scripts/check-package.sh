@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Builds the .deb from the build dir and treats it the way Debian and a desktop would: validates the
+# desktop entry and the AppStream metadata, lints the package, installs it with apt, uses the
+# installed programs (version, an offline run, "Open with" on its output, the man page), then
+# purges it and checks that nothing it installed is left. docs/packaging.md.
+#
+#   bash scripts/check-package.sh            # BUILD_DIR=build by default; run as root (or with sudo)
+#
+# Non-interactive (CI has no stdin). It refuses to run if an sdanim package is already installed,
+# because it would remove it at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BUILD_DIR=$(cd "${BUILD_DIR:-build}" && pwd)
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo -n"; fi
+export DEBIAN_FRONTEND=noninteractive
+
+step() { printf '\n== %s\n' "$*" >&2; }
+fail() { printf 'check-package: FAIL: %s\n' "$*" >&2; exit 1; }
+passed=()
+ok() { passed+=("$1"); printf 'check-package: ok: %s\n' "$1" >&2; }
+
+for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli lintian ffprobe man apt-get; do
+  command -v "$tool" >/dev/null || fail "$tool is missing (bash scripts/setup.sh installs it)"
+done
+if dpkg-query -W -f='${Status}' sdanim 2>/dev/null | grep -q "installed"; then
+  fail "an sdanim package is already installed; remove it first (apt-get purge sdanim)"
+fi
+
+WORK=$(mktemp -d)
+installed=0
+cleanup() {
+  # Whatever failed, do not leave the package behind on a developer's machine.
+  if [ "$installed" = 1 ]; then $SUDO apt-get purge -y -q sdanim >/dev/null 2>&1 || true; fi
+  if [ -n "${GUI_PID:-}" ]; then kill "$GUI_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+step "build the programs and the package data, then cpack -G DEB"
+cmake --build "$BUILD_DIR" --target sdanim sdanim-emulator sdanim_package_data >&2
+rm -rf "$BUILD_DIR/package"
+(cd "$BUILD_DIR" && cpack -G DEB -B "$BUILD_DIR/package" >&2)
+DEB=$(ls "$BUILD_DIR"/package/sdanim_*.deb)
+VERSION=$(dpkg-deb -f "$DEB" Version)
+ok "built $(basename "$DEB") ($(du -k "$DEB" | cut -f1) KiB)"
+
+step "control data"
+dpkg-deb -I "$DEB" >&2
+DEPENDS=$(dpkg-deb -f "$DEB" Depends)
+[ "$(dpkg-deb -f "$DEB" Package)" = sdanim ] || fail "package name"
+for lib in libqt6core6 libqt6widgets6 libqt6multimedia6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libgif7 libavcodec59; do
+  grep -Eq "(^|, )$lib( |,|$)" <<<"$DEPENDS" || fail "Depends lacks $lib: $DEPENDS"
+done
+grep -q -- "-dev" <<<"$DEPENDS" && fail "Depends names a development package: $DEPENDS"
+ok "dependencies computed by dpkg-shlibdeps plus the hand-listed run-time ones, no -dev package"
+
+step "desktop entry and AppStream metadata"
+mkdir -p "$WORK/root"
+dpkg-deb -x "$DEB" "$WORK/root"
+desktop-file-validate "$WORK/root/usr/share/applications/sdanim.desktop"
+grep -q '^MimeType=image/gif;video/mp4;$' "$WORK/root/usr/share/applications/sdanim.desktop" || fail "MimeType"
+grep -Eq '^Exec=sdanim %[fF]$' "$WORK/root/usr/share/applications/sdanim.desktop" || fail "Exec takes no file"
+ok "desktop-file-validate"
+METAINFO=$(ls "$WORK"/root/usr/share/metainfo/*.metainfo.xml)
+appstreamcli validate --no-net "$METAINFO" >&2
+grep -q "<release version=\"$VERSION\"" "$METAINFO" || fail "the metainfo's release is not $VERSION"
+ok "appstreamcli validate --no-net"
+
+step "lintian"
+# Warnings that stay are listed with their reasons in docs/packaging.md; errors fail.
+lintian --tag-display-limit 0 "$DEB" | tee "$WORK/lintian.txt" >&2 || true
+if grep -q '^E: ' "$WORK/lintian.txt"; then fail "lintian reports errors"; fi
+ok "lintian: no errors ($(grep -c '^W: ' "$WORK/lintian.txt" || true) warnings)"
+
+step "apt-get install ./$(basename "$DEB")"
+cp "$DEB" "$WORK/"
+chmod 755 "$WORK"; chmod 644 "$WORK/$(basename "$DEB")"   # apt's sandbox user must read it
+installed=1
+$SUDO apt-get install -y -q --no-install-recommends "$WORK/$(basename "$DEB")" >&2
+dpkg -L sdanim | sort >"$WORK/files.txt"
+ok "installed $(grep -c . "$WORK/files.txt") paths"
+
+step "every Qt plugin the app loads comes from a package it depends on"
+# dpkg-shlibdeps cannot see what Qt opens with dlopen (see packaging/Packaging.cmake).
+plugins=(sqldrivers/libqsqlite.so platforms/libqxcb.so platforms/libqoffscreen.so
+         multimedia/libffmpegmediaplugin.so tls/libqopensslbackend.so imageformats/libqgif.so)
+plugin_dir=$(dirname "$(dpkg -L libqt6gui6 | grep '/plugins/platforms/libqxcb.so$')")/..
+for p in "${plugins[@]}"; do
+  owner=$(dpkg -S "$(realpath "$plugin_dir/$p")" | cut -d: -f1)
+  grep -Eq "(^|, )$owner( |,|$)" <<<"$DEPENDS" || fail "$p is in $owner, which sdanim does not depend on"
+done
+ok "plugins ${plugins[*]} are in Depends"
+
+# An isolated user for the installed programs: no token, no session bus, no keyring.
+USER_HOME="$WORK/home"
+mkdir -p "$USER_HOME" && chmod 700 "$USER_HOME"   # also its XDG_RUNTIME_DIR
+as_user() {
+  env -i PATH=/usr/bin:/bin HOME="$USER_HOME" XDG_CONFIG_HOME="$USER_HOME/.config" \
+      XDG_DATA_HOME="$USER_HOME/.local/share" XDG_RUNTIME_DIR="$USER_HOME" LANG=C.UTF-8 "$@"
+}
+
+step "installed programs"
+[ "$(as_user /usr/bin/sdanim --version)" = "sdanim $VERSION" ] || fail "sdanim --version: $(as_user /usr/bin/sdanim --version)"
+[ "$(as_user /usr/bin/sdanim-emulator --version)" = "sdanim-emulator $VERSION" ] || fail "sdanim-emulator --version"
+ok "sdanim --version and sdanim-emulator --version say $VERSION"
+# The catalogues are compiled into the executable (docs/packaging.md): the German one must answer.
+english=$(as_user /usr/bin/sdanim run --help 2>/dev/null)
+german=$(as_user LANG=de_DE.UTF-8 /usr/bin/sdanim run --help 2>/dev/null)
+[ -n "$english" ] && [ "$german" != "$english" ] || fail "sdanim run --help is not translated under LANG=de_DE.UTF-8"
+ok "the installed sdanim speaks German under LANG=de_DE.UTF-8"
+as_user /usr/bin/sdanim run --prompt-start "a lighthouse at dusk" --prompt-end "a lighthouse in a storm" \
+  --width 128 --height 128 --num-animation-frames 2 --time-scale 0.02 --out "$WORK/out" >"$WORK/run.txt" </dev/null
+OUTPUT=$(head -n1 "$WORK/run.txt")
+[ -f "$OUTPUT" ] || fail "sdanim run printed no output file: $(cat "$WORK/run.txt")"
+read -r width height frames < <(ffprobe -v error -count_frames -select_streams v:0 \
+  -show_entries stream=width,height,nb_read_frames -of csv=p=0 "$OUTPUT" | tr ',' ' ')
+[ "$width" = 128 ] && [ "$height" = 128 ] && [ "${frames:-0}" -ge 2 ] || fail "ffprobe: ${width}x${height}, $frames frames"
+[ -f "$OUTPUT.json" ] || fail "no sidecar next to $OUTPUT"
+ok "offline sdanim run made $(basename "$OUTPUT"): ${width}x${height}, $frames frames, with its sidecar"
+
+step "Open with SD Animator: the installed app restores the run from the file's sidecar"
+# The desktop runs Exec=sdanim %F; the form is saved to the user's settings as soon as it changes.
+as_user QT_QPA_PLATFORM=offscreen /usr/bin/sdanim "$OUTPUT" </dev/null >"$WORK/gui.log" 2>&1 &
+GUI_PID=$!
+settings="$USER_HOME/.config/SD Animator/sdanim.ini"
+for _ in $(seq 1 120); do
+  grep -q "a lighthouse in a storm" "$settings" 2>/dev/null && break
+  kill -0 "$GUI_PID" 2>/dev/null || fail "the app exited: $(cat "$WORK/gui.log")"
+  sleep 0.5
+done
+grep -q "a lighthouse in a storm" "$settings" 2>/dev/null || fail "the app did not load the sidecar's inputs"
+kill "$GUI_PID"; wait "$GUI_PID" 2>/dev/null || true; GUI_PID=""
+ok "sdanim FILE.gif opened the window with the run's inputs"
+
+step "man pages"
+man -P cat sdanim 2>/dev/null | grep -q -- "--num-animation-frames" || fail "man sdanim lacks the run options"
+man -P cat sdanim-emulator 2>/dev/null | grep -q -- "--time-scale" || fail "man sdanim-emulator lacks its options"
+man -P cat sdanim 2>/dev/null | grep -q "sdanim $VERSION" || fail "man sdanim is not of version $VERSION"
+ok "man sdanim and man sdanim-emulator"
+
+step "apt-get purge sdanim"
+$SUDO apt-get purge -y -q sdanim >&2
+installed=0
+dpkg-query -W -f='${Status}' sdanim 2>/dev/null | grep -q "installed" && fail "still installed"
+left=()
+while IFS= read -r path; do
+  [ -e "$path" ] || continue
+  # Shared directories (/usr, /usr/share/icons/hicolor/…) belong to other packages as well.
+  [ -d "$path" ] && [ -n "$(dpkg -S "$path" 2>/dev/null)" ] && continue
+  [ -d "$path" ] && [ -n "$(ls -A "$path")" ] && continue
+  left+=("$path")
+done <"$WORK/files.txt"
+[ ${#left[@]} -eq 0 ] || fail "left after purge: ${left[*]}"
+ok "purged, none of its $(grep -c . "$WORK/files.txt") paths left"
+
+printf '\ncheck-package: %s %s\n' "$(basename "$DEB")" "passed all checks:" >&2
+printf '  %s\n' "${passed[@]}" >&2
+echo "${#passed[@]} passed, 0 failed"
