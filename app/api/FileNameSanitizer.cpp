@@ -50,6 +50,19 @@ QString truncateUtf8(const QString &text, int maxBytes)
     return out;
 }
 
+// Leading dots would hide the file (or make it "." / ".."); Windows drops trailing dots and spaces.
+// Both ends are stripped together until neither starts nor ends with either: "x.\u3000." must not
+// keep the dot the space was hiding.
+QString trimDotsAndSpaces(const QString &text)
+{
+    const auto strip = [](QChar c) { return c == QLatin1Char('.') || c.isSpace(); };
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && strip(text.at(begin))) ++begin;
+    while (end > begin && strip(text.at(end - 1))) --end;
+    return text.mid(begin, end - begin);
+}
+
 } // namespace
 
 QString FileNameSanitizer::sanitize(const QString &name, const QString &fallback)
@@ -73,11 +86,7 @@ QString FileNameSanitizer::sanitize(const QString &name, const QString &fallback
             cleaned += isForbiddenChar(c) ? QLatin1Char('_') : c;
         }
     }
-    cleaned = cleaned.trimmed();
-    // Leading dots would hide the file (or make it "." / ".."); Windows drops trailing dots and spaces.
-    while (cleaned.startsWith(QLatin1Char('.'))) cleaned.remove(0, 1);
-    while (cleaned.endsWith(QLatin1Char('.')) || cleaned.endsWith(QLatin1Char(' '))) cleaned.chop(1);
-    cleaned = cleaned.trimmed();
+    cleaned = trimDotsAndSpaces(cleaned);
 
     if (cleaned.isEmpty() || cleaned.count(QLatin1Char('_')) == cleaned.size()) {
         if (fallback.isEmpty() || fallback == name) return QStringLiteral("output");
@@ -91,8 +100,7 @@ QString FileNameSanitizer::sanitize(const QString &name, const QString &fallback
         QString ext = dot > 0 ? cleaned.mid(dot) : QString();
         if (ext.size() > 11 || ext.toUtf8().size() != ext.size()) ext.clear();
         QString stem = ext.isEmpty() ? cleaned : cleaned.left(dot);
-        stem = truncateUtf8(stem, MaxBytes - int(ext.size())).trimmed();
-        while (stem.endsWith(QLatin1Char('.'))) stem.chop(1);
+        stem = trimDotsAndSpaces(truncateUtf8(stem, MaxBytes - int(ext.size())));
         cleaned = stem + ext;
     }
     return cleaned;

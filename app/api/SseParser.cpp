@@ -6,9 +6,17 @@ QList<SseEvent> SseParser::feed(const QByteArray &bytes)
 {
     QList<SseEvent> out;
     QByteArray chunk = bytes;
-    if (m_firstChunk && !chunk.isEmpty()) {
-        if (chunk.startsWith("\xEF\xBB\xBF")) chunk.remove(0, 3);
-        m_firstChunk = false;
+    if (m_atStart) {
+        // One leading BOM is dropped, even when the network splits its three bytes over chunks.
+        static const QByteArray bom("\xEF\xBB\xBF");
+        chunk.prepend(m_startBytes);
+        if (chunk.size() < bom.size() && bom.startsWith(chunk)) {
+            m_startBytes = chunk;
+            return out;
+        }
+        m_startBytes.clear();
+        m_atStart = false;
+        if (chunk.startsWith(bom)) chunk.remove(0, bom.size());
     }
     for (const char c : std::as_const(chunk)) {
         if (m_pendingCr) {

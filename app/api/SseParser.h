@@ -33,7 +33,8 @@ private:
     void processLine(const QByteArray &line, QList<SseEvent> &out);
 
     QByteArray m_buffer;
-    bool m_firstChunk = true;
+    bool m_atStart = true;
+    QByteArray m_startBytes;  // the start of the stream while it may still be a split BOM
     bool m_pendingCr = false;
     QString m_type;
     QString m_data;

@@ -39,6 +39,9 @@ private slots:
         QTest::newRow("unicode kept") << QStringLiteral("日本語-ñ-😀.gif") << QStringLiteral("日本語-ñ-😀.gif");
         QTest::newRow("decomposed to NFC") << QStringLiteral("cafe\u0301.gif") << QStringLiteral("caf\u00e9.gif");
         QTest::newRow("surrounding spaces") << "  output-0.png  " << "output-0.png";
+        // Found by tests/fuzz/fuzz_filename: a Unicode space between dots kept a dot at either end.
+        QTest::newRow("dot behind ideographic space") << QStringLiteral("x.\u3000.") << "x";
+        QTest::newRow("dot after no-break space") << QStringLiteral(".\u00a0.name") << "name";
     }
     void sanitize()
     {
@@ -65,6 +68,9 @@ private slots:
                                             + QStringLiteral(".png")
                                      << ".png";
         QTest::newRow("absurd extension") << QStringLiteral("a.") + QString(500, QLatin1Char('x')) << "x";
+        // Found by tests/fuzz/fuzz_filename: the cut landed after " ." and left a trailing space.
+        QTest::newRow("cut before a dot") << QString(178, QLatin1Char('c')) + QStringLiteral(" .") + QString(300, QLatin1Char('d'))
+                                          << "c";
     }
     void capsLengthKeepingExtension()
     {

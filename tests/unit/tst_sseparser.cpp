@@ -86,6 +86,22 @@ private slots:
         QCOMPARE(events[0].type, QStringLiteral("done"));
         QVERIFY(events[0].data.isEmpty());
     }
+
+    void byteOrderMarkSplitOverChunks()
+    {
+        // Found by tests/fuzz/fuzz_sse: the BOM's bytes arriving in two reads became part of the
+        // first field name, so the first event was lost.
+        SseParser parser;
+        QVERIFY(parser.feed("\xEF").isEmpty());
+        QVERIFY(parser.feed("\xBB").isEmpty());
+        const QList<SseEvent> events = parser.feed("\xBF" "data: x\n\n");
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].data, QStringLiteral("x"));
+        // A stream that only starts like a BOM keeps its bytes.
+        SseParser other;
+        QVERIFY(other.feed("\xEF").isEmpty());
+        QCOMPARE(other.feed("data: y\n\n").size(), 0);   // "\xEF" "data" is an unknown field
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSseParser)
