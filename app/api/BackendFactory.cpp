@@ -13,6 +13,13 @@ BackendFactory::Choice BackendFactory::resolve(Choice configured, bool hasToken,
     return hasToken || explicitServer ? Choice::ReplicateCloud : Choice::OfflineEmulator;
 }
 
+BackendFactory::Choice BackendFactory::resolve(const settings::AppSettings &settings, const QByteArray &token,
+                                               const Overrides &overrides)
+{
+    const bool explicitServer = overrides.baseUrl.isValid() && !overrides.baseUrl.isEmpty();
+    return resolve(overrides.backend.value_or(settings.backend()), !token.trimmed().isEmpty(), explicitServer);
+}
+
 Backend *BackendFactory::create(const settings::AppSettings &settings, const QByteArray &token, QObject *parent,
                                 const QUrl &baseUrlOverride, QNetworkAccessManager *network)
 {
@@ -27,7 +34,7 @@ Backend *BackendFactory::create(const settings::AppSettings &settings, const QBy
     JobOptions options = JobOptions::fromSettings(settings);
     if (!overrides.outputDirectory.isEmpty()) options.outputDirectory = overrides.outputDirectory;
     const bool explicitServer = overrides.baseUrl.isValid() && !overrides.baseUrl.isEmpty();
-    switch (resolve(overrides.backend.value_or(settings.backend()), !token.trimmed().isEmpty(), explicitServer)) {
+    switch (resolve(settings, token, overrides)) {
     case Choice::LocalCog:
         return new CogBackend(settings, explicitServer ? overrides.baseUrl : settings.cogUrl(), options.outputDirectory,
                               parent);

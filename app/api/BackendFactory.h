@@ -43,6 +43,8 @@ public:
                            const QUrl &baseUrlOverride = {}, QNetworkAccessManager *network = nullptr);
     // The choice after resolving Automatic.
     static Choice resolve(Choice configured, bool hasToken, bool explicitServer = false);
+    // The backend create() builds for these arguments, without building it (`sdanim plan`).
+    static Choice resolve(const settings::AppSettings &settings, const QByteArray &token, const Overrides &overrides);
 };
 
 } // namespace sdanim::api

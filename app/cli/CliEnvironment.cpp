@@ -120,6 +120,11 @@ api::Backend *CliEnvironment::createBackend(QString *error)
     return m_backend;
 }
 
+api::BackendFactory::Choice CliEnvironment::resolvedBackend() const
+{
+    return api::BackendFactory::resolve(*m_settings, m_token, m_overrides);
+}
+
 store::AsyncHistoryStore *CliEnvironment::history()
 {
     if (!m_history) m_history = new store::AsyncHistoryStore(m_settings->historyDatabasePath());

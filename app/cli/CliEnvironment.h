@@ -45,6 +45,8 @@ public:
     // api::BackendFactory with the command-line overrides; null with a message on failure.
     api::Backend *createBackend(QString *error);
     api::Backend *backend() const { return m_backend; }
+    // The backend createBackend() would build (after loadToken()), without building it.
+    api::BackendFactory::Choice resolvedBackend() const;
     store::BackendIdentity backendIdentity() const { return m_identity; }
 
     // Opened on first use at AppSettings::historyDatabasePath().

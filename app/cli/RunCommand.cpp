@@ -6,6 +6,8 @@
 #include "cli/ExitCode.h"
 #include "cli/InterruptWatcher.h"
 #include "cli/SchemaOptions.h"
+#include "model/AnimationPlan.h"
+#include "session/PlanNoticeText.h"
 #include "schema/InputValidator.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
@@ -26,21 +28,15 @@ constexpr int CancelGraceMs = 20000;
 
 // Free functions name RunCommand's context explicitly: lupdate would file a bare tr() here under the
 // namespace, which no run-time lookup uses.
-// Sets the parser up for `schema` and parses `arguments` (bare boolean flags expanded first).
+// Sets the parser up for `run` with `schema` and parses `arguments`.
 bool parseRunArguments(QCommandLineParser &parser, const schema::ModelSchema &schema, const QStringList &arguments)
 {
     parser.setApplicationDescription(QCoreApplication::translate("sdanim::cli::RunCommand", "Runs one prediction and prints the output file paths."));
     parser.addHelpOption();
-    const SchemaOptions inputs(schema);
-    QList<QCommandLineOption> options = inputs.options();
-    options << QCommandLineOption(QStringLiteral("preset"),
-                                  QCoreApplication::translate("sdanim::cli::RunCommand", "Start from a preset (a name, or a preset file); options given here win."),
-                                  QStringLiteral("file|name"))
-            << QCommandLineOption(QStringLiteral("json"),
+    QList<QCommandLineOption> options = RunCommand::inputOptions(schema);
+    options << QCommandLineOption(QStringLiteral("json"),
                                   QCoreApplication::translate("sdanim::cli::RunCommand", "Print the final prediction as JSON instead of the file paths."));
-    options += CliEnvironment::options();
-    parser.addOptions(options);
-    return parser.parse(inputs.expandBooleanFlags(arguments, options));
+    return RunCommand::parseArguments(parser, schema, options, arguments);
 }
 
 QString formatEta(qint64 ms)
@@ -54,6 +50,67 @@ QString formatEta(qint64 ms)
 RunCommand::RunCommand(const QStringList &arguments, QObject *parent)
     : EnvironmentCommand(arguments, parent)
 {
+}
+
+QList<QCommandLineOption> RunCommand::inputOptions(const schema::ModelSchema &schema)
+{
+    QList<QCommandLineOption> options = SchemaOptions(schema).options();
+    options << QCommandLineOption(QStringLiteral("preset"),
+                                  tr("Start from a preset (a name, or a preset file); options given here win."),
+                                  QStringLiteral("file|name"));
+    options += CliEnvironment::options();
+    return options;
+}
+
+bool RunCommand::parseArguments(QCommandLineParser &parser, const schema::ModelSchema &schema,
+                                const QList<QCommandLineOption> &options, const QStringList &arguments)
+{
+    parser.addOptions(options);
+    return parser.parse(SchemaOptions(schema).expandBooleanFlags(arguments, options));
+}
+
+std::optional<QJsonObject> RunCommand::inputFrom(const QCommandLineParser &parser, const schema::ModelSchema &schema,
+                                                 const QString &presetsDirectory, QString *error)
+{
+    QJsonObject input;
+    if (parser.isSet(QStringLiteral("preset"))) {
+        const QString ref = parser.value(QStringLiteral("preset"));
+        QList<schema::FieldError> presetErrors;
+        std::optional<store::Preset> preset;
+        if (QFileInfo(ref).isFile()) {
+            preset = store::PresetStore::readFile(ref, &schema, error, &presetErrors);
+        } else {
+            preset = store::PresetStore(presetsDirectory).find(ref);
+            if (!preset)
+                *error = tr("--preset: no preset file or preset named \"%1\" (see: sdanim presets list)").arg(ref);
+            else if (!(presetErrors = store::PresetStore::validate(*preset, schema)).isEmpty())
+                *error = tr("Preset \"%1\" does not fit this model version:\n%2").arg(preset->name, SchemaOptions::describe(presetErrors));
+        }
+        if (!preset || !presetErrors.isEmpty())
+            return std::nullopt;
+        input = preset->input;
+    }
+    const SchemaOptions options(schema);
+    QList<schema::FieldError> errors;
+    const QJsonObject given = options.collect(parser, &errors);
+    for (auto it = given.begin(); it != given.end(); ++it) input.insert(it.key(), it.value());
+    if (errors.isEmpty()) errors = schema::InputValidator(schema).validate(input);
+    if (!errors.isEmpty()) {
+        *error = tr("Invalid input:\n%1").arg(SchemaOptions::describe(errors));
+        return std::nullopt;
+    }
+    return input;
+}
+
+void RunCommand::printNotices(const model::AnimationPlan &plan, bool hints)
+{
+    for (const model::AnimationPlan::Notice &notice : plan.notices()) {
+        const QString text = session::PlanNoticeText::describe(notice, plan);
+        if (session::PlanNoticeText::isWarning(notice))
+            ConsoleOutput::error(tr("Warning: %1").arg(text));
+        else if (hints)
+            ConsoleOutput::error(tr("Note: %1").arg(text));
+    }
 }
 
 int RunCommand::exec()
@@ -113,37 +170,15 @@ void RunCommand::onSchema(const schema::ModelSchema &schema, bool fromNetwork)
         return finish(ExitUsage);
     }
 
-    QJsonObject input;
     QString error;
-    if (parser.isSet(QStringLiteral("preset"))) {
-        const QString ref = parser.value(QStringLiteral("preset"));
-        QList<schema::FieldError> presetErrors;
-        std::optional<store::Preset> preset;
-        if (QFileInfo(ref).isFile()) {
-            preset = store::PresetStore::readFile(ref, &m_schema, &error, &presetErrors);
-        } else {
-            preset = store::PresetStore(m_env->settings().presetsDirectory()).find(ref);
-            if (!preset)
-                error = tr("--preset: no preset file or preset named \"%1\" (see: sdanim presets list)").arg(ref);
-            else if (!(presetErrors = store::PresetStore::validate(*preset, m_schema)).isEmpty())
-                error = tr("Preset \"%1\" does not fit this model version:\n%2").arg(preset->name, SchemaOptions::describe(presetErrors));
-        }
-        if (!preset || !presetErrors.isEmpty()) {
-            ConsoleOutput::error(error);
-            return finish(ExitUsage);
-        }
-        input = preset->input;
-    }
-    const SchemaOptions options(m_schema);
-    QList<schema::FieldError> errors;
-    const QJsonObject given = options.collect(parser, &errors);
-    for (auto it = given.begin(); it != given.end(); ++it) input.insert(it.key(), it.value());
-    if (errors.isEmpty()) errors = schema::InputValidator(m_schema).validate(input);
-    if (!errors.isEmpty()) {
-        ConsoleOutput::error(tr("Invalid input:\n%1").arg(SchemaOptions::describe(errors)));
+    const std::optional<QJsonObject> input = inputFrom(parser, m_schema, m_env->settings().presetsDirectory(), &error);
+    if (!input) {
+        ConsoleOutput::error(error);
         return finish(ExitUsage);
     }
-    startJob(input);
+    // What the API accepts but the user rarely means (strength above 1, empty prompts): said, not refused.
+    printNotices(model::AnimationPlan::fromInput(*input), false);
+    startJob(*input);
 }
 
 void RunCommand::startJob(const QJsonObject &input)

@@ -18,7 +18,7 @@ double CostEstimator::estimateUsd(const QString &backend, double predictTimeSeco
 
 QString CostEstimator::format(double costUsd, const QString &backend)
 {
-    if (backend != QLatin1String("cloud")) return QCoreApplication::translate("CostEstimator", "free (local)");
+    if (backend != QLatin1String("cloud")) return QCoreApplication::translate("sdanim::store::CostEstimator", "free (local)");
     if (costUsd < 0) return QString();
     return QStringLiteral("$%1").arg(costUsd, 0, 'f', costUsd < 0.01 ? 4 : 3);
 }

@@ -1,3 +1,4 @@
+#include "cli/CliApp.h"
 #include "store/HistoryStore.h"
 #include "store/Sidecar.h"
 #include "support/CliHarness.h"
@@ -77,7 +78,8 @@ private slots:
         const QJsonObject stream = ffprobe(gif);
         QCOMPARE(stream.value("codec_name").toString(), QStringLiteral("gif"));
         QCOMPARE(stream.value("width").toInt(), 128);
-        QCOMPARE(stream.value("nb_read_frames").toString(), QStringLiteral("6"));   // 1 segment x 3 frames x 2 steps
+        // 3 latents, FILM ×2 (r = max(ceil(log2 2), 1) = 1): (3 − 1) · 2 + 1 frames (spec §9.4).
+        QCOMPARE(stream.value("nb_read_frames").toString(), QStringLiteral("5"));
 
         // Recorded once, with its file and a sidecar that loads the inputs back.
         const auto record = onlyRecord(cli);
@@ -266,7 +268,8 @@ private slots:
         // Intermediate PNGs: the start keyframe plus 2 per segment; the GIF comes last.
         const int segments = pingPong ? 2 : 1;
         QCOMPARE(files.size(), intermediate ? 1 + 2 * segments + 1 : 1);
-        QCOMPARE(ffprobe(files.last()).value("nb_read_frames").toString(), QString::number(segments * 3 * 2));
+        // FILM ×2 over 3 latents, or with ping-pong 2 · 3 + 1 latents: (N − 1) · 2 + 1 frames.
+        QCOMPARE(ffprobe(files.last()).value("nb_read_frames").toString(), pingPong ? QStringLiteral("13") : QStringLiteral("5"));
 
         // `--help` lists the negated form, and the value of another option is never taken for a flag.
         const auto help = cli.run({"run", "--help"});
@@ -307,6 +310,255 @@ private slots:
         QVERIFY2(!r.err.contains(QLatin1String("r8_")), qPrintable(r.err));
     }
 
+    // `sdanim plan` prints the model's arithmetic (spec §9.4) and the estimate, and creates nothing.
+    void planShowsWhatTheModelWillMake()
+    {
+        CliHarness cli;
+        auto r = cli.run({"plan", "--prompt-start", "a lighthouse", "--prompt-end", "a storm"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const char *line : {"  0  \"a lighthouse\"", "  1  \"a storm\"", "Segments: 1", "Frame latents: 10",
+                                 "×8", "Video frames: 73 (video.gif)", "Duration: 3.65 s at 20 fps",
+                                 "GIF frame delay: 50 ms (stored as 5/100 s)", "Initial latent steps (k): 9",
+                                 "Keyframe image shows prompt 0: \"a lighthouse\"", "Intermediate outputs: 0",
+                                 "Compute units: UNet ", "free (local) · documented A100 defaults"})
+            QVERIFY2(r.out.contains(QString::fromUtf8(line)), line);
+        // Without ping-pong the last prompt is never reached: a note, not a warning.
+        QVERIFY2(r.err.contains(QLatin1String("Note: Without ping-pong")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("Warning:")), qPrintable(r.err));
+        // Nothing was run, and planning did not even create the history database.
+        QVERIFY(!QFileInfo::exists(cli.historyPath()));
+
+        r = cli.run({"plan", "--json", "--prompt-start", "a lighthouse", "--prompt-end", "a storm", "--intermediate-output"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(plan.value("prompts").toArray(), (QJsonArray{"a lighthouse", "a storm"}));
+        QCOMPARE(plan.value("segments").toInt(), 1);
+        QCOMPARE(plan.value("frame_latents").toInt(), 10);
+        QCOMPARE(plan.value("interpolation").toObject(),
+                 (QJsonObject{{"mode", "film"}, {"num_interpolation_steps", 5}, {"multiplier", 8}, {"recursions", 3},
+                              {"smallest_steps_same_video", 5}}));
+        QCOMPARE(plan.value("video_frames").toInt(), 73);
+        QCOMPARE(plan.value("duration_seconds").toDouble(), 3.65);
+        QCOMPARE(plan.value("fps").toInt(), 20);
+        QCOMPARE(plan.value("gif_frame_delay_ms").toInt(), 50);
+        QCOMPARE(plan.value("gif_delay_centiseconds").toInt(), 5);
+        QCOMPARE(plan.value("initial_latent_steps").toInt(), 9);   // int(50 × (1 − 0.8)) = int(9.999…)
+        QCOMPARE(plan.value("keyframe_prompt").toString(), QStringLiteral("a lighthouse"));
+        QCOMPARE(plan.value("intermediate_outputs").toInt(), 10);   // output-0.png, then output-1 … output-9
+        QCOMPARE(plan.value("output_names").toArray().last().toString(), QStringLiteral("video.gif"));
+        QVERIFY(plan.value("compute_units").toObject().value("unet").toDouble() > 0);
+        QJsonObject estimate = plan.value("estimate").toObject();
+        QCOMPARE(estimate.value("source").toString(), QStringLiteral("defaults"));
+        QCOMPARE(estimate.value("learned_from").toInt(), 0);
+        QCOMPARE(estimate.value("backend").toString(), QStringLiteral("emulator"));
+        QCOMPARE(estimate.value("billed").toBool(), false);
+        QCOMPARE(estimate.value("price_per_second_usd").toDouble(), 0.00115);
+        const double seconds = estimate.value("seconds").toDouble();
+        QVERIFY(estimate.value("low_seconds").toDouble() < seconds && seconds < estimate.value("high_seconds").toDouble());
+        QVERIFY(qAbs(estimate.value("usd").toDouble() - seconds * 0.00115) < 1e-9);
+    }
+
+    void planExamples_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QJsonArray>("prompts");
+        QTest::addColumn<int>("segments");
+        QTest::addColumn<int>("latents");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<int>("multiplier");
+        QTest::addColumn<int>("videoFrames");
+        QTest::addColumn<double>("duration");
+        QTest::addColumn<QString>("keyframe");
+        // Ping-pong renders a segment back to the start and repeats the first frame; an empty piece
+        // stays a prompt of its own; 4 prompts: the keyframe shows prompt 4/2 − 1 = 1.
+        QTest::newRow("ping-pong, empty piece")
+            << QStringList{"--prompt-start", "a", "--prompt-end", "b | | c", "--gif-ping-pong"}
+            << QJsonArray{"a", "b", "", "c"} << 4 << 41 << "film" << 8 << 321 << 16.05 << "b";
+        // Latent mode: (N − 1) · n frames, the last latent is never decoded.
+        QTest::newRow("latent")
+            << QStringList{"--prompt-start", "a", "--prompt-end", "b", "--no-film-interpolation",
+                           "--num-interpolation-steps", "4", "--num-animation-frames", "6"}
+            << QJsonArray{"a", "b"} << 1 << 6 << "latent" << 4 << 20 << 1.0 << "a";
+        // FILM: n = 3 and n = 4 both double twice (×4); 3 prompts: the keyframe shows prompt 1.
+        QTest::newRow("film n=3, 3 prompts, 10 fps")
+            << QStringList{"--prompt-start", "a", "--prompt-end", "b|c", "--num-interpolation-steps", "3",
+                           "--num-animation-frames", "5", "--gif-frames-per-second", "10"}
+            << QJsonArray{"a", "b", "c"} << 2 << 10 << "film" << 4 << 37 << 3.7 << "b";
+        QTest::newRow("film n=4 gives the same video")
+            << QStringList{"--prompt-start", "a", "--prompt-end", "b|c", "--num-interpolation-steps", "4",
+                           "--num-animation-frames", "5", "--gif-frames-per-second", "10"}
+            << QJsonArray{"a", "b", "c"} << 2 << 10 << "film" << 4 << 37 << 3.7 << "b";
+    }
+
+    void planExamples()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QJsonArray, prompts);
+        QFETCH(int, segments);
+        QFETCH(int, latents);
+        QFETCH(QString, mode);
+        QFETCH(int, multiplier);
+        QFETCH(int, videoFrames);
+        QFETCH(double, duration);
+        QFETCH(QString, keyframe);
+        CliHarness cli;
+        const auto r = cli.run(QStringList{"plan", "--json"} + options);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(plan.value("prompts").toArray(), prompts);
+        QCOMPARE(plan.value("segments").toInt(), segments);
+        QCOMPARE(plan.value("frame_latents").toInt(), latents);
+        QCOMPARE(plan.value("interpolation").toObject().value("mode").toString(), mode);
+        QCOMPARE(plan.value("interpolation").toObject().value("multiplier").toInt(), multiplier);
+        QCOMPARE(plan.value("video_frames").toInt(), videoFrames);
+        QCOMPARE(plan.value("duration_seconds").toDouble(), duration);
+        QCOMPARE(plan.value("keyframe_prompt").toString(), keyframe);
+        const QJsonArray notices = plan.value("notices").toArray();
+        bool emptyPiece = false;
+        for (const QJsonValue &n : notices)
+            emptyPiece = emptyPiece || n.toObject().value("warning").toString() == QLatin1String("empty_end_prompt");
+        QCOMPARE(emptyPiece, prompts.contains(QString()));
+        // The same warnings on stderr, for people.
+        QCOMPARE(r.err.contains(QLatin1String("Warning: End prompt 2 is empty")), prompts.contains(QString()));
+    }
+
+    // The estimate learns from the user's finished cloud runs; the price is a setting.
+    void planEstimatesFromTheHistory()
+    {
+        CliHarness cli;
+        {
+            QVERIFY(QDir().mkpath(cli.dataDir()));
+            store::HistoryStore history(cli.historyPath());
+            QVERIFY(history.open());
+            QList<store::HistoryRecord> records;
+            for (int n = 0; n < 6; ++n) {
+                store::HistoryRecord r;
+                r.id = QStringLiteral("cloudrun%1").arg(n);
+                r.backend = QStringLiteral("cloud");
+                r.status = QStringLiteral("succeeded");
+                r.input = QJsonObject{{"prompt_start", "a"}, {"prompt_end", "b"}, {"num_animation_frames", 4 + 3 * n},
+                                      {"width", n % 2 ? 256 : 512}, {"num_inference_steps", 20 + 10 * n}};
+                r.predictTime = 10 + 7 * n;
+                r.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60 * n);
+                records << r;
+            }
+            QVERIFY(history.insertMany(records));
+        }
+        const QString settingsFile = cli.home.filePath(QStringLiteral("settings.ini"));
+        {
+            QSettings ini(settingsFile, QSettings::IniFormat);
+            ini.setValue(QStringLiteral("billing/pricePerSecondUsd"), 0.002);
+        }
+        // With a token, `auto` means the cloud: the run would be billed. Planning sends nothing.
+        const QStringList args{"plan", "--prompt-start", "a", "--prompt-end", "b", "--settings", settingsFile};
+        auto r = cli.run(args + QStringList{"--json"}, "r8_never_sent");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject estimate = QJsonDocument::fromJson(r.out.toUtf8()).object().value("estimate").toObject();
+        QCOMPARE(estimate.value("source").toString(), QStringLiteral("history"));
+        QCOMPARE(estimate.value("learned_from").toInt(), 6);
+        QCOMPARE(estimate.value("backend").toString(), QStringLiteral("cloud"));
+        QCOMPARE(estimate.value("billed").toBool(), true);
+        QCOMPARE(estimate.value("price_per_second_usd").toDouble(), 0.002);
+        QVERIFY(qAbs(estimate.value("usd").toDouble() - estimate.value("seconds").toDouble() * 0.002) < 1e-9);
+        r = cli.run(args, "r8_never_sent");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(QRegularExpression(QStringLiteral("Estimate: ≈ .* · \\$[0-9.]+ \\([0-9.]+–[0-9.]+\\) · learned from 6 run"))
+                     .match(r.out).hasMatch(), qPrintable(r.out));
+        // --backend cog: local, so free.
+        r = cli.run(args + QStringList{"--backend", "cog"}, "r8_never_sent");
+        QVERIFY2(r.out.contains(QStringLiteral("free (local) · learned from 6 run")), qPrintable(r.out));
+    }
+
+    void planRejectsInvalidInputLikeRun()
+    {
+        CliHarness cli;
+        const QStringList input{"--prompt-start", "a", "--prompt-end", "b", "--width", "300", "--num-animation-frames", "1"};
+        const auto plan = cli.run(QStringList{"plan"} + input);
+        QCOMPARE(plan.exitCode, 2);
+        QVERIFY(plan.out.isEmpty());
+        const QString expected = QStringLiteral("Invalid input:\n--width: width must be one of the following: 128, 256, 512, 768, 1024\n"
+                                                "--num-animation-frames: Must be greater than or equal to 2");
+        QVERIFY2(plan.err.contains(expected), qPrintable(plan.err));
+        const auto run = cli.run(QStringList{"run", "--time-scale", "0.01"} + input);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        auto r = cli.run({"plan", "--prompt-end", "b"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--prompt-start: prompt_start is required")), qPrintable(r.err));
+        r = cli.run({"plan", "--prompt-start", "a", "--prompt-end", "b", "--colour", "red"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("colour")) && r.err.contains(QLatin1String("sdanim plan --help")), qPrintable(r.err));
+        r = cli.run({"plan", "--prompt-start", "a", "--prompt-end", "b", "--preset", "No such preset"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("no preset file or preset named")), qPrintable(r.err));
+        QVERIFY(cli.run({"plan", "--help"}).out.contains(QLatin1String("--num-animation-frames")));
+    }
+
+    // Accepted by the API, rarely meant: both `run` and `plan` say so on stderr, and still work.
+    void strengthAboveOneWarnsOnStderr()
+    {
+        CliHarness cli;
+        const QStringList input{"--prompt-start", "a", "--prompt-end", "b", "--prompt-strength", "1.5"};
+        const auto plan = cli.run(QStringList{"plan"} + input);
+        QVERIFY2(plan.exitCode == 0, qPrintable(plan.err));
+        QVERIFY2(plan.err.contains(QLatin1String("Warning: Strength 1.5 is above 1")), qPrintable(plan.err));
+        QVERIFY(!plan.out.contains(QLatin1String("Strength")));
+        const auto run = cli.run(QStringList{"run", "--time-scale", "0.01", "--out", cli.outDir()} + kSmallRun + input);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("Warning: Strength 1.5 is above 1")), qPrintable(run.err));
+        // `run` shows warnings only, not the explanations `plan` adds.
+        QVERIFY2(!run.err.contains(QLatin1String("Note:")), qPrintable(run.err));
+    }
+
+    // A mistyped command must not open the window: the error and the usage, exit 2.
+    void unknownCommandOrOptionIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("rnu") << QStringList{"rnu"} << QStringLiteral("Unknown command \"rnu\". Did you mean \"run\"?");
+        QTest::newRow("--bogus") << QStringList{"--bogus"} << QStringLiteral("Unknown option \"--bogus\".");
+        QTest::newRow("after a Qt option") << QStringList{"-platform", "offscreen", "frobnicate"}
+                                           << QStringLiteral("Unknown command \"frobnicate\".");
+    }
+
+    void unknownCommandOrOptionIsAnError()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        CliHarness cli;
+        QProcess process;
+        QProcessEnvironment env = cli.environment();
+        // A window would abort on this platform; the CLI never asks for one.
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        process.setProcessEnvironment(env);
+        process.start(cli.binary(), arguments);
+        QVERIFY(process.waitForFinished(20000));
+        const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.startsWith(message), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("Usage: sdanim")) && err.contains(QLatin1String("\n  plan ")), qPrintable(err));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+    }
+
+    // Plain `sdanim` and Qt's own GUI options are for the window.
+    void windowArgumentsStayWithTheWindow()
+    {
+        auto handles = [](QList<QByteArray> args) {
+            args.prepend("sdanim");
+            std::vector<char *> argv;
+            for (QByteArray &a : args) argv.push_back(a.data());
+            return cli::CliApp::handles(int(argv.size()), argv.data());
+        };
+        QVERIFY(!handles({}));
+        QVERIFY(!handles({"-platform", "offscreen"}));
+        QVERIFY(!handles({"--platform", "offscreen", "-reverse", "-style=fusion", "-qwindowgeometry", "640x480"}));
+        QVERIFY(handles({"plan"}));
+        QVERIFY(handles({"-style", "fusion", "--bogus"}));
+        QVERIFY(handles({"rnu"}));
+    }
+
     void presetsCommands()
     {
         CliHarness cli;
@@ -338,7 +590,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject stream = ffprobe(r.out.trimmed());
         QCOMPARE(stream.value("width").toInt(), 128);
-        QCOMPARE(stream.value("nb_read_frames").toString(), QStringLiteral("4"));   // ping-pong: 2 segments x 2 x 1
+// Ping-pong: 2 segments × 2 frames + the repeated first = 5 latents, FILM ×2: 4 · 2 + 1.
+        QCOMPARE(stream.value("nb_read_frames").toString(), QStringLiteral("9"));
     }
 };
 
