@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/Prediction.h"
+#include "model/RunEstimator.h"
 #include "schema/ModelSchema.h"
 
 #include <QObject>
@@ -38,6 +39,10 @@ public:
 
     // Calls GET /v1/account (cloud) or /health-check (Cog); emits connectionChecked.
     virtual void checkConnection() = 0;
+
+    // The per-unit rates jobs created from now on weigh their progress and first ETA with (the
+    // fit of session::HistoryRateSource); until called, the documented defaults.
+    virtual void setRunEstimator(const model::RunEstimator &estimator) = 0;
 
 signals:
     void schemaReady(const sdanim::schema::ModelSchema &schema, bool fromNetwork);

@@ -114,6 +114,7 @@ PredictionJob *CogBackend::createJob(const QJsonObject &input, QObject *parent)
     config.setupWaitMs = m_setupWaitMs;
     config.deadlineMs = m_deadlineMs;
     config.cancelGraceMs = m_cancelGraceMs;
+    config.estimator = m_estimator;
     return new CogJob(this, config, input, parent);
 }
 

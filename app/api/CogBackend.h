@@ -45,6 +45,7 @@ public:
     PredictionJob *createJob(const QJsonObject &input, QObject *parent = nullptr) override;
     PredictionJob *resumeJob(const Prediction &known, QObject *parent = nullptr) override;
     void checkConnection() override;
+    void setRunEstimator(const model::RunEstimator &estimator) override { m_estimator = estimator; }
 
     QUrl baseUrl() const { return m_baseUrl; }
     QString outputDirectory() const { return m_outputDirectory; }
@@ -80,6 +81,7 @@ private:
     int m_setupWaitMs = 10 * 60 * 1000;
     int m_deadlineMs = settings::AppSettings::DefaultDeadlineMinutes * 60 * 1000;
     int m_cancelGraceMs = 30000;
+    model::RunEstimator m_estimator;
     CogWebhookReceiver *m_receiver = nullptr;
     bool m_receiverFailed = false;
 };

@@ -4,6 +4,7 @@
 #include "api/CogWebhookReceiver.h"
 #include "api/DataUri.h"
 #include "api/FileNameSanitizer.h"
+#include "api/JobProgress.h"
 #include "api/NetworkReplies.h"
 #include "api/OutputDownloader.h"
 
@@ -71,8 +72,14 @@ CogJob::CogJob(CogBackend *backend, Config config, const QJsonObject &input, QOb
     : PredictionJob(parent),
       m_backend(backend),
       m_config(std::move(config)),
-      m_tracker(LogProgress::fromInput(input))
+      m_runProgress(new JobProgress(model::AnimationPlan::fromInput(input), m_config.estimator.rates(),
+                                    m_config.progressIntervalMs, this))
 {
+    connect(m_runProgress, &JobProgress::changed, this, [this](double fraction, qint64 etaMs) {
+        m_progress = fraction;
+        m_etaMs = etaMs;
+        emit progressChanged(fraction, etaMs);
+    });
     m_input = input;
     m_prediction.input = input;
     m_prediction.model = m_config.model;
@@ -388,18 +395,11 @@ void CogJob::takeLogs(const QString &logs, bool flush)
         lines.append(m_partialLine);
         m_partialLine.clear();
     }
-    bool moved = false;
-    const qint64 now = m_clock.isValid() ? m_clock.elapsed() : 0;
     for (QString line : std::as_const(lines)) {
         while (line.endsWith(QLatin1Char('\r'))) line.chop(1);
         if (line.trimmed().isEmpty()) continue;
         emit logLine(line);
-        moved = m_tracker.addLine(line, now) || moved;
-    }
-    if (moved) {
-        m_progress = m_tracker.fraction();
-        m_etaMs = m_tracker.etaMs(now);
-        emit progressChanged(m_progress, m_etaMs);
+        m_runProgress->addLine(line);
     }
 }
 
@@ -408,6 +408,7 @@ void CogJob::takeOutputs(const QStringList &outputs)
     for (int index = m_outputsSeen; index < outputs.size(); ++index) {
         const QString url = outputs.at(index);
         emit outputAdded(index, url);
+        m_runProgress->outputAppeared(url);
         while (m_localFiles.size() <= index) m_localFiles.append(QString());
         if (!m_downloader) {
             // Outputs come from the container itself (data: URIs); no token is involved.
@@ -419,6 +420,7 @@ void CogJob::takeOutputs(const QStringList &outputs)
                 // From now on the output is known by its local copy (history, "open file").
                 if (i < m_prediction.outputs.size()) m_prediction.outputs[i] = QUrl::fromLocalFile(path).toString();
                 emit outputSaved(i, path);
+                maybeCompleteProgress();
                 maybeFinish();
             });
             connect(m_downloader, &OutputDownloader::failed, this, [this](int, const QString &message) {
@@ -452,8 +454,11 @@ void CogJob::cancel()
     }
     m_cancelGrace.start(m_config.cancelGraceMs);
     auto sendCancel = std::make_shared<std::function<void(int)>>();
-    *sendCancel = [this, sendCancel](int attempt) {
-        if (m_terminal || !m_backend) return;
+    // The function holds itself only weakly; the reply and the retry timer in flight hold it
+    // strongly, so it is freed after the last attempt (a strong self-capture was a leak).
+    *sendCancel = [this, weakSelf = std::weak_ptr(sendCancel)](int attempt) {
+        const auto sendCancel = weakSelf.lock();
+        if (!sendCancel || m_terminal || !m_backend) return;
         QNetworkRequest request(endpoint(QStringLiteral("/predictions/%1/cancel")
                                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_prediction.id)))));
         request.setTransferTimeout(ProbeTimeoutMs);
@@ -513,12 +518,22 @@ void CogJob::markTerminal()
         m_probe->disconnect(this);
         m_probe->abort();
     }
-    if (m_prediction.status == PredictionStatus::Succeeded && m_progress < 1.0) {
-        m_progress = 1.0;
-        m_etaMs = 0;
-        emit progressChanged(m_progress, m_etaMs);
+    if (m_prediction.status == PredictionStatus::Succeeded) {
+        m_runProgress->videoYielded();
+        maybeCompleteProgress();
+    } else {
+        m_runProgress->stop();
     }
     maybeFinish();
+}
+
+void CogJob::maybeCompleteProgress()
+{
+    // "Saving GIF" is logged before the container has even encoded the file: only the file on
+    // disk of a run that succeeded completes it.
+    if (m_terminal && m_prediction.status == PredictionStatus::Succeeded && m_outputsSeen > 0
+        && !m_localFiles.value(m_outputsSeen - 1).isEmpty())
+        m_runProgress->videoSaved();
 }
 
 void CogJob::maybeFinish()
@@ -526,6 +541,8 @@ void CogJob::maybeFinish()
     if (!m_terminal || m_pendingSaves > 0 || m_finishedEmitted) return;
     m_finishedEmitted = true;
     m_running = false;
+    // A video that could not be saved leaves the bar short of 100 %; nothing will move it now.
+    m_runProgress->stop();
     emit finished(m_prediction);
 }
 

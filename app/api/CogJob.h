@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/LogProgress.h"
 #include "api/PredictionJob.h"
+#include "model/RunEstimator.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -13,6 +13,7 @@ class QNetworkReply;
 namespace sdanim::api {
 
 class CogBackend;
+class JobProgress;
 class OutputDownloader;
 
 // One prediction on a local Cog container (see CogBackend for the two server generations).
@@ -38,6 +39,8 @@ public:
         int setupWaitMs = 10 * 60 * 1000;
         int cancelGraceMs = 30000;   // how long a canceled run may take to report back
         int deadlineMs = 40 * 60 * 1000;  // overall limit of one run request
+        model::RunEstimator estimator;     // weighs progress and the first ETA (see JobOptions)
+        int progressIntervalMs = 1000;     // progress/ETA re-published this often while nothing is logged
     };
 
     CogJob(CogBackend *backend, Config config, const QJsonObject &input, QObject *parent = nullptr);
@@ -65,13 +68,15 @@ private:
     void failRun(const QString &message);
     void endCanceled(const QString &note);
     void markTerminal();
+    // 100 % once the run succeeded and its video (the last output) is on disk.
+    void maybeCompleteProgress();
     void maybeFinish();
     QNetworkReply *takeRunReply();
 
     QPointer<CogBackend> m_backend;
     Config m_config;
     Mode m_mode = Mode::Unknown;
-    LogProgress m_tracker;
+    JobProgress *m_runProgress = nullptr;
     QElapsedTimer m_clock;
     QPointer<QNetworkReply> m_probe;
     QPointer<QNetworkReply> m_run;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/RetryPolicy.h"
+#include "model/RunEstimator.h"
 
 #include <QString>
 
@@ -24,6 +25,11 @@ struct JobOptions
     int downloadAttempts = 5;
     int downloadBackoffMs = 500;
     RetryPolicy::Options retry;
+    // Per-unit rates that weigh the run's phases for progress and give the ETA until this run's
+    // own pace is known: the documented defaults, or the fit to the user's history
+    // (session::HistoryRateSource) once the backend has been given one (Backend::setRunEstimator).
+    model::RunEstimator estimator;
+    int progressIntervalMs = 1000;    // progress/ETA re-published this often while nothing is logged
 
     static JobOptions fromSettings(const settings::AppSettings &settings);
 };

@@ -30,6 +30,7 @@ public:
     PredictionJob *createJob(const QJsonObject &input, QObject *parent = nullptr) override;
     PredictionJob *resumeJob(const Prediction &known, QObject *parent = nullptr) override;
     void checkConnection() override;
+    void setRunEstimator(const model::RunEstimator &estimator) override { m_options.estimator = estimator; }
 
     ApiClient *client() const { return m_client; }
     QUrl apiBase() const;

@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/FileNameSanitizer.h"
+#include "api/JobProgress.h"
 #include "api/NetworkReplies.h"
 #include "api/OutputDownloader.h"
 #include "schema/InputValidator.h"
@@ -52,7 +53,13 @@ ReplicateJob::ReplicateJob(ApiClient *client, const schema::ModelSchema &schema,
 {
     setParent(parent);
     m_input = input;
-    m_tracker = LogProgress::fromInput(input);
+    m_runProgress = new JobProgress(model::AnimationPlan::fromInput(input), m_options.estimator.rates(),
+                                    m_options.progressIntervalMs, this);
+    connect(m_runProgress, &JobProgress::changed, this, [this](double fraction, qint64 etaMs) {
+        m_progress = fraction;
+        m_etaMs = etaMs;
+        emit progressChanged(fraction, etaMs);
+    });
     for (QTimer *t : {&m_pollTimer, &m_deadlineTimer, &m_stuckTimer, &m_graceTimer, &m_liveUpdateTimer})
         t->setSingleShot(true);
     connect(&m_liveUpdateTimer, &QTimer::timeout, this, [this] {
@@ -220,7 +227,7 @@ void ReplicateJob::adopt(const Prediction &p, bool announce)
     m_prediction = first;
     if (m_input.isEmpty()) {
         m_input = first.input;
-        m_tracker = LogProgress::fromInput(m_input);
+        m_runProgress->setPlan(model::AnimationPlan::fromInput(m_input));
     }
     auto *downloader = new OutputDownloader(m_client ? m_client->network() : nullptr,
                                             AuthPolicy{m_client ? m_client->apiBase() : QUrl(),
@@ -307,6 +314,7 @@ void ReplicateJob::addOutput(const QString &url)
     m_outputs.append(url);
     m_prediction.outputs = m_outputs;
     emit outputAdded(index, url);
+    m_runProgress->outputAppeared(url);
     startDownload(index, url);
 }
 
@@ -325,11 +333,7 @@ void ReplicateJob::emitLogLine(const QString &rawLine)
     QString line = rawLine;
     while (line.endsWith(QLatin1Char('\r'))) line.chop(1);
     emit logLine(line);
-    if (m_tracker.addLine(line, m_clock.elapsed())) {
-        m_progress = m_tracker.fraction();
-        m_etaMs = m_tracker.etaMs(m_clock.elapsed());
-        emit progressChanged(m_progress, m_etaMs);
-    }
+    m_runProgress->addLine(line);
 }
 
 void ReplicateJob::startDownload(int index, const QString &url)
@@ -344,6 +348,7 @@ void ReplicateJob::startDownload(int index, const QString &url)
         m_saved.insert(index, existing.absoluteFilePath());
         m_localFiles = m_saved.values();
         emit outputSaved(index, existing.absoluteFilePath());
+        maybeCompleteProgress();
         return;
     }
     m_pendingDownloads.insert(index);
@@ -356,7 +361,17 @@ void ReplicateJob::onDownloadSaved(int index, const QString &path)
     m_saved.insert(index, path);
     m_localFiles = m_saved.values();
     emit outputSaved(index, path);
+    maybeCompleteProgress();
     maybeFinish();
+}
+
+void ReplicateJob::maybeCompleteProgress()
+{
+    // The log ends with "Saving GIF" before the file is even uploaded: only the file on disk of a
+    // prediction that succeeded completes the run.
+    if (m_prediction.status == PredictionStatus::Succeeded && !m_outputs.isEmpty()
+        && m_saved.contains(int(m_outputs.size()) - 1))
+        m_runProgress->videoSaved();
 }
 
 void ReplicateJob::onDownloadFailed(int index, const QString &message)
@@ -619,9 +634,11 @@ void ReplicateJob::onTerminal()
 {
     stopFollowing();
     if (m_prediction.status == PredictionStatus::Succeeded) {
-        m_progress = 1.0;
-        m_etaMs = 0;
-        emit progressChanged(m_progress, m_etaMs);
+        // Whatever the last output is, the model has yielded it: what is left is the download.
+        m_runProgress->videoYielded();
+        maybeCompleteProgress();
+    } else {
+        m_runProgress->stop();
     }
     maybeFinish();
 }
@@ -630,6 +647,7 @@ void ReplicateJob::giveUp(const ApiError &reason)
 {
     if (m_terminal) return;
     if (m_prediction.error.isEmpty()) m_prediction.error = reason.userMessage();
+    m_runProgress->stop();
     stopFollowing();
     maybeFinish();
 }
@@ -650,6 +668,8 @@ void ReplicateJob::maybeFinish()
         return;
     m_finished = true;
     m_running = false;
+    // A video that could not be saved leaves the bar short of 100 %; nothing will move it now.
+    m_runProgress->stop();
     emit finished(m_prediction);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "api/JobOptions.h"
-#include "api/LogProgress.h"
 #include "api/PredictionJob.h"
 #include "api/SseParser.h"
 #include "schema/ModelSchema.h"
@@ -19,6 +18,7 @@ namespace sdanim::api {
 
 class ApiCall;
 class ApiClient;
+class JobProgress;
 class OutputDownloader;
 
 // One prediction on the Replicate HTTP API (or the emulator): validates the input, creates the
@@ -64,6 +64,8 @@ private:
     void startDownload(int index, const QString &url);
     void onDownloadSaved(int index, const QString &path);
     void onDownloadFailed(int index, const QString &message);
+    // 100 % once the prediction succeeded and its video (the last output) is on disk.
+    void maybeCompleteProgress();
 
     void openStream();
     void onStreamData();
@@ -111,7 +113,7 @@ private:
     int m_streamOutputOrdinal = 0;    // output events seen on the current stream
     int m_streamLineOrdinal = 0;      // log lines seen on the current stream
     int m_linesEmitted = 0;
-    LogProgress m_tracker{1, 10};
+    JobProgress *m_runProgress = nullptr;
     QElapsedTimer m_clock;
 
     OutputDownloader *m_downloader = nullptr;
