@@ -258,17 +258,18 @@ private slots:
         QCOMPARE(file.status, 200);
         QCOMPARE(file.header("Content-Type"), QStringLiteral("image/gif"));
         QVERIFY(file.body.startsWith("GIF89a"));
-        // Documented frame count: (prompts − 1 + ping-pong) × num_animation_frames × num_interpolation_steps.
+        // The model's count (spec §9.4): N = 1 segment × 3 frames = 3 latents, FILM ×2 for n = 2: 2 · 2 + 1.
         QBuffer buffer;
         buffer.setData(file.body);
         QImageReader reader(&buffer, "gif");
-        QCOMPARE(reader.imageCount(), 1 * 3 * 2);
+        QCOMPARE(reader.imageCount(), 5);
         QCOMPARE(reader.size(), QSize(128, 128));
     }
 
     void nsfwFails()
     {
-        const QJsonObject p = runToEnd(tinyInput(QStringLiteral("a portrait"), QStringLiteral("something NSFW here")));
+        // The safety checker sees only the keyframe image: prompt_start for two prompts (spec §9.4).
+        const QJsonObject p = runToEnd(tinyInput(QStringLiteral("something NSFW here"), QStringLiteral("a portrait")));
         QCOMPARE(p.value("status").toString(), QStringLiteral("failed"));
         QCOMPARE(p.value("error").toString(), QStringLiteral("NSFW content detected, please try a different prompt and/or seed"));
         QCOMPARE(lines(p).last(), QStringLiteral("Generating first and last keyframes"));
@@ -276,6 +277,13 @@ private slots:
         // A word containing the letters is not the word.
         QCOMPARE(runToEnd(tinyInput(QStringLiteral("unsfwx"), QStringLiteral("b"))).value("status").toString(),
                  QStringLiteral("succeeded"));
+        // Never checked: the end prompt of two, and the start and last of three (the middle one is the keyframe).
+        QCOMPARE(runToEnd(tinyInput(QStringLiteral("a portrait"), QStringLiteral("nsfw"))).value("status").toString(),
+                 QStringLiteral("succeeded"));
+        QCOMPARE(runToEnd(tinyInput(QStringLiteral("nsfw"), QStringLiteral("a portrait | nsfw"))).value("status").toString(),
+                 QStringLiteral("succeeded"));
+        QCOMPARE(runToEnd(tinyInput(QStringLiteral("a"), QStringLiteral("nsfw b | c"))).value("status").toString(),
+                 QStringLiteral("failed"));
     }
 
     void preferWait()
