@@ -3,6 +3,7 @@
 #include "cli/CliApp.h"
 #include "session/AppServices.h"
 #include "session/BackendSession.h"
+#include "session/HistoryRateSource.h"
 #include "settings/AppSettings.h"
 #include "settings/TranslationLoader.h"
 #include "store/AsyncHistoryStore.h"
@@ -50,12 +51,15 @@ int main(int argc, char **argv)
     sdanim::store::PresetStore presets(settings.presetsDirectory());
     sdanim::session::BackendSession backends(&settings);
 
+    // Run-time rates fitted to the finished cloud runs in the history (the form's and rows' estimates).
+    sdanim::session::HistoryRateSource rates(&history);
     sdanim::session::AppServices services;
     services.settings = &settings;
     services.backends = &backends;
     services.history = &history;
     services.recorder = &recorder;
     services.presets = &presets;
+    services.rates = &rates;
 
     sdanim::ui::MainWindow window(services);
     window.show();

@@ -5,6 +5,7 @@
 #include "session/InputModel.h"
 #include "session/ParameterText.h"
 #include "ui/FieldEditor.h"
+#include "ui/FieldNotes.h"
 #include "ui/StatusColors.h"
 
 #include <QLabel>
@@ -34,6 +35,7 @@ FieldRow::FieldRow(session::InputModel *model, const schema::Parameter &p, Field
     , m_hint(new QLabel(parent))
     , m_reset(new QToolButton(parent))
     , m_error(new QLabel(parent))
+    , m_notes(new FieldNotes(p.name, parent))
 {
     const QString description = session::ParameterText::description(p);
     if (p.type != schema::ParamType::Boolean) {
@@ -68,6 +70,7 @@ FieldRow::FieldRow(session::InputModel *model, const schema::Parameter &p, Field
 
     connect(m_editor, &FieldEditor::edited, this, [this](const QJsonValue &v) { m_model->setValue(m_name, v); });
     connect(m_reset, &QToolButton::clicked, this, [this] { m_model->resetToDefault(m_name); });
+    connect(m_notes, &FieldNotes::actionTriggered, this, [this](const QJsonValue &v) { m_model->setValue(m_name, v); });
     connect(m_model, &session::InputModel::valueChanged, this, [this](const QString &n) {
         if (n == m_name) refreshValue();
     });

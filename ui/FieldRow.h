@@ -13,9 +13,10 @@ namespace sdanim::schema { struct Parameter; }
 namespace sdanim::ui {
 
 class FieldEditor;
+class FieldNotes;
 
 // Binds one input of the InputModel to its widgets: label, editor, default hint, reset button and
-// the inline error message.
+// the inline error message, and the notes on what the model will make of it (PlanPreview).
 class FieldRow : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     QLabel *hint() const { return m_hint; }
     QToolButton *resetButton() const { return m_reset; }
     QLabel *errorLabel() const { return m_error; }
+    FieldNotes *notes() const { return m_notes; }
 
     void refreshValue();
     void refreshErrors();
@@ -40,6 +42,7 @@ private:
     QLabel *m_hint;
     QToolButton *m_reset;
     QLabel *m_error;
+    FieldNotes *m_notes;
 };
 
 } // namespace sdanim::ui

@@ -3,11 +3,14 @@
 #include "api/Backend.h"
 #include "cli/CliApp.h"
 #include "export/CodeSnippets.h"
+#include "model/RunEstimator.h"
 #include "session/BackendSession.h"
 #include "session/InputModel.h"
+#include "session/PlanPreview.h"
 #include "session/PresetLibrary.h"
 #include "session/Run.h"
 #include "session/RunController.h"
+#include "session/RunEstimates.h"
 #include "settings/AppSettings.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/PresetStore.h"
@@ -60,6 +63,8 @@ MainWindow::MainWindow(const session::AppServices &services, QWidget *parent)
     , m_services(services)
     , m_model(new session::InputModel(this))
     , m_runs(new session::RunController(this))
+    , m_estimates(new session::RunEstimates(services.rates, services.settings, this))
+    , m_plan(new session::PlanPreview(m_model, m_estimates, this))
 {
     setWindowTitle(tr("SD Animator"));
     setAcceptDrops(true);
@@ -87,6 +92,7 @@ MainWindow::MainWindow(const session::AppServices &services, QWidget *parent)
     connect(m_model, &session::InputModel::valueChanged, m_saveFormTimer, qOverload<>(&QTimer::start));
     connect(m_model, &session::InputModel::seedLockChanged, m_saveFormTimer, qOverload<>(&QTimer::start));
     connect(m_model, &session::InputModel::validityChanged, this, &MainWindow::refreshRunButton);
+    connect(m_plan, &session::PlanPreview::changed, this, &MainWindow::refreshEstimate);
 
     connect(m_runs, &session::RunController::runFinished, this, &MainWindow::onRunFinished);
     connect(m_runs, &session::RunController::activeCountChanged, this, [this](int n) {
@@ -117,6 +123,7 @@ MainWindow::MainWindow(const session::AppServices &services, QWidget *parent)
     }
     refreshBackendBadge();
     refreshRunButton();
+    refreshEstimate();
 }
 
 MainWindow::~MainWindow() = default;
@@ -124,7 +131,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildUi()
 {
     // Left: the form with the run bar pinned below it.
-    m_form = new ParameterForm(m_model);
+    m_form = new ParameterForm(m_model, m_plan);
     m_formScroll = new QScrollArea;
     m_formScroll->setObjectName(QStringLiteral("formScroll"));
     m_formScroll->setWidgetResizable(true);
@@ -147,6 +154,14 @@ void MainWindow::buildUi()
     m_runBlocked = new QLabel;
     m_runBlocked->setObjectName(QStringLiteral("runBlockedLabel"));
     m_runBlocked->setWordWrap(true);
+    m_runEstimate = new QLabel;
+    m_runEstimate->setObjectName(QStringLiteral("runEstimateLabel"));
+    m_runEstimate->setWordWrap(true);
+    m_runEstimate->setForegroundRole(QPalette::PlaceholderText);
+    m_runEstimate->setToolTip(tr("What the real model takes on Replicate for these inputs: their work (denoising "
+                                 "steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs "
+                                 "(the documented A100 defaults until %n run(s) exist), at the price per second set "
+                                 "in Settings.", nullptr, model::RunEstimator::kMinSamples));
 
     auto *runBar = new QWidget;
     auto *runButtons = new QHBoxLayout;
@@ -154,6 +169,7 @@ void MainWindow::buildUi()
     runButtons->addWidget(m_cancelButton);
     auto *runBarLayout = new QVBoxLayout(runBar);
     runBarLayout->setContentsMargins(6, 6, 6, 6);
+    runBarLayout->addWidget(m_runEstimate);
     runBarLayout->addLayout(runButtons);
     runBarLayout->addWidget(m_runBlocked);
 
@@ -169,7 +185,7 @@ void MainWindow::buildUi()
     m_preview->setObjectName(QStringLiteral("previewPane"));
     connect(m_preview, &PreviewPane::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_preview, &PreviewPane::errorOccurred, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    m_runList = new RunListView(m_runs);
+    m_runList = new RunListView(m_runs, m_estimates);
     connect(m_runList, &RunListView::selectionChanged, this, &MainWindow::onRunSelected);
     connect(m_runList, &RunListView::showRequested, this, &MainWindow::showRunOutput);
     connect(m_runList, &RunListView::loadInputsRequested, this, &MainWindow::loadInputsOf);
@@ -368,6 +384,9 @@ void MainWindow::onBackendChanged(api::Backend *backend)
     releaseIdleBackends();
     connect(backend, &api::Backend::schemaReady, this, &MainWindow::onSchemaReady, Qt::UniqueConnection);
     m_preview->setOfflinePreview(backend->producesSyntheticPreviews());
+    // The offline emulator stands in for Replicate, so its estimate is the cloud's; a Cog container
+    // runs on the user's own hardware and costs nothing per second.
+    m_plan->setLocalBackend(backend->kind() == api::Backend::Kind::LocalCog);
     refreshBackendBadge();
     refreshRunButton();
 }
@@ -417,6 +436,11 @@ void MainWindow::refreshRunButton()
     const bool canCancel = selected && selected->isActive();
     m_cancelButton->setEnabled(canCancel);
     if (m_cancelAction) m_cancelAction->setEnabled(canCancel);
+}
+
+void MainWindow::refreshEstimate()
+{
+    m_runEstimate->setText(tr("Estimate: %1").arg(m_plan->estimateText()));
 }
 
 void MainWindow::startRun()
@@ -473,6 +497,8 @@ void MainWindow::releaseIdleBackends()
 void MainWindow::onRunFinished(session::Run *run)
 {
     refreshRunButton();
+    // A finished cloud run is one more sample for the fitted rates.
+    m_estimates->refresh();
     releaseIdleBackends();
     if (run == m_previewRun && !run->videoFile().isEmpty())
         showRunOutput(run);
@@ -701,6 +727,7 @@ void MainWindow::openSettings()
         return;
     auto *dialog = new SettingsDialog(m_services.settings, m_services.backends, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_estimates, &session::RunEstimates::priceChanged);
     dialog->open();
 }
 

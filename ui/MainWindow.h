@@ -16,7 +16,14 @@ class QTimer;
 
 namespace sdanim::api { class Backend; }
 namespace sdanim::schema { class ModelSchema; }
-namespace sdanim::session { class InputModel; class PresetLibrary; class Run; class RunController; }
+namespace sdanim::session {
+class InputModel;
+class PlanPreview;
+class PresetLibrary;
+class Run;
+class RunController;
+class RunEstimates;
+}
 
 namespace sdanim::ui {
 
@@ -41,6 +48,10 @@ public:
     PreviewPane *previewPane() const { return m_preview; }
     QPushButton *runButton() const { return m_runButton; }
     QLabel *runBlockedLabel() const { return m_runBlocked; }
+    // The estimated run time and cost of the inputs in the form, above Run.
+    QLabel *runEstimateLabel() const { return m_runEstimate; }
+    session::PlanPreview *planPreview() const { return m_plan; }
+    session::RunEstimates *runEstimates() const { return m_estimates; }
     QLabel *backendBadge() const { return m_backendBadge; }
     HistorySidebar *historySidebar() const { return m_history; }
     session::PresetLibrary *presetLibrary() const { return m_presets; }
@@ -82,6 +93,7 @@ private:
     void releaseIdleBackends();
     void onSchemaReady(const schema::ModelSchema &schema, bool fromNetwork);
     void refreshRunButton();
+    void refreshEstimate();
     void refreshBackendBadge();
     void onRunSelected(session::Run *run);
     void onRunFinished(session::Run *run);
@@ -95,6 +107,8 @@ private:
     session::AppServices m_services;
     session::InputModel *m_model;
     session::RunController *m_runs;
+    session::RunEstimates *m_estimates;
+    session::PlanPreview *m_plan;
     QPointer<session::Run> m_previewRun;
 
     QSplitter *m_mainSplitter = nullptr;
@@ -104,6 +118,7 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_runBlocked = nullptr;
+    QLabel *m_runEstimate = nullptr;
     RunListView *m_runList = nullptr;
     PreviewPane *m_preview = nullptr;
     QLabel *m_backendBadge = nullptr;

@@ -3,9 +3,11 @@
 #include "schema/ModelSchema.h"
 #include "session/InputModel.h"
 #include "session/ParameterText.h"
+#include "session/PlanPreview.h"
 #include "ui/BooleanField.h"
 #include "ui/EndPromptRow.h"
 #include "ui/ChoiceField.h"
+#include "ui/FieldNotes.h"
 #include "ui/FieldRow.h"
 #include "ui/NumericField.h"
 #include "ui/PromptEditor.h"
@@ -27,12 +29,15 @@ const QString kEnd = QStringLiteral("prompt_end");
 const QString kSeed = QStringLiteral("seed");
 } // namespace
 
-ParameterForm::ParameterForm(session::InputModel *model, QWidget *parent)
+ParameterForm::ParameterForm(session::InputModel *model, session::PlanPreview *preview, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_preview(preview)
 {
     new QVBoxLayout(this);
     connect(m_model, &session::InputModel::schemaChanged, this, &ParameterForm::rebuild);
+    if (m_preview)
+        connect(m_preview, &session::PlanPreview::changed, this, &ParameterForm::refreshNotes);
     rebuild();
 }
 
@@ -52,7 +57,7 @@ void ParameterForm::rebuild()
     if (schema.parameter(kStart) && schema.parameter(kEnd)) {
         auto *box = new QGroupBox(tr("Prompts"), this);
         auto *boxLayout = new QVBoxLayout(box);
-        m_prompts = new PromptEditor(m_model, box);
+        m_prompts = new PromptEditor(m_model, m_preview, box);
         boxLayout->addWidget(m_prompts);
         outer->addWidget(box);
     }
@@ -93,9 +98,20 @@ void ParameterForm::rebuild()
         ++line;
         m_grid->addWidget(row->errorLabel(), line, 1, 1, 3);
         ++line;
+        m_grid->addWidget(row->notes(), line, 1, 1, 3);
+        ++line;
     }
     outer->addWidget(box);
     outer->addStretch(1);
+    refreshNotes();
+}
+
+void ParameterForm::refreshNotes()
+{
+    if (!m_preview)
+        return;
+    for (FieldRow *row : std::as_const(m_rows))
+        row->notes()->setNotes(m_preview->notes(row->name()));
 }
 
 void ParameterForm::focusField(const QString &name)

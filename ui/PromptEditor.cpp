@@ -1,11 +1,14 @@
 #include "ui/PromptEditor.h"
 
+#include "model/AnimationPlan.h"
 #include "session/AnimationSummary.h"
 #include "session/FieldErrorText.h"
 #include "session/InputModel.h"
 #include "session/ParameterText.h"
+#include "session/PlanPreview.h"
 #include "session/PromptSequence.h"
 #include "ui/EndPromptRow.h"
+#include "ui/FieldNotes.h"
 #include "ui/StatusColors.h"
 
 #include <QLabel>
@@ -21,14 +24,17 @@ const QString kStart = QStringLiteral("prompt_start");
 const QString kEnd = QStringLiteral("prompt_end");
 } // namespace
 
-PromptEditor::PromptEditor(session::InputModel *model, QWidget *parent)
+PromptEditor::PromptEditor(session::InputModel *model, session::PlanPreview *preview, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_preview(preview)
     , m_start(new QLineEdit(this))
     , m_rowsLayout(new QVBoxLayout)
     , m_add(new QPushButton(tr("Add end prompt"), this))
     , m_summary(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_startNotes(new FieldNotes(kStart, this))
+    , m_endNotes(new FieldNotes(kEnd, this))
 {
     m_start->setObjectName(QStringLiteral("prompt_start_edit"));
     m_start->setPlaceholderText(tr("What the animation starts with, e.g. “a watercolor fox in a forest”"));
@@ -62,9 +68,11 @@ PromptEditor::PromptEditor(session::InputModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(startLabel);
     layout->addWidget(m_start);
+    layout->addWidget(m_startNotes);
     layout->addSpacing(4);
     layout->addWidget(endLabel);
     layout->addLayout(m_rowsLayout);
+    layout->addWidget(m_endNotes);
     layout->addLayout(addRow);
     layout->addWidget(m_error);
     layout->addWidget(m_summary);
@@ -77,6 +85,8 @@ PromptEditor::PromptEditor(session::InputModel *model, QWidget *parent)
         m_rows.last()->setFocus();
     });
     connect(m_model, &session::InputModel::valueChanged, this, &PromptEditor::syncFromModel);
+    if (m_preview)
+        connect(m_preview, &session::PlanPreview::changed, this, &PromptEditor::refreshSummary);
     connect(m_model, &session::InputModel::errorsChanged, this, [this](const QString &name) {
         if (name == kStart || name == kEnd) refreshErrors();
     });
@@ -202,7 +212,13 @@ void PromptEditor::syncFromModel(const QString &name)
 
 void PromptEditor::refreshSummary()
 {
-    m_summary->setText(session::AnimationSummary::fromInput(m_model->input()).describe());
+    if (!m_preview) {
+        m_summary->setText(session::AnimationSummary::describe(model::AnimationPlan::fromInput(m_model->input())));
+        return;
+    }
+    m_summary->setText(m_preview->summary());
+    m_startNotes->setNotes(m_preview->notes(kStart));
+    m_endNotes->setNotes(m_preview->notes(kEnd));
 }
 
 void PromptEditor::refreshErrors()

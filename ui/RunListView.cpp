@@ -1,5 +1,6 @@
 #include "ui/RunListView.h"
 
+#include "api/Backend.h"
 #include "session/Run.h"
 #include "session/RunController.h"
 #include "ui/RunRow.h"
@@ -9,9 +10,10 @@
 
 namespace sdanim::ui {
 
-RunListView::RunListView(session::RunController *controller, QWidget *parent)
+RunListView::RunListView(session::RunController *controller, session::RunEstimates *estimates, QWidget *parent)
     : QScrollArea(parent)
     , m_controller(controller)
+    , m_estimates(estimates)
     , m_content(new QWidget(this))
     , m_layout(new QVBoxLayout(m_content))
     , m_empty(new QLabel(tr("No runs yet. Fill in the prompts and press Run (Ctrl+Enter). "
@@ -44,7 +46,11 @@ QList<RunRow *> RunListView::rows() const
 
 void RunListView::addRow(session::Run *run)
 {
-    auto *row = new RunRow(run, m_content);
+    // The run goes to the controller's current backend (Run::backend() is set just after this and
+    // may outlive its backend, so it is not asked later). The emulator stands in for the cloud.
+    const api::Backend *backend = m_controller->backend();
+    const bool local = backend && backend->kind() == api::Backend::Kind::LocalCog;
+    auto *row = new RunRow(run, m_estimates, local, m_content);
     m_rows.insert(run, row);
     m_layout->insertWidget(1, row);  // after the (hidden) placeholder: newest on top
     m_empty->hide();

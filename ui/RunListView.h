@@ -6,7 +6,7 @@
 class QLabel;
 class QVBoxLayout;
 
-namespace sdanim::session { class Run; class RunController; }
+namespace sdanim::session { class Run; class RunController; class RunEstimates; }
 
 namespace sdanim::ui {
 
@@ -17,7 +17,9 @@ class RunListView : public QScrollArea
 {
     Q_OBJECT
 public:
-    explicit RunListView(session::RunController *controller, QWidget *parent = nullptr);
+    // `estimates` (may be null) gives every row its estimated run time and cost.
+    explicit RunListView(session::RunController *controller, session::RunEstimates *estimates = nullptr,
+                         QWidget *parent = nullptr);
 
     RunRow *rowFor(session::Run *run) const { return m_rows.value(run); }
     QList<RunRow *> rows() const;
@@ -35,6 +37,7 @@ private:
     void removeRow(session::Run *run);
 
     session::RunController *m_controller;
+    session::RunEstimates *m_estimates;
     QWidget *m_content;
     QVBoxLayout *m_layout;
     QLabel *m_empty;

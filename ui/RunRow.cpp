@@ -1,6 +1,7 @@
 #include "ui/RunRow.h"
 
 #include "session/Run.h"
+#include "session/RunEstimates.h"
 #include "ui/StatusColors.h"
 
 #include <QFontDatabase>
@@ -18,12 +19,15 @@
 
 namespace sdanim::ui {
 
-RunRow::RunRow(session::Run *run, QWidget *parent)
+RunRow::RunRow(session::Run *run, session::RunEstimates *estimates, bool localBackend, QWidget *parent)
     : QFrame(parent)
     , m_run(run)
+    , m_estimates(estimates)
+    , m_localBackend(localBackend)
     , m_title(new QLabel(this))
     , m_state(new QLabel(this))
     , m_meta(new QLabel(this))
+    , m_estimate(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_stuck(new QLabel(this))
     , m_stuckCancel(new QPushButton(tr("Cancel run"), this))
@@ -46,6 +50,10 @@ RunRow::RunRow(session::Run *run, QWidget *parent)
     bold.setBold(true);
     m_state->setFont(bold);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_estimate->setObjectName(QStringLiteral("runEstimate"));
+    m_estimate->setForegroundRole(QPalette::PlaceholderText);
+    m_estimate->setWordWrap(true);
+    m_estimate->setVisible(m_estimates);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(true);
     m_stuck->setWordWrap(true);
@@ -94,6 +102,7 @@ RunRow::RunRow(session::Run *run, QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(4);
     layout->addLayout(top);
+    layout->addWidget(m_estimate);
     layout->addWidget(m_progress);
     layout->addLayout(stuckRow);
     layout->addWidget(m_notice);
@@ -109,6 +118,8 @@ RunRow::RunRow(session::Run *run, QWidget *parent)
         m_logToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
     connect(m_run, &session::Run::changed, this, &RunRow::refresh);
+    if (m_estimates)
+        connect(m_estimates, &session::RunEstimates::changed, this, &RunRow::refreshEstimate);
     connect(m_run, &session::Run::logAppended, this, [this](const QString &line) {
         QScrollBar *bar = m_log->verticalScrollBar();
         const bool atEnd = bar->value() == bar->maximum();
@@ -127,6 +138,7 @@ RunRow::RunRow(session::Run *run, QWidget *parent)
 
     m_log->setPlainText(m_run->logs());
     applyColors();
+    refreshEstimate();
     refresh();
 }
 
@@ -192,6 +204,12 @@ void RunRow::refresh()
     m_dismiss->setVisible(!active);
     m_more->setEnabled(true);
     applyColors();
+}
+
+void RunRow::refreshEstimate()
+{
+    if (m_estimates)
+        m_estimate->setText(tr("Estimate: %1").arg(m_estimates->describe(m_run->input(), m_localBackend)));
 }
 
 void RunRow::applyColors()

@@ -8,17 +8,20 @@ class QProgressBar;
 class QPushButton;
 class QToolButton;
 
-namespace sdanim::session { class Run; }
+namespace sdanim::session { class Run; class RunEstimates; }
 
 namespace sdanim::ui {
 
-// The progress row of one run: prompts, state, progress with time to go, the live log, a
-// "stuck in starting" notice and the error in place.
+// The progress row of one run: prompts, state, its estimated run time and cost, progress with time
+// to go, the live log, a "stuck in starting" notice and the error in place.
 class RunRow : public QFrame
 {
     Q_OBJECT
 public:
-    explicit RunRow(session::Run *run, QWidget *parent = nullptr);
+    // `estimates` may be null: then the row shows no estimate. `localBackend`: the run costs nothing
+    // per second (a Cog container on the user's own hardware).
+    explicit RunRow(session::Run *run, session::RunEstimates *estimates = nullptr, bool localBackend = false,
+                    QWidget *parent = nullptr);
 
     session::Run *run() const { return m_run; }
     void setSelected(bool selected);
@@ -29,6 +32,7 @@ public:
     QLabel *stateLabel() const { return m_state; }
     QLabel *errorLabel() const { return m_error; }
     QLabel *stuckLabel() const { return m_stuck; }
+    QLabel *estimateLabel() const { return m_estimate; }
     QPushButton *cancelButton() const { return m_cancel; }
 
 signals:
@@ -45,13 +49,17 @@ protected:
 private:
     void refresh();
     void applyColors();
+    void refreshEstimate();
     static QString formatDuration(qint64 ms);
 
     session::Run *m_run;
+    session::RunEstimates *m_estimates;
+    bool m_localBackend;
     bool m_selected = false;
     QLabel *m_title;
     QLabel *m_state;
     QLabel *m_meta;
+    QLabel *m_estimate;
     QProgressBar *m_progress;
     QLabel *m_stuck;
     QPushButton *m_stuckCancel;

@@ -9,12 +9,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -37,6 +39,7 @@ SettingsDialog::SettingsDialog(settings::AppSettings *settings, session::Backend
     , m_pinnedVersion(new QLineEdit(this))
     , m_refreshVersion(new QPushButton(tr("Refresh"), this))
     , m_outputDir(new QLineEdit(this))
+    , m_price(new QDoubleSpinBox(this))
     , m_notifications(new QCheckBox(tr("Notify me when a run finishes while the window is in the background"), this))
     , m_plainText(new QCheckBox(tr("Allow storing the token in a plain-text file when no keyring is available"), this))
     , m_language(new QComboBox(this))
@@ -69,6 +72,15 @@ SettingsDialog::SettingsDialog(settings::AppSettings *settings, session::Backend
     m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_version->setWordWrap(true);
     m_outputDir->setText(m_settings->outputDirectory());
+    m_price->setObjectName(QStringLiteral("priceEdit"));
+    m_price->setDecimals(6);
+    m_price->setRange(0.0, 1.0);
+    m_price->setSingleStep(0.00005);
+    m_price->setPrefix(QStringLiteral("$"));
+    m_price->setSuffix(tr(" per second"));
+    m_price->setValue(m_settings->pricePerSecondUsd());
+    m_price->setToolTip(tr("Replicate bills the prediction's run time (predict_time) at the price of its hardware. "
+                           "Used for the run estimates and the history's cost column."));
     m_notifications->setChecked(m_settings->notificationsEnabled());
     m_plainText->setChecked(m_settings->allowPlainTextToken());
     m_language->addItem(tr("System default"), QString());
@@ -104,6 +116,15 @@ SettingsDialog::SettingsDialog(settings::AppSettings *settings, session::Backend
     outputRow->addWidget(m_outputDir, 1);
     outputRow->addWidget(browse);
     generalForm->addRow(tr("Output folder:"), outputRow);
+    auto *priceDefault = new QPushButton(tr("Default"), this);
+    priceDefault->setObjectName(QStringLiteral("priceDefaultButton"));
+    priceDefault->setToolTip(tr("Nvidia A100 (40GB), the model's hardware: $%1 per second")
+                                 .arg(QLocale().toString(settings::AppSettings::DefaultPricePerSecondUsd, 'f', 5)));
+    auto *priceRow = new QHBoxLayout;
+    priceRow->addWidget(m_price);
+    priceRow->addWidget(priceDefault);
+    priceRow->addStretch(1);
+    generalForm->addRow(tr("Price:"), priceRow);
     generalForm->addRow(tr("Language:"), m_language);
     generalForm->addRow(QString(), m_notifications);
     generalForm->addRow(QString(), m_plainText);
@@ -128,6 +149,8 @@ SettingsDialog::SettingsDialog(settings::AppSettings *settings, session::Backend
         m_token->setPlaceholderText(tr("The stored token will be removed when you press OK"));
         m_forgetToken->setEnabled(false);
     });
+    connect(priceDefault, &QPushButton::clicked, this,
+            [this] { m_price->setValue(settings::AppSettings::DefaultPricePerSecondUsd); });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Output Folder"), m_outputDir->text());
         if (!dir.isEmpty()) m_outputDir->setText(dir);
@@ -203,6 +226,7 @@ void SettingsDialog::accept()
     m_settings->setCogUrl(QUrl::fromUserInput(m_cogUrl->text().trimmed()));
     m_settings->setPinnedVersion(m_pinnedVersion->text().trimmed());
     m_settings->setOutputDirectory(m_outputDir->text().trimmed());
+    m_settings->setPricePerSecondUsd(m_price->value());
     m_settings->setNotificationsEnabled(m_notifications->isChecked());
     m_settings->setAllowPlainTextToken(m_plainText->isChecked());
     const QString language = m_language->currentData().toString();

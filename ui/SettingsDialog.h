@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,7 +17,8 @@ namespace sdanim::settings { class AppSettings; }
 
 namespace sdanim::ui {
 
-// Backend, token (kept in the system keyring), model version, output folder, notifications.
+// Backend, token (kept in the system keyring), model version, output folder, the price per second
+// (estimates and the history's cost), notifications.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     QLineEdit *tokenEdit() const { return m_token; }
     QPushButton *testButton() const { return m_test; }
     QLabel *testResult() const { return m_testResult; }
+    QDoubleSpinBox *priceEdit() const { return m_price; }
 
     void accept() override;
 
@@ -48,6 +51,7 @@ private:
     QLineEdit *m_pinnedVersion;
     QPushButton *m_refreshVersion;
     QLineEdit *m_outputDir;
+    QDoubleSpinBox *m_price;
     QCheckBox *m_notifications;
     QCheckBox *m_plainText;
     QComboBox *m_language;

@@ -6,6 +6,7 @@ namespace sdanim::store { class AsyncHistoryStore; class HistoryRecorder; class 
 namespace sdanim::session {
 
 class BackendSession;
+class HistoryRateSource;
 
 // The long-lived services the main window works with. main() builds them for the real app; GUI
 // tests build them on temporary directories. Not owned by the window.
@@ -16,6 +17,8 @@ struct AppServices
     store::AsyncHistoryStore *history = nullptr;
     store::HistoryRecorder *recorder = nullptr;
     store::PresetStore *presets = nullptr;
+    // Run-time rates fitted to the history; null: the documented defaults.
+    HistoryRateSource *rates = nullptr;
 };
 
 } // namespace sdanim::session

@@ -3,7 +3,6 @@
 #include "schema/InputValidator.h"
 #include "session/FieldErrorText.h"
 #include "session/ParameterText.h"
-#include "session/PromptSequence.h"
 #include "settings/AppSettings.h"
 
 #include <QCoreApplication>
@@ -17,8 +16,6 @@ namespace sdanim::session {
 
 namespace {
 const QString kSeed = QStringLiteral("seed");
-const QString kPromptStart = QStringLiteral("prompt_start");
-const QString kPromptEnd = QStringLiteral("prompt_end");
 const QString kFormInput = QStringLiteral("form/input");
 const QString kFormSeedLocked = QStringLiteral("form/seedLocked");
 } // namespace
@@ -122,27 +119,17 @@ QJsonValue InputModel::coerce(const schema::Parameter &p, const QJsonValue &v) c
 
 QList<schema::FieldError> InputModel::localErrors(const schema::Parameter &p) const
 {
-    const QString field = QStringLiteral("input.") + p.name;
     const QJsonValue v = value(p.name);
-    const bool blank = v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty());
-    if (blank) {
+    // Like the server, "required" means present: a blank prompt is accepted (the model embeds "")
+    // and PlanPreview warns about it next to the field instead of refusing the run.
+    if (v.isUndefined() || v.isNull()) {
         if (p.required)
             return {schema::FieldError{QStringLiteral("required"), QStringLiteral("input"),
                                        QStringLiteral("%1 is required").arg(p.name)}};
         if (v.isUndefined())
             return {};
     }
-    QList<schema::FieldError> errors = schema::InputValidator(m_schema).validateValue(p.name, v);
-    if (p.name == kPromptEnd && errors.isEmpty()) {
-        const QStringList pieces = PromptSequence::splitEndPrompts(v.toString());
-        for (int i = 0; i < pieces.size(); ++i) {
-            if (pieces.at(i).isEmpty())
-                errors << schema::FieldError{QStringLiteral("empty_prompt"), field,
-                                             QCoreApplication::translate("sdanim::session::InputModel",
-                                                                         "End prompt %1 is empty").arg(i + 1)};
-        }
-    }
-    return errors;
+    return schema::InputValidator(m_schema).validateValue(p.name, v);
 }
 
 QList<schema::FieldError> InputModel::errors(const QString &name) const

@@ -40,3 +40,8 @@ run_app 'W=$(xdotool search --name "SD Animator" | head -1); xdotool windowfocus
 # 6. the same window in German
 printf '%s[form]\ninput="{\\"prompt_start\\":\\"ein Leuchtturm in der Dämmerung\\",\\"prompt_end\\":\\"ein Leuchtturm im Sturm\\",\\"num_inference_steps\\":600}"\n' "$common" > "$INI"
 LANG=de_DE.UTF-8 LANGUAGE=de run_app '"$SHOOT" german'
+
+# 7. what the form says before running (docs/ui.md, "What the video contains"): the plan's summary,
+#    n = 4 (FILM ×4 with its "Use 3" offer), a strength of 1.5 (its warning) and the estimate above Run
+printf '%s[form]\ninput="{\\"prompt_start\\":\\"a lighthouse at dawn\\",\\"prompt_end\\":\\"a lighthouse in a storm | a lighthouse at night\\",\\"num_interpolation_steps\\":4,\\"prompt_strength\\":1.5}"\n' "$common" > "$INI"
+xvfb-run -a -s "-screen 0 1400x900x24" bash -c "$BIN -qwindowgeometry 1400x900+0+0 & pid=\$!; sleep 4; \"\$SHOOT\" plan-form; kill \$pid; wait \$pid"

@@ -13,6 +13,7 @@
 #include "store/PresetStore.h"
 #include "store/Sidecar.h"
 #include "ui/EndPromptRow.h"
+#include "ui/FieldNotes.h"
 #include "ui/FieldRow.h"
 #include "ui/HistoryListModel.h"
 #include "ui/HistorySidebar.h"
@@ -213,16 +214,22 @@ private slots:
         ui::PromptEditor *editor = app.prompts();
         QTest::mouseClick(editor->addButton(), Qt::LeftButton);
         QCOMPARE(editor->endRows().size(), 2);
-        QVERIFY(!app.window->runButton()->isEnabled());  // the new end prompt is empty
+        // The API accepts an empty end prompt (the model embeds ""): a warning, not a refusal.
+        QVERIFY(app.window->runButton()->isEnabled());
+        QVERIFY(editor->endNotes()->isVisibleTo(editor));
+        QVERIFY(editor->endNotes()->text().contains(QStringLiteral("End prompt 2 is empty")));
         QTest::keyClicks(editor->endRows().at(1)->lineEdit(), QStringLiteral("a green frog"));
         QCOMPARE(app.model()->value(QStringLiteral("prompt_end")).toString(), QStringLiteral("a blue bird | a green frog"));
-        QVERIFY(editor->summaryLabel()->text().contains(QStringLiteral("16 frames")));  // 2 segments × 4 × 2
+        QVERIFY(!editor->endNotes()->isVisibleTo(editor));
+        // 3 prompts, F = 4: N = 8 latents, FILM ×2 (n = 2) → 7·2 + 1 = 15 video frames (spec §9.4).
+        QVERIFY2(editor->summaryLabel()->text().contains(QStringLiteral("→ 15 video frame")), qPrintable(editor->summaryLabel()->text()));
         QTest::mouseClick(editor->endRows().at(1)->upButton(), Qt::LeftButton);
         QCOMPARE(app.model()->value(QStringLiteral("prompt_end")).toString(), QStringLiteral("a green frog | a blue bird"));
         QTest::mouseClick(editor->endRows().at(0)->removeButton(), Qt::LeftButton);
         QCOMPARE(editor->endRows().size(), 1);
         QCOMPARE(app.model()->value(QStringLiteral("prompt_end")).toString(), QStringLiteral("a blue bird"));
-        QVERIFY(editor->summaryLabel()->text().contains(QStringLiteral("8 frames")));
+        // 2 prompts: N = 4 → 3·2 + 1 = 7 video frames.
+        QVERIFY2(editor->summaryLabel()->text().contains(QStringLiteral("→ 7 video frame")), qPrintable(editor->summaryLabel()->text()));
         QVERIFY(app.window->runButton()->isEnabled());
     }
 
