@@ -469,6 +469,30 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("free (local) · learned from 6 run")), qPrintable(r.out));
     }
 
+    // The history's cost column uses the same price setting as the estimates.
+    void cloudRunCostUsesThePriceSetting()
+    {
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({"--time-scale", "0.01"}));
+        CliHarness cli;
+        const QString settingsFile = cli.home.filePath(QStringLiteral("settings.ini"));
+        {
+            QSettings ini(settingsFile, QSettings::IniFormat);
+            ini.setValue(QStringLiteral("billing/pricePerSecondUsd"), 0.01);
+        }
+        const auto r = cli.run(QStringList{"run", "--prompt-start", "a", "--prompt-end", "b", "--base-url",
+                                           emulator.apiBase.toString(), "--settings", settingsFile, "--out", cli.outDir()}
+                                   + kSmallRun,
+                               "any-token");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto record = onlyRecord(cli);
+        QVERIFY(record);
+        QCOMPARE(record->backend, QStringLiteral("cloud"));
+        QVERIFY(record->predictTime > 0);
+        QVERIFY2(qAbs(record->costUsd - record->predictTime * 0.01) < 1e-9,
+                 qPrintable(QStringLiteral("%1 for %2 s").arg(record->costUsd).arg(record->predictTime)));
+    }
+
     void planRejectsInvalidInputLikeRun()
     {
         CliHarness cli;

@@ -6,6 +6,8 @@
 #include "model/RunEstimator.h"
 #include "session/HistoryRateSource.h"
 #include "session/RunEstimateText.h"
+#include "settings/AppSettings.h"
+#include "store/CostEstimator.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryStore.h"
 
@@ -297,6 +299,28 @@ private slots:
         est.lowUsd = 9.375;
         est.highUsd = 15.625;
         QCOMPARE(session::RunEstimateText::price(est, false), QStringLiteral("$12.50 (9.38–15.63)"));
+    }
+
+    // One price per second for the estimates and the history's cost column.
+    void priceIsASetting()
+    {
+        QTemporaryDir dir;
+        settings::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        QCOMPARE(settings.pricePerSecondUsd(), 0.00115);   // Nvidia A100 (40GB), spec §9.5
+        settings.setPricePerSecondUsd(0.0023);
+        QCOMPARE(settings::AppSettings(dir.filePath(QStringLiteral("settings.ini"))).pricePerSecondUsd(), 0.0023);
+        settings.setPricePerSecondUsd(-1);   // not a price: back to the default
+        QCOMPARE(settings.pricePerSecondUsd(), 0.00115);
+        settings.setValue(QStringLiteral("billing/pricePerSecondUsd"), QStringLiteral("cheap"));
+        QCOMPARE(settings.pricePerSecondUsd(), 0.00115);
+        settings.setPricePerSecondUsd(0);    // free is a price
+        QCOMPARE(settings.pricePerSecondUsd(), 0.0);
+
+        QCOMPARE(store::CostEstimator::estimateUsd(QStringLiteral("cloud"), 40, 0.0023), 40 * 0.0023);
+        QCOMPARE(store::CostEstimator::estimateUsd(QStringLiteral("emulator"), 40, 0.0023), 0.0);
+        QCOMPARE(store::CostEstimator::estimateUsd(QStringLiteral("cog"), 40, 0.0023), 0.0);
+        QCOMPARE(store::CostEstimator::estimateUsd(QStringLiteral("cloud"), -1, 0.0023), -1.0);
+        QCOMPARE(store::CostEstimator::estimateUsd(QStringLiteral("cloud"), 40, std::nan("")), 40 * 0.00115);
     }
 
     void historyGivesOnlyFinishedCloudRuns()
