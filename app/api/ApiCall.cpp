@@ -4,6 +4,7 @@
 #include "api/NetworkReplies.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -31,6 +32,18 @@ bool neverConnected(QNetworkReply::NetworkError e)
         return false;
     }
 }
+
+QString sizeText(qint64 bytes) { return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat); }
+
+// Redirect targets appear in messages; a signed query may hold credentials.
+QString describe(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+// What is kept of an answer that was refused for its size: enough for the recovery of a lost
+// create to find the prediction id (Replicate sends it first).
+constexpr qsizetype KeptPrefixBytes = 64 * 1024;
 
 } // namespace
 
@@ -70,29 +83,87 @@ void ApiCall::send()
         complete();
         return;
     }
+    if (m_client->hasToken() && !m_client->scope().isValid()) {
+        // Sending without the token would only earn a 401 and hide the real problem.
+        failWithoutRetry(m_client->scope().problem(), RetryPolicy::Reach::NotConnected);
+        return;
+    }
     ++m_attempts;
+    m_body.clear();
+    m_tooLarge = false;
     QNetworkRequest request = m_client->request(m_currentUrl);
     if (!m_requestBody.isEmpty() || m_method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     m_reply = m_client->network()->sendCustomRequest(request, m_method, m_requestBody);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+void ApiCall::onMetaDataChanged()
+{
+    if (!m_reply) return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > ApiClient::MaxResponseBytes) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void ApiCall::onReadyRead()
+{
+    if (!m_reply || m_tooLarge) return;
+    m_body += m_reply->readAll();
+    if (m_body.size() > ApiClient::MaxResponseBytes) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void ApiCall::failWithoutRetry(const QString &message, RetryPolicy::Reach reach)
+{
+    m_ok = false;
+    m_error = ApiError{};
+    m_error.networkError = message;
+    m_error.body = m_body;
+    m_reach = reach;
+    complete();
 }
 
 void ApiCall::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply) return;
+    if (reply->bytesAvailable() > 0) onReadyRead();
     reply->deleteLater();
     m_reply = nullptr;
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
-    m_body = reply->readAll();
     m_status = status;
     m_ok = false;
 
+    if (m_tooLarge) {
+        // Another attempt would be as large; a create that got this far may exist (recovery).
+        m_body.truncate(KeptPrefixBytes);
+        failWithoutRetry(tr("the server's answer is larger than the limit of %1 and was not read")
+                             .arg(sizeText(ApiClient::MaxResponseBytes)),
+                         RetryPolicy::Reach::LostAfterSending);
+        return;
+    }
+
     if (status >= 300 && status < 400 && reply->hasRawHeader("Location") && m_method == "GET" && m_redirects < 5) {
+        const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        if (!m_client || !m_client->scope().contains(target)) {
+            // Following would send the next request (and any token) to another host or scheme,
+            // or trust its answer as the API's.
+            failWithoutRetry(tr("the server redirected the request to %1, outside the API base %2; the "
+                                "redirect was not followed")
+                                 .arg(describe(target), m_client ? describe(m_client->apiBase()) : QString()),
+                             RetryPolicy::Reach::GotResponse);
+            return;
+        }
         ++m_redirects;
-        m_currentUrl = m_currentUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        m_currentUrl = target;
         --m_attempts;
         send();
         return;

@@ -14,9 +14,11 @@ namespace sdanim::api {
 
 class ApiClient;
 
-// One logical API request: sends it, follows redirects (re-applying the auth rule), retries it
-// according to the client's RetryPolicy and finally emits `finished` once. It deletes itself
-// afterwards, so read the results inside the `finished` handler.
+// One logical API request: sends it, follows GET redirects that stay inside the API base's
+// UrlScope (any other redirect fails the call: the token never follows one to another host or
+// scheme), reads at most ApiClient::MaxResponseBytes, retries according to the client's
+// RetryPolicy and finally emits `finished` once. It deletes itself afterwards, so read the
+// results inside the `finished` handler.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -45,7 +47,11 @@ signals:
 
 private:
     void send();
+    void onMetaDataChanged();
+    void onReadyRead();
     void onReplyFinished();
+    // Ends the call with `message` as a network-level error, without consulting the retry policy.
+    void failWithoutRetry(const QString &message, RetryPolicy::Reach reach);
     void complete();
 
     QPointer<ApiClient> m_client;
@@ -58,6 +64,7 @@ private:
     int m_attempts = 0;
     int m_maxAttempts = -1;
     int m_redirects = 0;
+    bool m_tooLarge = false;
     bool m_ok = false;
     bool m_done = false;
     int m_status = 0;

@@ -10,41 +10,16 @@
 
 namespace sdanim::api {
 
-namespace {
-int effectivePort(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return url.port(scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1);
-}
-} // namespace
-
 ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &apiBase, const QByteArray &token, QObject *parent)
-    : QObject(parent), m_network(network), m_apiBase(apiBase), m_token(token.trimmed())
+    : QObject(parent), m_network(network), m_apiBase(apiBase), m_scope(apiBase), m_token(token.trimmed())
 {
 }
 
 void ApiClient::setEndpoint(const QUrl &apiBase, const QByteArray &token)
 {
     m_apiBase = apiBase;
+    m_scope = UrlScope(apiBase);
     m_token = token.trimmed();
-}
-
-bool ApiClient::isUnder(const QUrl &url, const QUrl &base)
-{
-    if (!url.isValid() || !base.isValid() || base.host().isEmpty())
-        return false;
-    if (url.scheme().compare(base.scheme(), Qt::CaseInsensitive) != 0
-        || url.host().compare(base.host(), Qt::CaseInsensitive) != 0
-        || effectivePort(url) != effectivePort(base))
-        return false;
-    if (!url.userInfo().isEmpty())
-        return false;
-    QString basePath = base.path(QUrl::FullyDecoded);
-    while (basePath.endsWith(QLatin1Char('/'))) basePath.chop(1);
-    const QString path = url.path(QUrl::FullyDecoded);
-    if (path.contains(QLatin1String("/../")) || path.endsWith(QLatin1String("/..")))
-        return false;
-    return basePath.isEmpty() || path == basePath || path.startsWith(basePath + QLatin1Char('/'));
 }
 
 QUrl ApiClient::endpoint(const QString &path) const
@@ -62,7 +37,7 @@ QNetworkRequest ApiClient::request(const QUrl &url, int timeoutMs) const
     // Redirects are followed by ApiCall itself so the Authorization rule is applied to every hop.
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     r.setTransferTimeout(timeoutMs >= 0 ? timeoutMs : m_timeoutMs);
-    if (!m_token.isEmpty() && isUnderApiBase(url))
+    if (!m_token.isEmpty() && m_scope.contains(url))
         r.setRawHeader("Authorization", "Bearer " + m_token);
     return r;
 }

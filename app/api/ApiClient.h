@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/RetryPolicy.h"
+#include "api/UrlScope.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -18,14 +19,17 @@ namespace sdanim::api {
 class ApiCall;
 
 // The one place that builds requests to the Replicate HTTP API: it adds `Authorization: Bearer`
-// only to URLs under the API base (never to delivery or stream hosts, never an empty header),
-// sets the per-request timeout and hands calls the shared RetryPolicy. Backends, jobs and the
-// history import all go through it.
+// only to URLs inside the API base's UrlScope (never to delivery or stream hosts, never over plain
+// http to a remote host, never an empty header), sets the per-request timeout and hands calls the
+// shared RetryPolicy. Backends, jobs and the history import all go through it.
 class ApiClient : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int DefaultRequestTimeoutMs = 30000;
+    // The largest API answer (JSON, or an error page) read into memory; beyond it a call fails.
+    // Prediction lists and objects are kilobytes; this leaves room for outputs sent as data: URIs.
+    static constexpr qint64 MaxResponseBytes = 64LL * 1024 * 1024;
 
     ApiClient(QNetworkAccessManager *network, const QUrl &apiBase, const QByteArray &token,
               QObject *parent = nullptr);
@@ -43,13 +47,13 @@ public:
     int requestTimeoutMs() const { return m_timeoutMs; }
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
 
-    // Same scheme, host and port as the API base and a path at or below its path.
-    static bool isUnder(const QUrl &url, const QUrl &base);
-    bool isUnderApiBase(const QUrl &url) const { return isUnder(url, m_apiBase); }
+    // Where the token may go (see UrlScope); the redirects an ApiCall follows stay inside it too.
+    const UrlScope &scope() const { return m_scope; }
+    bool isUnderApiBase(const QUrl &url) const { return m_scope.contains(url); }
     // apiBase + "/predictions/abc"; `path` starts with '/'. Query items may follow a '?'.
     QUrl endpoint(const QString &path) const;
 
-    // A request with the common headers; Authorization only when `url` is under the API base.
+    // A request with the common headers; Authorization only when `url` is inside scope().
     QNetworkRequest request(const QUrl &url, int timeoutMs = -1) const;
 
     // Calls run as soon as they are created and delete themselves after `finished`.
@@ -67,6 +71,7 @@ public:
 private:
     QPointer<QNetworkAccessManager> m_network;
     QUrl m_apiBase;
+    UrlScope m_scope;
     QByteArray m_token;
     RetryPolicy m_retry;
     int m_timeoutMs = DefaultRequestTimeoutMs;

@@ -7,10 +7,18 @@
 #include <httplib.h>
 
 #include <chrono>
+#include <regex>
 
 namespace sdanim::api {
 
 namespace {
+
+const std::regex &webhookPath()
+{
+    static const std::regex re(R"(/webhook/([0-9a-f]+)/([A-Za-z0-9_.-]+))");
+    return re;
+}
+
 bool sameSecret(const QByteArray &a, const std::string &b)
 {
     // Constant time, so the secret cannot be guessed byte by byte from response timings.
@@ -19,6 +27,13 @@ bool sameSecret(const QByteArray &a, const std::string &b)
     for (qsizetype i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a.at(i) ^ b[size_t(i)]);
     return diff == 0;
 }
+
+void answer(httplib::Response &res, int status, const char *detail)
+{
+    res.status = status;
+    if (detail) res.set_content(std::string("{\"detail\":\"") + detail + "\"}", "application/json");
+}
+
 } // namespace
 
 CogWebhookReceiver::CogWebhookReceiver(QObject *parent)
@@ -31,22 +46,68 @@ CogWebhookReceiver::CogWebhookReceiver(QObject *parent)
 
 CogWebhookReceiver::~CogWebhookReceiver() { stop(); }
 
+int CogWebhookReceiver::verdictOnHeaders(const httplib::Request &req) const
+{
+    std::smatch match;
+    if (req.method != "POST" || !std::regex_match(req.path, match, webhookPath()) || !sameSecret(m_secret, match[1]))
+        return 404;
+    if (req.has_header("Content-Length")) {
+        bool ok = false;
+        const qint64 length = QByteArray::fromStdString(req.get_header_value("Content-Length")).trimmed().toLongLong(&ok);
+        if (!ok || length < 0) return 400;
+        if (length > MaxBodyBytes) return 413;
+    }
+    return 0;
+}
+
 bool CogWebhookReceiver::start(QString *error)
 {
     if (m_port > 0) return true;
     m_server = std::make_unique<httplib::Server>();
     m_server->new_task_queue = [] { return new httplib::ThreadPool(2); };
+    // Runs before httplib reads any body: strangers and oversized reports are turned away here.
+    m_server->set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+        switch (verdictOnHeaders(req)) {
+        case 0: return httplib::Server::HandlerResponse::Unhandled;
+        case 413: answer(res, 413, "report too large"); break;
+        case 400: answer(res, 400, "bad Content-Length"); break;
+        default: answer(res, 404, nullptr); break;
+        }
+        return httplib::Server::HandlerResponse::Handled;
+    });
+    // curl and others ask before sending a large body; the same verdict decides.
+    m_server->set_expect_100_continue_handler([this](const httplib::Request &req, httplib::Response &res) {
+        const int verdict = verdictOnHeaders(req);
+        if (verdict == 0) return 100;
+        res.status = verdict;
+        return verdict;
+    });
+    // Belt and braces for any route: httplib refuses a Content-Length above this by itself.
+    m_server->set_payload_max_length(size_t(MaxBodyBytes));
     m_server->Post(R"(/webhook/([0-9a-f]+)/([A-Za-z0-9_.-]+))",
-                   [this](const httplib::Request &req, httplib::Response &res) {
-                       if (!sameSecret(m_secret, req.matches[1])) {
-                           res.status = 404;
+                   [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &read) {
+                       std::string body;
+                       bool tooLarge = false;
+                       const bool complete = read([&](const char *data, size_t length) {
+                           if (body.size() + length > size_t(MaxBodyBytes)) {
+                               tooLarge = true;
+                               return false;
+                           }
+                           body.append(data, length);
+                           return true;
+                       });
+                       if (tooLarge) {
+                           answer(res, 413, "report too large");
+                           return;
+                       }
+                       if (!complete) {
+                           answer(res, 400, "incomplete body");
                            return;
                        }
                        QJsonParseError parseError;
-                       const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parseError);
+                       const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(body), &parseError);
                        if (!doc.isObject()) {
-                           res.status = 400;
-                           res.set_content("{\"detail\":\"body is not a JSON object\"}", "application/json");
+                           answer(res, 400, "body is not a JSON object");
                            return;
                        }
                        emit received(QString::fromStdString(req.matches[2]), doc.object());

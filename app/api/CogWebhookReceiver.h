@@ -8,6 +8,7 @@
 
 namespace httplib {
 class Server;
+struct Request;
 }
 
 namespace sdanim::api {
@@ -16,10 +17,17 @@ namespace sdanim::api {
 // output, completed; spec §7.1) — the only way such a container reports progress. The URL carries
 // a random secret so another local process cannot inject fake predictions. Bodies are parsed on
 // the listener's thread so megabytes of data: URIs never block the UI thread.
+//
+// A request is judged on its request line and headers first: a wrong path or secret is answered
+// 404 and a Content-Length over MaxBodyBytes 413, without reading a byte of the body. A body that
+// grows beyond the limit while it streams (chunked) is cut off with 413 as well.
 class CogWebhookReceiver : public QObject
 {
     Q_OBJECT
 public:
+    // Reports carry every file output as a data: URI (the final video included), hence the room.
+    static constexpr qint64 MaxBodyBytes = 1024LL * 1024 * 1024;
+
     explicit CogWebhookReceiver(QObject *parent = nullptr);
     ~CogWebhookReceiver() override;
 
@@ -34,6 +42,9 @@ signals:
     void received(const QString &predictionId, const QJsonObject &prediction);
 
 private:
+    // 0 when the request line and headers are acceptable, else the HTTP status to answer.
+    int verdictOnHeaders(const httplib::Request &req) const;
+
     std::unique_ptr<httplib::Server> m_server;
     std::thread m_thread;
     QByteArray m_secret;

@@ -1,6 +1,7 @@
 #include "api/DataUri.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMimeDatabase>
 #include <QRegularExpression>
 
@@ -39,14 +40,14 @@ bool DataUri::isDataUri(const QString &uri)
     return uri.startsWith(QLatin1String("data:"), Qt::CaseInsensitive);
 }
 
-std::optional<DataUri> DataUri::parse(const QString &uri, QString *error)
+std::optional<DataUri> DataUri::parse(const QString &uri, QString *error, qint64 maxDecodedBytes)
 {
     // Non-ASCII characters are not legal in a URI; encode them the way a browser would so the
     // percent-decoding below round-trips them.
-    return parse(uri.toUtf8(), error);
+    return parse(uri.toUtf8(), error, maxDecodedBytes);
 }
 
-std::optional<DataUri> DataUri::parse(const QByteArray &uri, QString *error)
+std::optional<DataUri> DataUri::parse(const QByteArray &uri, QString *error, qint64 maxDecodedBytes)
 {
     if (!uri.left(5).toLower().startsWith("data:")) {
         fail(error, tr("Not a data: URI."));
@@ -81,6 +82,17 @@ std::optional<DataUri> DataUri::parse(const QByteArray &uri, QString *error)
             result.m_charset = param.mid(eq + 1).trimmed();
     }
 
+    // An upper bound, known before decoding anything: base64 yields 3 bytes per 4 characters, and
+    // percent-encoding never more than one byte per character.
+    const qint64 payloadChars = uri.size() - comma - 1;
+    const qint64 atMost = result.m_base64 ? (payloadChars + 3) / 4 * 3 : payloadChars;
+    if (atMost > maxDecodedBytes) {
+        const QLocale locale;
+        fail(error, tr("The data: URI holds about %1, more than the limit of %2.")
+                        .arg(locale.formattedDataSize(atMost, 1, QLocale::DataSizeIecFormat),
+                             locale.formattedDataSize(maxDecodedBytes, 0, QLocale::DataSizeIecFormat)));
+        return std::nullopt;
+    }
     const QByteArray payload = uri.mid(comma + 1);
     if (result.m_base64) {
         QByteArray b64 = withoutWhitespace(payload);

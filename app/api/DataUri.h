@@ -12,10 +12,17 @@ namespace sdanim::api {
 class DataUri
 {
 public:
+    // The most a data: URI may decode to unless the caller asks for less (the output downloader
+    // passes its own file cap). Checked on the payload's length before anything is decoded.
+    static constexpr qint64 MaxDecodedBytes = 2LL * 1024 * 1024 * 1024;
+
     static bool isDataUri(const QString &uri);
-    // std::nullopt (and a translated *error) for anything that is not a well-formed data: URI.
-    static std::optional<DataUri> parse(const QString &uri, QString *error = nullptr);
-    static std::optional<DataUri> parse(const QByteArray &uri, QString *error = nullptr);
+    // std::nullopt (and a translated *error) for anything that is not a well-formed data: URI, or
+    // one whose payload would decode to more than maxDecodedBytes.
+    static std::optional<DataUri> parse(const QString &uri, QString *error = nullptr,
+                                        qint64 maxDecodedBytes = MaxDecodedBytes);
+    static std::optional<DataUri> parse(const QByteArray &uri, QString *error = nullptr,
+                                        qint64 maxDecodedBytes = MaxDecodedBytes);
 
     // File extension without the dot for a MIME type ("image/gif" → "gif"); "bin" when unknown.
     static QString extensionForMimeType(const QString &mimeType);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -35,11 +36,13 @@ bool isPermanent(QNetworkReply::NetworkError error)
     }
 }
 
+QString sizeText(qint64 bytes) { return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat); }
+
 // Decodes and writes on a worker thread; returns an empty string on success, else the reason.
-QString saveDataUri(const QString &uri, const QString &path)
+QString saveDataUri(const QString &uri, const QString &path, qint64 maxBytes)
 {
     QString error;
-    const auto decoded = DataUri::parse(uri, &error);
+    const auto decoded = DataUri::parse(uri, &error, maxBytes);
     if (!decoded) return error;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -87,7 +90,7 @@ void DownloadTask::start()
         });
         return;
     }
-    m_sendToken = !m_policy.token.isEmpty() && m_policy.isUnderApiBase(m_currentUrl);
+    m_sendToken = m_policy.sendsTokenTo(m_currentUrl);
     m_attempt = 1;
     sendRequest();
 }
@@ -103,7 +106,7 @@ void DownloadTask::startDataUri()
         else
             finish(false, tr("Cannot save output %1: %2").arg(m_index).arg(error));
     });
-    watcher->setFuture(QtConcurrent::run(saveDataUri, m_url, m_path));
+    watcher->setFuture(QtConcurrent::run(saveDataUri, m_url, m_path, m_options.maxFileBytes));
 }
 
 void DownloadTask::sendRequest()
@@ -111,6 +114,7 @@ void DownloadTask::sendRequest()
     if (m_finished) return;
     discardPartialFile();
     m_received = 0;
+    m_tooLarge = false;
     m_errorBody.clear();
     m_writeError.clear();
 
@@ -134,7 +138,14 @@ void DownloadTask::onMetaDataChanged()
 {
     if (!m_reply) return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 200 && status < 300 && !m_file && m_writeError.isEmpty() && !openTarget()) m_reply->abort();
+    if (status < 200 || status >= 300) return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_options.maxFileBytes) {
+        m_tooLarge = true;
+        m_reply->abort();
+        return;
+    }
+    if (!m_file && m_writeError.isEmpty() && !openTarget()) m_reply->abort();
 }
 
 void DownloadTask::onReadyRead()
@@ -147,7 +158,13 @@ void DownloadTask::onReadyRead()
         if (m_errorBody.size() < 4096) m_errorBody += chunk.left(4096 - m_errorBody.size());
         return;
     }
-    if (!m_writeError.isEmpty()) return;
+    if (!m_writeError.isEmpty() || m_tooLarge) return;
+    if (m_received + chunk.size() > m_options.maxFileBytes) {
+        // No Content-Length (or a wrong one): the cap holds while the body streams.
+        m_tooLarge = true;
+        reply->abort();
+        return;
+    }
     if (!m_file && !openTarget()) {
         reply->abort();
         return;
@@ -169,6 +186,13 @@ void DownloadTask::onFinished()
     reply->deleteLater();
     if (m_finished) return;
 
+    if (m_tooLarge) {
+        // Not retried: the next attempt would be as large.
+        discardPartialFile();
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        finish(false, tooLargeMessage(length.isValid() ? length.toLongLong() : -1));
+        return;
+    }
     if (!m_writeError.isEmpty()) {
         discardPartialFile();
         finish(false, tr("Cannot save output %1 to %2: %3").arg(m_index).arg(m_path, m_writeError));
@@ -207,7 +231,7 @@ void DownloadTask::onFinished()
             return;
         }
         m_currentUrl = target;
-        m_sendToken = !m_policy.token.isEmpty() && m_policy.isUnderApiBase(target);
+        m_sendToken = m_policy.sendsTokenTo(target);
         sendRequest();
         return;
     }
@@ -300,6 +324,19 @@ void DownloadTask::finish(bool ok, const QString &pathOrMessage)
     m_finished = true;
     m_retryTimer.stop();
     emit done(ok, pathOrMessage);
+}
+
+QString DownloadTask::tooLargeMessage(qint64 announcedBytes) const
+{
+    const QString limit = sizeText(m_options.maxFileBytes);
+    const QString url = OutputDownloader::describeUrl(m_url);
+    if (announcedBytes > m_options.maxFileBytes)
+        return tr("Cannot download output %1 (%2): the file is %3, more than the download limit of %4.")
+            .arg(m_index)
+            .arg(url, QLocale().formattedDataSize(announcedBytes, 1, QLocale::DataSizeIecFormat), limit);
+    return tr("Cannot download output %1 (%2): the file is larger than the download limit of %3.")
+        .arg(m_index)
+        .arg(url, limit);
 }
 
 void DownloadTask::discardPartialFile()

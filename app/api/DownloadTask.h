@@ -15,7 +15,8 @@ namespace sdanim::api {
 
 // One output file on its way to disk: a data: URI decoded on a worker thread, or an HTTP transfer
 // streamed into a QSaveFile that is only committed when the body is complete, with retries,
-// manual redirects (so the token decision is made again for every hop) and the 401/403 token retry.
+// manual redirects (so the token decision is made again for every hop), the 401/403 token retry
+// and a size cap (a body announced or grown beyond Options::maxFileBytes is dropped at once).
 // Internal to OutputDownloader.
 class DownloadTask : public QObject
 {
@@ -26,6 +27,7 @@ public:
         int maxAttempts = 5;
         int initialBackoffMs = 500;
         int stallTimeoutMs = 60000;
+        qint64 maxFileBytes = 0;   // set by OutputDownloader
     };
 
     DownloadTask(QNetworkAccessManager *nam, const AuthPolicy &policy, Options options, int index,
@@ -51,6 +53,7 @@ private:
     void retryLater(const QString &reason, int minimumDelayMs = 0);
     void finish(bool ok, const QString &pathOrMessage);
     void discardPartialFile();
+    QString tooLargeMessage(qint64 announcedBytes) const;
     bool openTarget();
 
     QNetworkAccessManager *m_nam;
@@ -65,6 +68,7 @@ private:
     int m_attempt = 0;
     int m_redirects = 0;
     bool m_finished = false;
+    bool m_tooLarge = false;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<QSaveFile> m_file;
     qint64 m_received = 0;

@@ -36,6 +36,7 @@ void OutputDownloader::download(int index, const QString &url, const QString &ta
     options.maxAttempts = m_maxAttempts;
     options.initialBackoffMs = m_initialBackoffMs;
     options.stallTimeoutMs = m_stallTimeoutMs;
+    options.maxFileBytes = m_maxFileBytes;
     auto *task = new DownloadTask(m_nam, m_policy, options, index, url, path, this);
     m_tasks.append(task);
     connect(task, &DownloadTask::retrying, this, &OutputDownloader::retrying);

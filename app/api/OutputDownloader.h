@@ -17,6 +17,10 @@ class OutputDownloader : public QObject
 {
     Q_OBJECT
 public:
+    // The largest output file saved by default (HTTP body or decoded data: URI). The model's
+    // biggest MP4/GIF is far below it; a larger answer is a broken or hostile server.
+    static constexpr qint64 DefaultMaxFileBytes = 2LL * 1024 * 1024 * 1024;
+
     // A null `nam` makes the downloader use its own.
     OutputDownloader(QNetworkAccessManager *nam, AuthPolicy policy, QObject *parent = nullptr);
     ~OutputDownloader() override;
@@ -38,6 +42,9 @@ public:
     // A transfer that receives nothing for this long is aborted and retried.
     void setStallTimeoutMs(int ms) { m_stallTimeoutMs = qMax(0, ms); }
     int stallTimeoutMs() const { return m_stallTimeoutMs; }
+    // A file announced or streamed beyond this fails at once, is not retried and leaves no file.
+    void setMaxFileBytes(qint64 bytes) { m_maxFileBytes = qMax<qint64>(1, bytes); }
+    qint64 maxFileBytes() const { return m_maxFileBytes; }
     const AuthPolicy &authPolicy() const { return m_policy; }
 
     // A short text for messages: a data: URI's header and size instead of megabytes of base64.
@@ -57,6 +64,7 @@ private:
     int m_maxAttempts = 5;
     int m_initialBackoffMs = 500;
     int m_stallTimeoutMs = 60000;
+    qint64 m_maxFileBytes = DefaultMaxFileBytes;
     QList<DownloadTask *> m_tasks;
 };
 

@@ -1,10 +1,21 @@
 #include "api/SseParser.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+
 namespace sdanim::api {
+
+namespace {
+Q_LOGGING_CATEGORY(lcSse, "sdanim.api.sse")
+
+QString sizeText(qint64 bytes) { return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat); }
+} // namespace
 
 QList<SseEvent> SseParser::feed(const QByteArray &bytes)
 {
     QList<SseEvent> out;
+    if (m_failed) return out;
     QByteArray chunk = bytes;
     if (m_atStart) {
         // One leading BOM is dropped, even when the network splits its three bytes over chunks.
@@ -27,11 +38,25 @@ QList<SseEvent> SseParser::feed(const QByteArray &bytes)
             m_pendingCr = (c == '\r');
             processLine(m_buffer, out);
             m_buffer.clear();
+        } else if (m_buffer.size() >= MaxLineBytes) {
+            fail(QCoreApplication::translate("sdanim::api::SseParser",
+                                             "The event stream sent a line longer than the limit of %1.")
+                     .arg(sizeText(MaxLineBytes)));
         } else {
             m_buffer.append(c);
         }
+        if (m_failed) break;
     }
     return out;
+}
+
+void SseParser::fail(const QString &message)
+{
+    m_failed = true;
+    m_error = message;
+    qCWarning(lcSse).noquote() << message << "The stream is ignored from here on.";
+    finish();
+    m_buffer.squeeze();
 }
 
 void SseParser::finish()
@@ -39,6 +64,7 @@ void SseParser::finish()
     m_buffer.clear();
     m_type.clear();
     m_data.clear();
+    m_dataBytes = 0;
     m_hasData = false;
 }
 
@@ -56,6 +82,7 @@ void SseParser::processLine(const QByteArray &line, QList<SseEvent> &out)
         }
         m_type.clear();
         m_data.clear();
+        m_dataBytes = 0;
         m_hasData = false;
         return;
     }
@@ -70,6 +97,13 @@ void SseParser::processLine(const QByteArray &line, QList<SseEvent> &out)
     if (value.startsWith(' ')) value.remove(0, 1);
     const QString text = QString::fromUtf8(value);
     if (field == "data") {
+        m_dataBytes += value.size() + 1;
+        if (m_dataBytes > MaxEventBytes) {
+            fail(QCoreApplication::translate("sdanim::api::SseParser",
+                                             "The event stream sent an event larger than the limit of %1.")
+                     .arg(sizeText(MaxEventBytes)));
+            return;
+        }
         if (m_hasData) m_data += QLatin1Char('\n');
         m_data += text;
         m_hasData = true;

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -88,7 +90,14 @@ void TokenStore::loadFallback(const QString &keyringProblem)
     if (m_allowPlainText) {
         QFile file(plainTextPath());
         if (file.open(QIODevice::ReadOnly)) {
-            const QByteArray token = file.readAll().trimmed();
+            if (file.size() > MaxPlainTextBytes) {
+                emit missing(tr("%1 is larger than %2, so it is not a token file; delete it and enter the token "
+                                "again.")
+                                 .arg(plainTextPath(),
+                                      QLocale().formattedDataSize(MaxPlainTextBytes, 0, QLocale::DataSizeIecFormat)));
+                return;
+            }
+            const QByteArray token = file.read(MaxPlainTextBytes).trimmed();
             if (!token.isEmpty()) {
                 emit loaded(token, Source::PlainTextFile);
                 return;
@@ -159,19 +168,24 @@ bool TokenStore::writePlainText(const QByteArray &token, QString *error) const
         *error = tr("cannot create %1").arg(m_dataDirectory);
         return false;
     }
-    QFile file(plainTextPath());
+    // A new file renamed over the old one: a crash or a full disk mid-write leaves the previous
+    // token, never an empty or half one. The new file is 0600 before the token is written into it
+    // (QSaveFile's unnamed or 0600 temporary file), whatever the old file's permissions were.
+    QSaveFile file(plainTextPath());
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    // Created with 0600 from the start, so the token is never readable by others, not even briefly.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly)) {
         *error = file.errorString();
         return false;
     }
-    file.setPermissions(ownerOnly);
-    if (file.write(token + '\n') != token.size() + 1 || !file.flush()) {
+    if (file.write(token + '\n') != token.size() + 1) {
+        *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
         *error = file.errorString();
         return false;
     }
-    file.close();
     return true;
 }
 

@@ -16,7 +16,8 @@ namespace sdanim::api {
 // REPLICATE_API_TOKEN environment variable; otherwise `missing` says it must be asked for.
 // With Precedence::EnvironmentFirst (the CLI) a set REPLICATE_API_TOKEN is taken before the
 // keyring, so a script can choose the account per call as with Replicate's own clients.
-// save(): the keyring; if none is available, the 0600 plain-text file ONLY when allowed.
+// save(): the keyring; if none is available, the 0600 plain-text file ONLY when allowed, written
+// atomically (a new file renamed over the old one).
 // The token itself is never logged.
 class TokenStore : public QObject
 {
@@ -31,6 +32,8 @@ public:
     static constexpr const char *DefaultService = "sdanim";
     static constexpr const char *Key = "replicate-api-token";
     static constexpr const char *EnvironmentVariable = "REPLICATE_API_TOKEN";
+    // Replicate tokens are ~40 characters; a bigger "token file" is something else.
+    static constexpr qint64 MaxPlainTextBytes = 4096;
 
     TokenStore(const QString &dataDirectory, bool allowPlainText, QObject *parent = nullptr);
     explicit TokenStore(const settings::AppSettings &settings, QObject *parent = nullptr);

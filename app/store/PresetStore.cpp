@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -31,6 +32,17 @@ QString slugFor(const QString &name)
     while (slug.startsWith(QLatin1Char('.')) || slug.startsWith(QLatin1Char('-'))) slug.remove(0, 1);
     slug = slug.left(60);
     return slug.isEmpty() ? QStringLiteral("preset") : slug;
+}
+
+QString sizeText(qint64 bytes, int precision = 0)
+{
+    return QLocale().formattedDataSize(bytes, precision, QLocale::DataSizeIecFormat);
+}
+
+QString tooLarge(qint64 bytes)
+{
+    return tr("The file is %1, more than the limit of %2 for preset files.")
+        .arg(sizeText(bytes, 1), sizeText(PresetStore::MaxFileBytes));
 }
 
 bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
@@ -110,6 +122,10 @@ QList<schema::FieldError> PresetStore::validate(const Preset &preset, const sche
 std::optional<Preset> PresetStore::parse(const QByteArray &json, const schema::ModelSchema *schema, QString *error,
                                          QList<schema::FieldError> *fieldErrors)
 {
+    if (json.size() > MaxFileBytes) {
+        failWith(error, tooLarge(json.size()));
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -162,8 +178,14 @@ std::optional<Preset> PresetStore::readFile(const QString &path, const schema::M
         failWith(error, tr("Cannot read %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
+    // One byte more than allowed is enough to know, also where size() cannot tell (a pipe).
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
     QString why;
-    auto preset = parse(file.read(1024 * 1024), schema, &why, fieldErrors);
+    std::optional<Preset> preset;
+    if (bytes.size() > MaxFileBytes || file.size() > MaxFileBytes)
+        why = tooLarge(qMax<qint64>(bytes.size(), file.size()));
+    else
+        preset = parse(bytes, schema, &why, fieldErrors);
     if (!preset) {
         failWith(error, QStringLiteral("%1: %2").arg(path, why));
         return std::nullopt;
@@ -233,8 +255,14 @@ bool PresetStore::save(const Preset &preset, const schema::ModelSchema *schema, 
         }
     }
     if (p.model.isEmpty()) p.model = QLatin1String(settings::AppSettings::DefaultModel);
+    const QByteArray bytes = serialize(p);
+    if (bytes.size() > MaxFileBytes)
+        // Never write a file this store would refuse to read back.
+        return failWith(error, tr("Preset \"%1\" would be %2, more than the limit of %3 for preset files; shorten "
+                                  "its description or values.")
+                                   .arg(p.name.left(100), sizeText(bytes.size(), 1), sizeText(MaxFileBytes)));
     if (!QDir().mkpath(m_directory)) return failWith(error, tr("Cannot create the folder %1.").arg(m_directory));
-    return writeAtomically(fileFor(p.name), serialize(p), error);
+    return writeAtomically(fileFor(p.name), bytes, error);
 }
 
 bool PresetStore::rename(const QString &from, const QString &to, QString *error)

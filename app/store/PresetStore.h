@@ -18,6 +18,8 @@ class PresetStore
 public:
     static constexpr const char *Format = "sdanim-preset";
     static constexpr int FormatVersion = 1;
+    // A preset is a few hundred bytes; larger files are refused on reading and never written.
+    static constexpr qint64 MaxFileBytes = 1024 * 1024;
 
     explicit PresetStore(const QString &directory);
     QString directory() const { return m_directory; }

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace sdanim::store {
@@ -14,6 +15,14 @@ bool failWith(QString *error, const QString &message)
     if (error) *error = message;
     return false;
 }
+
+QString tooLarge(const QString &path, qint64 bytes)
+{
+    const QLocale locale;
+    return QCoreApplication::translate("sdanim::store::Sidecar", "%1 is %2, more than the limit of %3 for sidecar files.")
+        .arg(path, locale.formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat),
+             locale.formattedDataSize(Sidecar::MaxFileBytes, 0, QLocale::DataSizeIecFormat));
+}
 } // namespace
 
 QString Sidecar::pathFor(const QString &outputPath) { return outputPath + QStringLiteral(".json"); }
@@ -22,10 +31,16 @@ bool Sidecar::write(const SidecarInfo &info, const QString &outputPath, QString 
 {
     SidecarInfo complete = info;
     if (complete.fileName.isEmpty()) complete.fileName = QFileInfo(outputPath).fileName();
+    const QByteArray bytes = QJsonDocument(complete.toJson()).toJson(QJsonDocument::Indented);
+    if (bytes.size() > MaxFileBytes) return failWith(error, tooLarge(pathFor(outputPath), bytes.size()));
     QSaveFile file(pathFor(outputPath));
     if (!file.open(QIODevice::WriteOnly))
         return failWith(error, QCoreApplication::translate("Sidecar", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    file.write(QJsonDocument(complete.toJson()).toJson(QJsonDocument::Indented));
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return failWith(error, QCoreApplication::translate("Sidecar", "Cannot write %1: %2").arg(file.fileName(), reason));
+    }
     if (!file.commit())
         return failWith(error, QCoreApplication::translate("Sidecar", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return true;
@@ -44,8 +59,16 @@ std::optional<SidecarInfo> Sidecar::read(const QString &outputOrSidecarPath, QSt
             failWith(error, QCoreApplication::translate("Sidecar", "Cannot read %1: %2").arg(path, file.errorString()));
             return std::nullopt;
         }
+        // One byte more than allowed is enough to know, also where size() cannot tell.
+        const QByteArray bytes = file.read(MaxFileBytes + 1);
+        if (bytes.size() > MaxFileBytes || file.size() > MaxFileBytes) {
+            // A large x.json may be an output of that name whose sidecar is x.json.json.
+            if (path != candidates.last()) continue;
+            failWith(error, tooLarge(path, qMax<qint64>(bytes.size(), file.size())));
+            return std::nullopt;
+        }
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.read(4 * 1024 * 1024), &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         const QJsonObject o = doc.object();
         if (o.value(QStringLiteral("format")).toString() != QLatin1String(SidecarInfo::Format)) continue;
         const int version = o.value(QStringLiteral("version")).toInt();

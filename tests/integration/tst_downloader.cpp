@@ -1,9 +1,9 @@
 #include "api/OutputDownloader.h"
+#include "support/MappedNetworkAccessManager.h"
 
 #include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -15,6 +15,7 @@
 #include <thread>
 
 using namespace sdanim::api;
+using sdanim::testing::MappedNetworkAccessManager;
 
 namespace {
 
@@ -23,6 +24,7 @@ struct SeenRequest
     std::string target;         // as the client sent it (absolute-form through the proxy)
     std::string host;
     std::string authorization;
+    std::string marker;         // the `n` query parameter, when the test set one
 };
 
 QByteArray payload(int size)
@@ -32,12 +34,13 @@ QByteArray payload(int size)
     return data;
 }
 
-// A local origin server (also usable as a forward HTTP proxy: requests then carry an absolute
-// URL, which lets the tests talk to "files.replicate.delivery" without DNS). Paths:
+// A local origin server (tests that need "https://files.replicate.delivery" reach it through
+// MappedNetworkAccessManager, so no DNS or TLS is involved). Paths:
 //   .../ok/<n>            n bytes
 //   .../drop/<k>/<n>      the first k requests announce n bytes and hang up halfway
 //   .../status/<k>/<code> the first k requests answer <code>, then 200
 //   .../auth/<n>          401 without "Authorization: Bearer secret-token", else n bytes
+//   .../chunked/<n>       n bytes without Content-Length (chunked)
 //   .../redirect-to-other 302 to http://localhost:<port>/ok/100
 class TestServer
 {
@@ -83,12 +86,13 @@ private:
         const std::string target = req.path;
         {
             std::lock_guard lock(m_mutex);
-            m_requests.push_back({target, req.get_header_value("Host"), req.get_header_value("Authorization")});
+            m_requests.push_back({target, req.get_header_value("Host"), req.get_header_value("Authorization"),
+                                  req.get_param_value("n")});
         }
         const QString path = QString::fromStdString(target);
         const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
         const int at = [&] {
-            for (const char *verb : {"ok", "drop", "status", "auth", "redirect-to-other"})
+            for (const char *verb : {"ok", "drop", "status", "auth", "chunked", "redirect-to-other"})
                 if (parts.contains(QLatin1String(verb))) return int(parts.indexOf(QLatin1String(verb)));
             return -1;
         }();
@@ -104,6 +108,16 @@ private:
         };
         if (verb == QLatin1String("ok")) {
             sendBytes(arg(1));
+        } else if (verb == QLatin1String("chunked")) {
+            const int n = arg(1);
+            res.set_chunked_content_provider("application/octet-stream", [n](size_t offset, httplib::DataSink &sink) {
+                if (offset >= size_t(n)) {
+                    sink.done();
+                    return true;
+                }
+                const QByteArray part = payload(n).mid(int(offset), 10000);
+                return sink.write(part.constData(), size_t(part.size()));
+            });
         } else if (verb == QLatin1String("drop")) {
             const int failing = arg(1);
             const int n = arg(2);
@@ -287,66 +301,91 @@ private slots:
         auto *d = makeDownloader();
         QSignalSpy saved(d, &OutputDownloader::saved);
         QSignalSpy failed(d, &OutputDownloader::failed);
-        d->download(0, m_server->url(QStringLiteral("127.0.0.1"), QStringLiteral("/v1/files/ok/10")), m_dir->path(), QStringLiteral("a"));
-        d->download(1, m_server->url(QStringLiteral("localhost"), QStringLiteral("/v1/files/ok/10")), m_dir->path(), QStringLiteral("b"));
-        d->download(2, m_server->url(QStringLiteral("127.0.0.1"), QStringLiteral("/v1evil/ok/10")), m_dir->path(), QStringLiteral("c"));
-        d->download(3, m_server->url(QStringLiteral("127.0.0.1"), QStringLiteral("/v1/../x/ok/10")), m_dir->path(), QStringLiteral("d"));
-        // A 401 from a host that is not Replicate's is never answered with the token.
-        d->download(4, m_server->url(QStringLiteral("localhost"), QStringLiteral("/auth/10")), m_dir->path(), QStringLiteral("e"));
-        // Redirected away from the API base: the next hop goes without the token.
-        d->download(5, m_server->url(QStringLiteral("127.0.0.1"), QStringLiteral("/v1/redirect-to-other")), m_dir->path(), QStringLiteral("f"));
-        QTRY_COMPARE_WITH_TIMEOUT(saved.size() + failed.size(), 6, 15000);
+        struct Case
+        {
+            const char *host;
+            const char *path;
+            bool token;
+        };
+        const QList<Case> cases = {
+            {"127.0.0.1", "/v1/files/ok/10", true},
+            {"localhost", "/v1/files/ok/10", false},
+            {"127.0.0.1", "/v1evil/ok/10", false},
+            {"127.0.0.1", "/v1/../x/ok/10", false},
+            // A 401 from a host that is not Replicate's is never answered with the token.
+            {"localhost", "/auth/10", false},
+            // Redirected away from the API base: the next hop goes without the token.
+            {"127.0.0.1", "/v1/redirect-to-other", true},
+            // Hostile spellings of a path outside /v1 (servers and proxies that decode %2F or
+            // treat a backslash as a separator would route them out of the API base).
+            {"127.0.0.1", "/v1/a%2f..%2f..%2fx/ok/10", false},
+            {"127.0.0.1", "/v1/x%5C..%5C/ok/10", false},
+            {"127.0.0.1", "/v1/./ok/10", false},
+            {"127.0.0.1", "/v1/a/%2e%2e/ok/10", false},
+        };
+        for (int i = 0; i < cases.size(); ++i)
+            d->download(i, m_server->url(QLatin1String(cases[i].host), QLatin1String(cases[i].path)) + QStringLiteral("?n=%1").arg(i),
+                        m_dir->path(), QStringLiteral("f%1").arg(i));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size() + failed.size(), int(cases.size()), 15000);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).toInt(), 4);
         QVERIFY(failed.at(0).at(1).toString().contains(QLatin1String("401")));
 
         int withToken = 0;
         for (const SeenRequest &r : m_server->requests()) {
-            const bool underBase = r.host.rfind("127.0.0.1", 0) == 0 && r.target.rfind("/v1/", 0) == 0;
+            // Requests without a marker are the redirect's second hop (to localhost).
+            const bool expected = !r.marker.empty() && cases.value(std::stoi(r.marker)).token;
             if (!r.authorization.empty()) {
                 ++withToken;
                 QCOMPARE(QString::fromStdString(r.authorization), QStringLiteral("Bearer secret-token"));
             }
-            QVERIFY2(r.authorization.empty() == !underBase, (r.host + r.target).c_str());
+            QVERIFY2(r.authorization.empty() == !expected, (r.host + r.target + " n=" + r.marker).c_str());
         }
         QCOMPARE(withToken, 2);   // /v1/files/ok/10 and /v1/redirect-to-other
         QCOMPARE(m_server->countContaining("/auth/10"), 1);
         QCOMPARE(m_server->countContaining("/ok/100"), 1);   // the redirect target was fetched
     }
 
-    void replicateHostGetsOneRetryWithTheToken()
+    void replicateHostGetsOneRetryWithTheTokenOverHttpsOnly()
     {
-        // Through the test server acting as an HTTP proxy, so the request really names a Replicate host.
-        QNetworkAccessManager proxied;
-        proxied.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), quint16(m_server->port())));
-        auto *d = makeDownloader(&proxied);
+        // The client asks for https://files.replicate.delivery/…; the bytes go to the local server.
+        MappedNetworkAccessManager mapped(quint16(m_server->port()));
+        auto *d = makeDownloader(&mapped);
         QSignalSpy saved(d, &OutputDownloader::saved);
         QSignalSpy failed(d, &OutputDownloader::failed);
-        d->download(0, QStringLiteral("http://files.replicate.delivery/pbxt/abc/auth/2000"), m_dir->path(), QString());
-        d->download(1, QStringLiteral("http://replicate.delivery.evil.example/auth/2000"), m_dir->path(), QStringLiteral("x"));
-        d->download(2, QStringLiteral("http://api.replicate.com/auth/2000"), m_dir->path(), QStringLiteral("y"));
-        QTRY_COMPARE_WITH_TIMEOUT(saved.size() + failed.size(), 3, 15000);
+        d->download(0, QStringLiteral("https://files.replicate.delivery/pbxt/abc/auth/2000"), m_dir->path(), QStringLiteral("a"));
+        d->download(1, QStringLiteral("https://replicate.delivery.evil.example/auth/2000"), m_dir->path(), QStringLiteral("b"));
+        d->download(2, QStringLiteral("https://api.replicate.com/auth/2000"), m_dir->path(), QStringLiteral("c"));
+        // Plain http: the token would cross the network readable by anyone on the way.
+        d->download(3, QStringLiteral("http://files.replicate.delivery/pbxt/abc/auth/2000"), m_dir->path(), QStringLiteral("d"));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size() + failed.size(), 4, 15000);
         QCOMPARE(saved.size(), 2);
-        QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.at(0).at(0).toInt(), 1);
+        QMap<int, QString> failures;
+        for (const auto &f : failed) failures.insert(f.at(0).toInt(), f.at(1).toString());
+        QCOMPARE(failures.keys(), (QList<int>{1, 3}));
+        QVERIFY2(failures.value(3).contains(QLatin1String("401")), qPrintable(failures.value(3)));
 
-        std::map<std::string, std::vector<std::string>> authByHost;
-        for (const SeenRequest &r : m_server->requests()) authByHost[r.host].push_back(r.authorization);
+        auto authOf = [&](const QString &scheme, const QString &host) {
+            QList<QByteArray> auth;
+            for (const auto &s : mapped.sentTo(scheme, host)) auth << s.header("Authorization");
+            return auth;
+        };
         // First without, then exactly once with the token.
-        QCOMPARE(authByHost["files.replicate.delivery"], (std::vector<std::string>{"", "Bearer secret-token"}));
-        QCOMPARE(authByHost["api.replicate.com"], (std::vector<std::string>{"", "Bearer secret-token"}));
-        QCOMPARE(authByHost["replicate.delivery.evil.example"], (std::vector<std::string>{""}));
-        QVERIFY(QFile::exists(QDir(m_dir->path()).filePath(QStringLiteral("2000"))));
+        QCOMPARE(authOf("https", "files.replicate.delivery"), (QList<QByteArray>{"", "Bearer secret-token"}));
+        QCOMPARE(authOf("https", "api.replicate.com"), (QList<QByteArray>{"", "Bearer secret-token"}));
+        QCOMPARE(authOf("https", "replicate.delivery.evil.example"), (QList<QByteArray>{""}));
+        QCOMPARE(authOf("http", "files.replicate.delivery"), (QList<QByteArray>{""}));
+        QVERIFY(QFile::exists(QDir(m_dir->path()).filePath(QStringLiteral("a"))));
+        QVERIFY(!QFile::exists(QDir(m_dir->path()).filePath(QStringLiteral("d"))));
     }
 
     void tokenRetryHappensOnlyOnce()
     {
-        QNetworkAccessManager proxied;
-        proxied.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), quint16(m_server->port())));
-        auto *d = new OutputDownloader(&proxied, AuthPolicy{QUrl(QStringLiteral("https://api.replicate.com/v1")), "wrong"}, this);
+        MappedNetworkAccessManager mapped(quint16(m_server->port()));
+        auto *d = new OutputDownloader(&mapped, AuthPolicy{QUrl(QStringLiteral("https://api.replicate.com/v1")), "wrong"}, this);
         d->setInitialBackoffMs(20);
         QSignalSpy failed(d, &OutputDownloader::failed);
-        d->download(0, QStringLiteral("http://files.replicate.delivery/auth/10"), m_dir->path(), QString());
+        d->download(0, QStringLiteral("https://files.replicate.delivery/auth/10"), m_dir->path(), QString());
         QVERIFY(failed.wait(10000));
         QCOMPARE(m_server->countContaining("/auth/10"), 2);
         QVERIFY(filesInDir().isEmpty());
@@ -354,11 +393,10 @@ private slots:
 
     void noTokenNoRetry()
     {
-        QNetworkAccessManager proxied;
-        proxied.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), quint16(m_server->port())));
-        auto *d = new OutputDownloader(&proxied, AuthPolicy{}, this);
+        MappedNetworkAccessManager mapped(quint16(m_server->port()));
+        auto *d = new OutputDownloader(&mapped, AuthPolicy{}, this);
         QSignalSpy failed(d, &OutputDownloader::failed);
-        d->download(0, QStringLiteral("http://files.replicate.delivery/auth/10"), m_dir->path(), QString());
+        d->download(0, QStringLiteral("https://files.replicate.delivery/auth/10"), m_dir->path(), QString());
         QVERIFY(failed.wait(10000));
         QCOMPARE(m_server->countContaining("/auth/10"), 1);
     }
@@ -406,40 +444,67 @@ private slots:
         QVERIFY(filesInDir().isEmpty());
     }
 
-    void authPolicyRules_data()
+    void policyDecidesThroughTheUrlScope()
     {
-        QTest::addColumn<QString>("base");
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<bool>("under");
-        QTest::newRow("same") << "https://api.replicate.com/v1" << "https://api.replicate.com/v1/predictions" << true;
-        QTest::newRow("base itself") << "https://api.replicate.com/v1/" << "https://api.replicate.com/v1" << true;
-        QTest::newRow("explicit default port") << "https://api.replicate.com/v1" << "https://api.replicate.com:443/v1/x" << true;
-        QTest::newRow("host case") << "https://api.replicate.com/v1" << "https://API.Replicate.com/v1/x" << true;
-        QTest::newRow("other port") << "https://api.replicate.com/v1" << "https://api.replicate.com:8443/v1/x" << false;
-        QTest::newRow("http downgrade") << "https://api.replicate.com/v1" << "http://api.replicate.com/v1/x" << false;
-        QTest::newRow("prefix lookalike") << "https://api.replicate.com/v1" << "https://api.replicate.com/v10/x" << false;
-        QTest::newRow("dot dot escape") << "https://api.replicate.com/v1" << "https://api.replicate.com/v1/../admin" << false;
-        QTest::newRow("subdomain") << "https://api.replicate.com/v1" << "https://evil.api.replicate.com/v1/x" << false;
-        QTest::newRow("delivery") << "https://api.replicate.com/v1" << "https://replicate.delivery/pbxt/a/b.gif" << false;
-        QTest::newRow("userinfo") << "https://api.replicate.com/v1" << "https://x@api.replicate.com/v1/x" << false;
-        QTest::newRow("no base") << "" << "https://api.replicate.com/v1/x" << false;
-    }
-    void authPolicyRules()
-    {
-        QFETCH(QString, base);
-        QFETCH(QString, url);
-        QFETCH(bool, under);
-        QCOMPARE((AuthPolicy{QUrl(base), "t"}.isUnderApiBase(QUrl(url))), under);
+        // The downloader asks the same UrlScope as ApiClient (tst_urlscope has the hostile cases).
+        const AuthPolicy p{QUrl(QStringLiteral("https://api.replicate.com/v1")), "t"};
+        QVERIFY(p.sendsTokenTo(QUrl(QStringLiteral("https://api.replicate.com/v1/files/x"))));
+        QVERIFY(!p.sendsTokenTo(QUrl(QStringLiteral("https://api.replicate.com/v1/%2e%2e/x"))));
+        QVERIFY(!AuthPolicy{}.sendsTokenTo(QUrl(QStringLiteral("https://api.replicate.com/v1/files/x"))));
+        QVERIFY(p.mayRetryWithToken(QUrl(QStringLiteral("https://pbxt.replicate.delivery/a.gif"))));
+        QVERIFY(!p.mayRetryWithToken(QUrl(QStringLiteral("http://pbxt.replicate.delivery/a.gif"))));
+        QVERIFY(!(AuthPolicy{p.apiBase, {}}.mayRetryWithToken(QUrl(QStringLiteral("https://pbxt.replicate.delivery/a.gif")))));
     }
 
-    void replicateHosts()
+    void streamedBodyOverTheCapLeavesNoFile()
     {
-        for (const char *h : {"replicate.delivery", "pbxt.replicate.delivery", "api.replicate.com", "replicate.com",
-                              "x.y.replicate.net", "REPLICATE.DELIVERY", "replicate.delivery."})
-            QVERIFY2(AuthPolicy::isReplicateHost(QLatin1String(h)), h);
-        for (const char *h : {"replicate.delivery.evil.com", "evilreplicate.delivery", "replicate.de", "localhost",
-                              "127.0.0.1", "notreplicate.com", ""})
-            QVERIFY2(!AuthPolicy::isReplicateHost(QLatin1String(h)), h);
+        // No Content-Length: the cap holds while the body arrives.
+        auto *d = makeDownloader();
+        d->setMaxFileBytes(100 * 1024);
+        QCOMPARE(d->maxFileBytes(), qint64(100 * 1024));
+        QSignalSpy saved(d, &OutputDownloader::saved);
+        QSignalSpy failed(d, &OutputDownloader::failed);
+        QSignalSpy retrying(d, &OutputDownloader::retrying);
+        d->download(0, m_server->url(QStringLiteral("localhost"), QStringLiteral("/chunked/300000")), m_dir->path(), QStringLiteral("big"));
+        d->download(1, m_server->url(QStringLiteral("localhost"), QStringLiteral("/chunked/90000")), m_dir->path(), QStringLiteral("small"));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size() + failed.size(), 2, 15000);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), 0);
+        const QString message = failed.at(0).at(1).toString();
+        QVERIFY2(message.contains(QLatin1String("larger than the download limit of 100 KiB")), qPrintable(message));
+        QCOMPARE(retrying.size(), 0);
+        QCOMPARE(m_server->countContaining("/chunked/300000"), 1);
+        QCOMPARE(filesInDir(), QStringList{QStringLiteral("small")});
+    }
+
+    void announcedBodyOverTheCapIsNotFetched()
+    {
+        auto *d = makeDownloader();
+        d->setMaxFileBytes(1024);
+        QSignalSpy failed(d, &OutputDownloader::failed);
+        d->download(0, m_server->url(QStringLiteral("localhost"), QStringLiteral("/ok/250000")), m_dir->path(), QStringLiteral("x"));
+        QVERIFY(failed.wait(10000));
+        const QString message = failed.at(0).at(1).toString();
+        QVERIFY2(message.contains(QLatin1String("the file is 244.1 KiB, more than the download limit of 1 KiB")),
+                 qPrintable(message));
+        QCOMPARE(m_server->countContaining("/ok/250000"), 1);
+        QVERIFY(filesInDir().isEmpty());
+    }
+
+    void dataUriOverTheCapIsNotDecoded()
+    {
+        auto *d = makeDownloader();
+        d->setMaxFileBytes(3072);
+        QSignalSpy saved(d, &OutputDownloader::saved);
+        QSignalSpy failed(d, &OutputDownloader::failed);
+        d->download(0, QStringLiteral("data:image/gif;base64,") + QString::fromLatin1(payload(3073).toBase64()), m_dir->path(), QString());
+        d->download(1, QStringLiteral("data:image/gif;base64,") + QString::fromLatin1(payload(3072).toBase64()), m_dir->path(), QStringLiteral("1.gif"));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size() + failed.size(), 2, 15000);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), 0);
+        QVERIFY2(failed.at(0).at(1).toString().contains(QLatin1String("more than the limit of 3 KiB")),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QCOMPARE(filesInDir(), QStringList{QStringLiteral("1.gif")});
     }
 };
 

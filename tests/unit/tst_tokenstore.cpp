@@ -5,11 +5,14 @@
 // QtKeychain keeps its bus connection for the whole process.
 #include "api/TokenStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace sdanim::api;
 
@@ -178,6 +181,23 @@ private slots:
         QCOMPARE(plain.token, QByteArray("r8_plain_token"));
         // The same file is ignored once plain-text storage is switched off again.
         QVERIFY(!load(strict).loaded);
+
+        // Replacing the token writes a new file and renames it over the old one, so a crash or a
+        // full disk mid-write never leaves an empty or half token file, and permissions that were
+        // loosened by hand are back to 0600.
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                    | QFileDevice::ReadOther));
+        struct stat before{};
+        QCOMPARE(::stat(QFile::encodeName(lax.plainTextPath()).constData(), &before), 0);
+        const QList<QVariant> replaced = save(lax, QStringLiteral("r8_second_token"));
+        QVERIFY(!replaced.isEmpty() && replaced.at(0).toBool());
+        struct stat after{};
+        QCOMPARE(::stat(QFile::encodeName(lax.plainTextPath()).constData(), &after), 0);
+        QVERIFY2(after.st_ino != before.st_ino, "the token file was rewritten in place, not replaced atomically");
+        QCOMPARE(int(after.st_mode & 0777), 0600);
+        QCOMPARE(load(lax).token, QByteArray("r8_second_token"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QString::fromLatin1(TokenStore::Key)});
+        QVERIFY(save(lax, QStringLiteral("r8_plain_token")).value(0).toBool());
 
         // The app prefers what the user stored; the CLI (EnvironmentFirst) a variable set for the call.
         qputenv("REPLICATE_API_TOKEN", "r8_env_token");
