@@ -16,7 +16,7 @@ FieldNotes::FieldNotes(const QString &field, QWidget *parent)
     , m_layout(new QVBoxLayout(this))
 {
     setObjectName(field + QStringLiteral("_notes"));
-    m_layout->setContentsMargins(0, 0, 0, 2);
+    m_layout->setContentsMargins(0, 0, 0, 4);
     m_layout->setSpacing(2);
     hide();
 }
@@ -42,7 +42,6 @@ void FieldNotes::setNotes(const QList<session::PlanPreview::Note> &notes)
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         lineLayout->addWidget(label, 1);
         m_labels << label;
         if (!note.actionText.isEmpty()) {
@@ -50,7 +49,9 @@ void FieldNotes::setNotes(const QList<session::PlanPreview::Note> &notes)
             action->setObjectName(m_field + QStringLiteral("_noteAction"));
             action->setText(note.actionText);
             action->setToolTip(note.actionToolTip);
-            action->setAutoRaise(true);
+            // Fixed: a stretchable button makes the row's height-for-width come out taller than the
+            // wrapped text, leaving a gap around the note.
+            action->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
             action->setCursor(Qt::PointingHandCursor);
             const QJsonValue value = note.actionValue;
             connect(action, &QToolButton::clicked, this, [this, value] { emit actionTriggered(value); });

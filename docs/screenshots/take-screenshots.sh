@@ -2,6 +2,7 @@
 # Takes the screenshots of docs/ui.md: runs the real app under Xvfb (offline emulator, a scratch
 # HOME), drives it with xdotool and grabs the screen with ImageMagick's `import`.
 # usage: docs/screenshots/take-screenshots.sh [outdir]   (needs xvfb-run, xdotool, imagemagick)
+#        ONLY="plan-form settings" docs/screenshots/take-screenshots.sh   takes only the shots named
 set -u
 OUT=${1:-$(dirname "$0")}; mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
 SHOOT=$(mktemp); printf '#!/bin/bash\nsleep 0.5; import -window root "$OUT/$1.png"; echo "shot $1"\n' > "$SHOOT"; chmod +x "$SHOOT"; export SHOOT
@@ -21,27 +22,42 @@ run_app() { # script-function
   xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "$BIN -qwindowgeometry 1600x1000+0+0 & pid=\$!; sleep 4; $1; kill \$pid; wait \$pid" 
 }
 export OUT
+# True when shot $1 is wanted (all of them unless ONLY names some).
+want() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
 
 # 1. empty first start
+if want empty; then
 printf '%s' "$common" > "$INI"
 run_app '"$SHOOT" empty'
+fi
 
 # 2+3. two runs (one with intermediate frames), running and finished
+if want running || want finished; then
 printf '%s[form]\ninput="{\\"prompt_start\\":\\"a watercolor fox in a misty forest\\",\\"prompt_end\\":\\"a fox made of autumn leaves | a paper origami fox\\",\\"width\\":256,\\"height\\":256,\\"intermediate_output\\":true,\\"num_animation_frames\\":8,\\"num_interpolation_steps\\":3}"\n' "$common" > "$INI"
 run_app 'W=$(xdotool search --name "SD Animator" | head -1); xdotool windowfocus $W; sleep 0.3; xdotool key ctrl+Return; sleep 1.5; xdotool key ctrl+Return; sleep 3.5; xdotool mousemove 882 802 click 1; sleep 1.2; "$SHOOT" running; sleep 14; "$SHOOT" finished'
+fi
 
 # 4. an invalid value on its field
+if want field-error; then
 printf '%s[form]\ninput="{\\"prompt_start\\":\\"a lighthouse at dusk\\",\\"prompt_end\\":\\"a lighthouse in a storm\\",\\"num_inference_steps\\":600,\\"guidance_scale\\":25}"\n' "$common" > "$INI"
 run_app '"$SHOOT" field-error'
+fi
 
 # 5. settings dialog
+if want settings; then
+[ -f "$INI" ] || printf '%s' "$common" > "$INI"
 run_app 'W=$(xdotool search --name "SD Animator" | head -1); xdotool windowfocus $W; sleep 0.3; xdotool key ctrl+comma; sleep 1.5; xdotool mousemove 571 367 click 1; sleep 2; "$SHOOT" settings'
+fi
 
 # 6. the same window in German
+if want german; then
 printf '%s[form]\ninput="{\\"prompt_start\\":\\"ein Leuchtturm in der Dämmerung\\",\\"prompt_end\\":\\"ein Leuchtturm im Sturm\\",\\"num_inference_steps\\":600}"\n' "$common" > "$INI"
 LANG=de_DE.UTF-8 LANGUAGE=de run_app '"$SHOOT" german'
+fi
 
 # 7. what the form says before running (docs/ui.md, "What the video contains"): the plan's summary,
 #    n = 4 (FILM ×4 with its "Use 3" offer), a strength of 1.5 (its warning) and the estimate above Run
+if want plan-form; then
 printf '%s[form]\ninput="{\\"prompt_start\\":\\"a lighthouse at dawn\\",\\"prompt_end\\":\\"a lighthouse in a storm | a lighthouse at night\\",\\"num_interpolation_steps\\":4,\\"prompt_strength\\":1.5}"\n' "$common" > "$INI"
 xvfb-run -a -s "-screen 0 1400x900x24" bash -c "$BIN -qwindowgeometry 1400x900+0+0 & pid=\$!; sleep 4; \"\$SHOOT\" plan-form; kill \$pid; wait \$pid"
+fi
