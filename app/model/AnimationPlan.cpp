@@ -198,21 +198,21 @@ ComputeUnits AnimationPlan::phaseUnits(Phase phase) const
         break;
     case Phase::Keyframes:
         u.unet = 2.0 * stepsPerFrame * batch * pixels;
-        u.vae = 2.0 * pixels;
+        u.vae = 2.0;
         break;
     case Phase::Frames:
         u.unet = double(segments) * F * stepsPerFrame * batch * pixels;
         break;
     case Phase::Interpolation:
         if (film) {
-            u.vae = double(frameLatents) * pixels;
+            u.vae = double(frameLatents);
             u.film = pairs * ((1 << recursions) - 1) * pixels;
         } else {
-            u.vae = pairs * n * pixels;
+            u.vae = pairs * n;
         }
         break;
     case Phase::Saving:
-        u.encode = double(videoFrames) * pixels;
+        u.encode = double(videoFrames);
         break;
     }
     return u;

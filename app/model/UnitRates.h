@@ -11,9 +11,9 @@ namespace sdanim::model {
 struct UnitRates
 {
     double unet = 0.03;     // s per 512²-equivalent UNet batch element (≈ 0.06 s per CFG step)
-    double vae = 0.08;      // s per 512² VAE decode
+    double vae = 0.08;      // s per VAE decode
     double film = 0.25;     // s per 512² FILM inference
-    double encode = 0.01;   // s per 512² frame encoded
+    double encode = 0.01;   // s per video frame encoded
     double overhead = 1.0;  // s per prediction (pipeline set-up, safety checker, upload)
 
     static UnitRates defaults() { return {}; }

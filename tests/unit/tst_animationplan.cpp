@@ -251,12 +251,15 @@ private slots:
         QCOMPARE(t.film, 63.0);
         QCOMPARE(t.encode, 73.0);
 
-        // 256 × 256 is a quarter of the pixels; guidance 1 turns classifier-free guidance off.
+        // 256 × 256 is a quarter of the pixels (UNet, FILM); decodes and encoded frames are counts;
+        // guidance 1 turns classifier-free guidance off.
         const AnimationPlan small = AnimationPlan::fromInput(
             input({{"width", 256}, {"height", 256}, {"guidance_scale", 1.0}}));
         QVERIFY(!small.classifierFreeGuidance);
         QCOMPARE(small.totalUnits().unet, 152.0); // (8 + 100 + 500) × 0.25
-        QCOMPARE(small.totalUnits().encode, 18.25);
+        QCOMPARE(small.totalUnits().film, 15.75); // 63 × 0.25
+        QCOMPARE(small.totalUnits().vae, 12.0);
+        QCOMPARE(small.totalUnits().encode, 73.0);
     }
 
     void positions()

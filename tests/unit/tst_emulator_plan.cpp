@@ -112,15 +112,16 @@ private slots:
                                        + frameLines(1, 4)
                                        + QStringList{"Interpolating images from latents", "Saving MP4"}));
         QCOMPARE(namesOf(plan), QStringList{"output.mp4"});
-        // Shared 16 × ¼ = 4 units = 0.12 s; keyframes 200 × ¼ = 50 units = 1.5 s + ½ decode = 0.04 s;
-        // frames 4 × 100 × ¼ = 100 units = 3 s (0.75 s each); latents: 3 × 5 decodes × ¼ = 0.3 s;
-        // saving 15 × ¼ × 0.01 = 0.0375 s; overhead 1 s.
-        const double at[] = {0, 0, 0.12, 1.66, 2.41, 3.16, 3.91, 4.66, 4.96};
+        // UNet work scales with the pixels, decodes and encoded frames are counts (model/ComputeUnits.h).
+        // Shared 16 × ¼ = 4 units = 0.12 s; keyframes 200 × ¼ = 50 units = 1.5 s + 2 decodes = 0.16 s;
+        // frames 4 × 100 × ¼ = 100 units = 3 s (0.75 s each); latents: 3 × 5 decodes × 0.08 = 1.2 s;
+        // saving 15 × 0.01 = 0.15 s; overhead 1 s.
+        const double at[] = {0, 0, 0.12, 1.78, 2.53, 3.28, 4.03, 4.78, 5.98};
         QCOMPARE(plan.lines.size(), qsizetype(std::size(at)));
         for (int i = 0; i < plan.lines.size(); ++i)
             QVERIFY2(qAbs(plan.lines[i].at - at[i]) < 1e-9, qPrintable(QString::number(i)));
-        QVERIFY(qAbs(plan.outputs.last().at - 4.9975) < 1e-9);
-        QVERIFY(qAbs(plan.endAt - 5.9975) < 1e-9);
+        QVERIFY(qAbs(plan.outputs.last().at - 6.13) < 1e-9);
+        QVERIFY(qAbs(plan.endAt - 7.13) < 1e-9);
     }
 
     void intermediateOutputsOfThreePromptsPingPong()

@@ -183,13 +183,12 @@ private slots:
         QCOMPARE(RunEstimator::fit(syntheticHistory(0).mid(0, RunEstimator::kMinSamples - 1)).learnedFrom(), 0);
     }
 
-    // The noise is ±0.001 % because of the model itself: frames encoded = VAE decodes + FILM
-    // inferences − the 2 keyframe decodes for every input (spec §9.5), so the encode rate is told
-    // apart from the VAE and FILM rates only by those 2 decodes per run — a few hundredths of a
-    // second. Larger noise hides it (see fitPredictsWellFromNoisyRuns for what is still learned).
+    // ±1 % noise. The four kinds of work are told apart because decodes and encoded frames are
+    // counts while UNet and FILM work scale with the frame size (model/ComputeUnits.h), and the
+    // history holds several sizes and both interpolation modes.
     void fitRecoversKnownRatesFromTwentyRuns()
     {
-        const QList<RunSample> history = syntheticHistory(1e-5);
+        const QList<RunSample> history = syntheticHistory(0.01);
         const RunEstimator e = RunEstimator::fit(history);
         QCOMPARE(e.learnedFrom(), 20);
         const UnitRates &r = e.rates();
@@ -212,8 +211,8 @@ private slots:
         QVERIFY(within(e.relativeSpread(), RunEstimator::kMinSpread, 1e-9));
     }
 
-    // ±5 % noise, as real predict times vary: the encode rate is lost (see above), but every
-    // combination the runs do show is learned, and so are the estimates.
+    // ±5 % noise, as real predict times vary: the small rates (encode, overhead) wander, but the
+    // dominant one and the estimates are still learned.
     void fitPredictsWellFromNoisyRuns()
     {
         const RunEstimator e = RunEstimator::fit(syntheticHistory(0.05));
@@ -221,8 +220,8 @@ private slots:
         const QByteArray got = rates(r).toUtf8();
         QVERIFY2(sane(r), got);
         QVERIFY2(within(r.unet, kUnet, 0.05), got);
-        QVERIFY2(within(r.vae + r.encode, kVae + kEncode, 0.05), got);
-        QVERIFY2(within(r.film + r.encode, kFilm + kEncode, 0.05), got);
+        QVERIFY2(within(r.film, kFilm, 0.10), got);
+        QVERIFY2(within(r.vae, kVae, 0.10), got);
         const model::AnimationPlan fresh = model::AnimationPlan::fromInput(kNewInput);
         const double truth = trueSeconds(fresh.totalUnits());
         const model::RunEstimate est = e.estimate(fresh, 0.00115);
