@@ -5,6 +5,7 @@
 #include "cli/CliEnvironment.h"
 #include "cli/ConsoleOutput.h"
 #include "cli/ExitCode.h"
+#include "schema/ModelSchema.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/CostEstimator.h"
 #include "store/HistoryImporter.h"
@@ -111,12 +112,15 @@ void HistoryCommand::runImport()
         return next();
     }
     auto *importer = new store::HistoryImporter(replicate->client(), m_env->history(), m_env->backendIdentity(), this);
+    importer->setModel(replicate->model(), {schema::ModelSchema::pinnedVersionId(), replicate->schema().versionId(),
+                                            m_env->settings().pinnedVersion()});
     importer->setPricePerSecondUsd(m_env->settings().pricePerSecondUsd());
     connect(importer, &store::HistoryImporter::pageImported, this, [](int page, int seen) {
         ConsoleOutput::error(tr("import: page %1, %2 predictions").arg(page).arg(seen));
     });
-    connect(importer, &store::HistoryImporter::finished, this, [this](int added, int updated, int unchanged) {
+    connect(importer, &store::HistoryImporter::finished, this, [this](int added, int updated, int unchanged, int skipped) {
         ConsoleOutput::error(tr("Imported %1 new, updated %2, %3 already known.").arg(added).arg(updated).arg(unchanged));
+        if (skipped > 0) ConsoleOutput::error(tr("Skipped %n prediction(s) of other models.", nullptr, skipped));
         next();
     });
     connect(importer, &store::HistoryImporter::failed, this, [this](const api::ApiError &e) {
@@ -131,6 +135,7 @@ void HistoryCommand::runResume()
 {
     auto *resume = new store::ResumeManager(m_env->history(), m_env->recorder(), m_env->backend(),
                                             m_env->backendIdentity(), this);
+    if (auto *replicate = qobject_cast<api::ReplicateBackend *>(m_env->backend())) resume->setModel(replicate->model());
     connect(resume, &store::ResumeManager::resumed, this, [this](api::PredictionJob *job, const store::HistoryRecord &r) {
         ConsoleOutput::error(tr("Resuming %1 (%2)").arg(r.id, r.status));
         connect(job, &api::PredictionJob::finished, this, [this, job](const api::Prediction &p) {

@@ -3,7 +3,9 @@
 #include "api/Backend.h"
 #include "api/PredictionJob.h"
 #include "session/Run.h"
+#include "api/ReplicateBackend.h"
 #include "store/HistoryRecorder.h"
+#include "store/ResumeManager.h"
 
 namespace sdanim::session {
 
@@ -16,6 +18,20 @@ void RunController::setBackend(api::Backend *backend, const store::BackendIdenti
 {
     m_backend = backend;
     m_identity = identity;
+    if (m_resumesOrphans) resumeOrphans();
+}
+
+void RunController::resumeOrphans()
+{
+    if (!m_backend || !m_recorder || !m_recorder->store()) return;
+    // Each pass claims what it resumes, so passes for later backends (or the same one rebuilt)
+    // never pick up a run this process already follows.
+    auto *resume = new store::ResumeManager(m_recorder->store(), m_recorder, m_backend, m_identity, this);
+    if (auto *replicate = qobject_cast<api::ReplicateBackend *>(m_backend.data())) resume->setModel(replicate->model());
+    connect(resume, &store::ResumeManager::resumed, this,
+            [this](api::PredictionJob *job, const store::HistoryRecord &record) { adopt(job, record.key()); });
+    connect(resume, &store::ResumeManager::allFinished, resume, &QObject::deleteLater);
+    resume->start();
 }
 
 Run *RunController::start(const QJsonObject &input)

@@ -21,9 +21,14 @@ class RunController : public QObject
 public:
     explicit RunController(QObject *parent = nullptr);
 
+    // With resumesOrphans(), every backend set here first gets the history's orphaned runs on it
+    // (store::ResumeManager): a token entered after start brings back the cloud runs a previous
+    // session left running, not only the backend the app started with.
     void setBackend(api::Backend *backend, const store::BackendIdentity &identity);
     api::Backend *backend() const { return m_backend; }
     void setRecorder(store::HistoryRecorder *recorder) { m_recorder = recorder; }
+    bool resumesOrphans() const { return m_resumesOrphans; }
+    void setResumesOrphans(bool on) { m_resumesOrphans = on; }
 
     // Nullptr when there is no backend.
     Run *start(const QJsonObject &input);
@@ -45,11 +50,13 @@ signals:
 
 private:
     Run *add(api::PredictionJob *job, const QJsonObject &input);
+    void resumeOrphans();
 
     QPointer<api::Backend> m_backend;
     store::BackendIdentity m_identity;
     QPointer<store::HistoryRecorder> m_recorder;
     QList<Run *> m_runs;
+    bool m_resumesOrphans = false;
 };
 
 } // namespace sdanim::session

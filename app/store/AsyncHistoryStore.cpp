@@ -78,6 +78,11 @@ QFuture<bool> AsyncHistoryStore::restore(const QString &key)
     return write(key, [key](HistoryStore &store) { return store.restore(key); });
 }
 
+void AsyncHistoryStore::reportFailure(const QString &key, const QString &message)
+{
+    QMetaObject::invokeMethod(this, [this, key, message] { emit writeFailed(key, message); }, Qt::QueuedConnection);
+}
+
 void AsyncHistoryStore::waitForIdle()
 {
     // Tasks run in order on one thread: when this no-op has run, all earlier ones have.

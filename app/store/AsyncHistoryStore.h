@@ -13,10 +13,11 @@ namespace sdanim::store {
 
 // The history for code that must not block (the UI thread, job signal handlers): every call runs
 // on one private worker thread, in submission order, and returns a QFuture. Use
-// future.then(context, ...) or a QFutureWatcher to get the result back on the caller's thread.
+// concurrent::FutureCallbacks::onResult (not QFuture::then(context, ...), which breaks when the
+// context is deleted first) to get the result back on the caller's thread:
 //
-//   auto f = history->list(query);
-//   f.then(this, [this](const QList<HistoryRow> &rows) { m_model->setRows(rows); });
+//   concurrent::FutureCallbacks::onResult(history->list(query), this,
+//                                         [this](const QList<HistoryRow> &rows) { m_model->setRows(rows); });
 //
 // `changed` fires (on the owner's thread) after every write that went through this object, so
 // a view can refresh itself.
@@ -59,6 +60,11 @@ public:
 
     // Blocks until everything queued so far is on disk (CLI exit, tests). Not for the UI thread.
     void waitForIdle();
+
+    // For work running on the history thread: emits `writeFailed(key, message)` on the owner's
+    // thread. Safe because this object outlives every task queued on it; a task must never touch
+    // other QObjects of the owner's thread, which may be gone by the time it runs.
+    void reportFailure(const QString &key, const QString &message);
 
 signals:
     void changed(const QString &key);

@@ -2,18 +2,39 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
-#include "api/Prediction.h"
+#include "schema/ModelSchema.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/CostEstimator.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace sdanim::store {
 
 namespace {
 
 enum class ImportResult { Added, Updated, Unchanged, Failed };
+
+// A prediction id fit for a URL path (spec §2.1: [0-9a-z]{26}, treated as opaque lowercase).
+bool isPlainId(const QString &id)
+{
+    static const QRegularExpression plain(QStringLiteral("^[0-9a-z]{1,64}$"));
+    return plain.match(id).hasMatch();
+}
+
+// The QFuture's answer on `context`'s thread, dropped when `context` is gone first.
+template <typename T, typename F>
+void whenDone(QObject *context, const QFuture<T> &future, F handle)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, handle] {
+        watcher->deleteLater();
+        handle(watcher->result());
+    });
+    watcher->setFuture(future);
+}
 
 } // namespace
 
@@ -23,7 +44,17 @@ HistoryImporter::HistoryImporter(api::ApiClient *client, AsyncHistoryStore *stor
     , m_client(client)
     , m_store(store)
     , m_backend(backend)
+    , m_model(QString::fromLatin1(settings::AppSettings::DefaultModel))
+    , m_versions{schema::ModelSchema::pinnedVersionId()}
 {
+}
+
+void HistoryImporter::setModel(const QString &ownerSlashName, const QStringList &knownVersions)
+{
+    m_model = ownerSlashName;
+    m_versions.clear();
+    for (const QString &v : knownVersions)
+        if (!v.isEmpty()) m_versions.insert(v);
 }
 
 void HistoryImporter::start(int maxPages)
@@ -45,7 +76,7 @@ void HistoryImporter::fetch(const QUrl &url)
         if (!page.value(QStringLiteral("results")).isArray()) {
             api::ApiError e;
             e.httpStatus = call->httpStatus();
-            e.detail = QCoreApplication::translate("HistoryImporter", "The prediction list had no \"results\" array.");
+            e.detail = QCoreApplication::translate("sdanim::store::HistoryImporter", "The prediction list had no \"results\" array.");
             emit failed(e);
             return;
         }
@@ -54,18 +85,91 @@ void HistoryImporter::fetch(const QUrl &url)
     });
 }
 
+HistoryImporter::Whose HistoryImporter::whose(const api::Prediction &p) const
+{
+    if (!p.model.isEmpty()) return p.model.compare(m_model, Qt::CaseInsensitive) == 0 ? Whose::Ours : Whose::Other;
+    if (!p.version.isEmpty() && m_versions.contains(p.version)) return Whose::Ours;
+    return Whose::Unknown;
+}
+
 void HistoryImporter::onPage(const QJsonArray &results, const QUrl &next)
 {
     ++m_pages;
-    QList<api::Prediction> predictions;
+    m_next = next;
+    m_page.clear();
+    m_full.clear();
+    m_toFetch.clear();
+    QStringList ids;
     for (const QJsonValue &v : results) {
-        api::Prediction p = api::Prediction::fromJson(v.toObject());
-        if (!p.id.isEmpty()) predictions << p;
+        const api::Prediction p = api::Prediction::fromJson(v.toObject());
+        if (p.id.isEmpty()) continue;
+        ++m_seen;
+        if (whose(p) == Whose::Other) {
+            ++m_skipped;
+            continue;
+        }
+        m_page << p;
+        ids << p.id;
     }
-    m_seen += predictions.size();
+    // Summaries the history already has finished need no GET: nothing about them changes.
+    const auto known = m_store->run([ids](HistoryStore &s) {
+        QSet<QString> finished;
+        for (const QString &id : ids)
+            if (const auto r = s.get(id, HistoryStore::Log::Skip); r && r->isTerminal()) finished.insert(id);
+        return finished;
+    });
+    whenDone(this, known, [this](const QSet<QString> &finished) { onKnown(finished); });
+}
+
+void HistoryImporter::onKnown(const QSet<QString> &finishedLocally)
+{
+    for (const api::Prediction &p : std::as_const(m_page)) {
+        const bool summary = p.input.isEmpty() && !p.dataRemoved;
+        if ((whose(p) == Whose::Unknown || summary) && !finishedLocally.contains(p.id) && isPlainId(p.id))
+            m_toFetch << p.id;
+    }
+    if (m_toFetch.isEmpty()) return storePage();
+    fetchMore();
+}
+
+void HistoryImporter::fetchMore()
+{
+    while (m_inFlight < MaxConcurrentRequests && !m_toFetch.isEmpty()) {
+        const QString id = m_toFetch.takeFirst();
+        ++m_inFlight;
+        api::ApiCall *call = m_client->get(m_client->endpoint(QStringLiteral("/predictions/") + id), this);
+        connect(call, &api::ApiCall::finished, this, [this, call, id] {
+            const bool ok = call->isOk() && call->json().isObject();
+            onFetched(id, ok ? api::Prediction::fromJson(call->json().object()) : api::Prediction(), ok);
+        });
+    }
+}
+
+void HistoryImporter::onFetched(const QString &id, const api::Prediction &full, bool ok)
+{
+    --m_inFlight;
+    // A failed GET leaves the list entry as it was: a summary of ours is still worth keeping.
+    if (ok && full.id == id) m_full.insert(id, full);
+    if (!m_toFetch.isEmpty()) return fetchMore();
+    if (m_inFlight == 0) storePage();
+}
+
+void HistoryImporter::storePage()
+{
+    QList<api::Prediction> predictions;
+    for (const api::Prediction &listed : std::as_const(m_page)) {
+        const api::Prediction p = m_full.value(listed.id, listed);
+        if (whose(p) != Whose::Ours) {
+            ++m_skipped;
+            continue;
+        }
+        predictions << p;
+    }
+    m_page.clear();
+    m_full.clear();
     const BackendIdentity backend = m_backend;
     const double price = m_pricePerSecondUsd;
-    m_store->run([predictions, backend, price](HistoryStore &s) {
+    const auto stored = m_store->run([predictions, backend, price](HistoryStore &s) {
         QList<ImportResult> outcome;
         s.transaction([&] {
             for (const api::Prediction &p : predictions) {
@@ -90,7 +194,8 @@ void HistoryImporter::onPage(const QJsonArray &results, const QUrl &next)
             return true;
         });
         return outcome;
-    }).then(this, [this, next](const QList<ImportResult> &outcome) {
+    });
+    whenDone(this, stored, [this](const QList<ImportResult> &outcome) {
         for (ImportResult r : outcome) {
             if (r == ImportResult::Added) ++m_added;
             else if (r == ImportResult::Updated) ++m_updated;
@@ -98,10 +203,10 @@ void HistoryImporter::onPage(const QJsonArray &results, const QUrl &next)
         }
         emit pageImported(m_pages, m_seen);
         // `next` is an absolute URL with an opaque cursor (spec §3.5); a repeated one would loop.
-        if (next.isValid() && !next.isEmpty() && !m_visited.contains(next) && m_pages < m_maxPages)
-            fetch(next);
+        if (m_next.isValid() && !m_next.isEmpty() && !m_visited.contains(m_next) && m_pages < m_maxPages)
+            fetch(m_next);
         else
-            emit finished(m_added, m_updated, m_unchanged);
+            emit finished(m_added, m_updated, m_unchanged, m_skipped);
     });
 }
 

@@ -65,7 +65,28 @@ const QStringList kV3 = {
     QStringLiteral("CREATE INDEX predictions_deleted ON predictions(deleted_at) WHERE deleted_at IS NOT NULL"),
 };
 
-const QList<QStringList> kMigrations = {kV1, kV2, kV3};
+// Version 4: runs have an owner (the process following them, and its heartbeat), so a second
+// process sharing the history leaves live runs alone; the log moves to an append-only table, so
+// a streamed line costs one small insert instead of rewriting the whole row, and the raw JSON no
+// longer holds a second copy of it. `end_at` is where a chunk ends in the whole log (UTF-16
+// units); -1 for logs carried over, whose length SQLite counts differently.
+const QStringList kV4 = {
+    QStringLiteral("ALTER TABLE predictions ADD COLUMN owner_pid INTEGER"),
+    QStringLiteral("ALTER TABLE predictions ADD COLUMN owner_host TEXT"),
+    QStringLiteral("ALTER TABLE predictions ADD COLUMN heartbeat_at INTEGER"),
+    QStringLiteral(
+        "CREATE TABLE log_chunks ("
+        " row_id INTEGER NOT NULL REFERENCES predictions(row_id) ON DELETE CASCADE,"
+        " seq INTEGER NOT NULL, end_at INTEGER NOT NULL, text TEXT NOT NULL,"
+        " PRIMARY KEY (row_id, seq)) WITHOUT ROWID"),
+    QStringLiteral("INSERT INTO log_chunks (row_id, seq, end_at, text)"
+                   " SELECT row_id, 0, -1, logs FROM predictions WHERE logs IS NOT NULL AND logs <> ''"),
+    QStringLiteral("UPDATE predictions SET raw_json = json_remove(raw_json, '$.logs')"
+                   " WHERE raw_json IS NOT NULL AND json_valid(raw_json)"),
+    QStringLiteral("ALTER TABLE predictions DROP COLUMN logs"),
+};
+
+const QList<QStringList> kMigrations = {kV1, kV2, kV3, kV4};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
@@ -90,25 +111,40 @@ int HistoryMigrations::currentVersion(const QSqlDatabase &db)
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
+namespace {
+
+// False (with the reason) when `version` cannot be read or is newer than this build knows.
+bool usable(int version, QString *error)
+{
+    if (version < 0) {
+        if (error) *error = QCoreApplication::translate("sdanim::store::HistoryMigrations", "Cannot read the history database version.");
+        return false;
+    }
+    if (version > HistoryMigrations::latestVersion()) {
+        if (error)
+            *error = QCoreApplication::translate("sdanim::store::HistoryMigrations",
+                         "The history database was written by a newer SD Animator (schema %1; this version knows up to %2). "
+                         "It was left unchanged.").arg(version).arg(HistoryMigrations::latestVersion());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool HistoryMigrations::migrate(QSqlDatabase &db, QString *error)
 {
-    const int current = currentVersion(db);
-    if (current < 0) {
-        if (error) *error = QCoreApplication::translate("HistoryMigrations", "Cannot read the history database version.");
-        return false;
-    }
-    if (current > latestVersion()) {
-        if (error)
-            *error = QCoreApplication::translate("HistoryMigrations",
-                         "The history database was written by a newer SD Animator (schema %1; this version knows up to %2). "
-                         "It was left unchanged.").arg(current).arg(latestVersion());
-        return false;
-    }
-    if (current == latestVersion()) return true;
+    const int seen = currentVersion(db);
+    if (!usable(seen, error)) return false;
+    if (seen == latestVersion()) return true;
 
     // Table rebuilds must not trip foreign keys half-way; the setting cannot change inside a transaction.
     exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"), nullptr);
     bool ok = exec(db, QStringLiteral("BEGIN IMMEDIATE"), error);
+    // Another process may have migrated between the first look and the write lock (two processes
+    // creating a new database at once): only what is still missing now is applied.
+    const int current = ok ? currentVersion(db) : -1;
+    if (ok) ok = usable(current, error);
     for (int v = current + 1; ok && v <= latestVersion(); ++v) {
         for (const QString &sql : statements(v))
             if (!(ok = exec(db, sql, error))) break;
@@ -119,7 +155,7 @@ bool HistoryMigrations::migrate(QSqlDatabase &db, QString *error)
         if (check.exec(QStringLiteral("PRAGMA foreign_key_check")) && check.next()) {
             ok = false;
             if (error)
-                *error = QCoreApplication::translate("HistoryMigrations", "Migration left a dangling reference in table %1.")
+                *error = QCoreApplication::translate("sdanim::store::HistoryMigrations", "Migration left a dangling reference in table %1.")
                              .arg(check.value(0).toString());
         }
     }

@@ -44,17 +44,28 @@ double HistoryRecord::durationSeconds() const
 
 void HistoryRecord::mergePrediction(const api::Prediction &p)
 {
+    const bool wasTerminal = isTerminal();
+    if (wasTerminal && !p.isTerminal()) return;
     if (!p.id.isEmpty()) id = p.id;
     if (!p.model.isEmpty()) model = p.model;
     if (!p.version.isEmpty()) version = p.version;
     if (!p.source.isEmpty()) source = p.source;
     if (input.isEmpty() && !p.input.isEmpty()) input = p.input;
-    if (p.status != api::PredictionStatus::Unknown) status = api::statusToString(p.status);
+    if (!wasTerminal && p.status != api::PredictionStatus::Unknown) status = api::statusToString(p.status);
     if (p.createdAt.isValid()) createdAt = p.createdAt;
     if (p.startedAt.isValid()) startedAt = p.startedAt;
     if (p.completedAt.isValid()) completedAt = p.completedAt;
     if (!p.logs.isEmpty()) logs = p.logs;
-    if (!p.error.isEmpty()) error = p.error;
+    switch (api::statusFromString(status)) {
+    case api::PredictionStatus::Starting:
+    case api::PredictionStatus::Processing:
+    case api::PredictionStatus::Succeeded:
+        error = p.error;
+        break;
+    default:
+        if (!p.error.isEmpty()) error = p.error;
+        break;
+    }
     const QJsonObject m = p.raw.value(QStringLiteral("metrics")).toObject();
     if (!m.isEmpty()) metrics = m;
     if (p.predictTime >= 0) predictTime = p.predictTime;
@@ -66,6 +77,7 @@ void HistoryRecord::mergePrediction(const api::Prediction &p)
     }
     if (!p.raw.isEmpty()) {
         raw = p.raw;
+        raw.remove(QStringLiteral("logs"));
         if (raw.contains(QStringLiteral("output")))
             raw.insert(QStringLiteral("output"), shortenedOutputValue(raw.value(QStringLiteral("output"))));
     }
@@ -95,6 +107,7 @@ api::Prediction HistoryRecord::toPrediction() const
     p.predictTime = predictTime;
     p.source = source;
     p.raw = raw;
+    if (!p.raw.isEmpty()) p.raw.insert(QStringLiteral("logs"), logs);
     return p;
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/Prediction.h"
 #include "store/OutputFile.h"
+#include "store/RunOwner.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -45,6 +46,8 @@ struct HistoryRecord
     bool resumable = true;    // false when the predictions died with the backend (in-process emulator)
     QDateTime deletedAt;      // set while soft-deleted
     QList<OutputFile> outputs;
+    RunOwner owner;           // the process following it while it runs (none: an older version wrote it)
+    QDateTime heartbeatAt;    // the owner's last sign of life
 
     bool isTerminal() const;
     bool isDeleted() const { return deletedAt.isValid(); }
@@ -55,7 +58,12 @@ struct HistoryRecord
     double durationSeconds() const;
 
     // Takes what the server reported. Fields the server left empty (logs: null after a cancel,
-    // input: null after data removal) never erase what was recorded before.
+    // input: null after data removal) never erase what was recorded before. Terminal is final: once
+    // terminal, a report that is not (a slow poll or cancel answer sent before the end) changes
+    // nothing, and a later terminal report never changes the status. A report of a run that is
+    // going well (starting, processing, succeeded) clears an error recorded before, such as the
+    // "interrupted" reason of a run that turned out to be alive. `raw` never holds the log: it is
+    // kept once, in `logs` (toPrediction puts it back).
     void mergePrediction(const api::Prediction &p);
     // The record as an api::Prediction (for Backend::resumeJob and JSON output).
     api::Prediction toPrediction() const;

@@ -44,8 +44,10 @@ QString escapeLike(QString s)
 
 const QString kColumns = QStringLiteral(
     "row_id, local_id, id, backend, base_url, model, version, source, input_json, status, created_at,"
-    " started_at, completed_at, logs, error, metrics_json, predict_time, cost_usd, web_url, get_url,"
-    " output_urls_json, raw_json, resumable, deleted_at");
+    " started_at, completed_at, error, metrics_json, predict_time, cost_usd, web_url, get_url,"
+    " output_urls_json, raw_json, resumable, deleted_at, owner_pid, owner_host, heartbeat_at");
+
+const QString kLiveStatuses = QStringLiteral("('starting', 'processing', 'creating')");
 
 HistoryRecord recordFrom(const QSqlQuery &q)
 {
@@ -63,18 +65,20 @@ HistoryRecord recordFrom(const QSqlQuery &q)
     r.createdAt = timeOrNull(q.value(10));
     r.startedAt = timeOrNull(q.value(11));
     r.completedAt = timeOrNull(q.value(12));
-    r.logs = q.value(13).toString();
-    r.error = q.value(14).toString();
-    r.metrics = objectOf(q.value(15));
-    r.predictTime = q.value(16).isNull() ? -1 : q.value(16).toDouble();
-    r.costUsd = q.value(17).isNull() ? -1 : q.value(17).toDouble();
-    r.webUrl = q.value(18).toString();
-    r.getUrl = q.value(19).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(20).toString().toUtf8()).array())
+    r.error = q.value(13).toString();
+    r.metrics = objectOf(q.value(14));
+    r.predictTime = q.value(15).isNull() ? -1 : q.value(15).toDouble();
+    r.costUsd = q.value(16).isNull() ? -1 : q.value(16).toDouble();
+    r.webUrl = q.value(17).toString();
+    r.getUrl = q.value(18).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(19).toString().toUtf8()).array())
         r.outputUrls << v.toString();
-    r.raw = objectOf(q.value(21));
-    r.resumable = q.value(22).toInt() != 0;
-    r.deletedAt = timeOrNull(q.value(23));
+    r.raw = objectOf(q.value(20));
+    r.resumable = q.value(21).toInt() != 0;
+    r.deletedAt = timeOrNull(q.value(22));
+    r.owner.pid = q.value(23).toLongLong();
+    r.owner.host = q.value(24).toString();
+    r.heartbeatAt = timeOrNull(q.value(25));
     return r;
 }
 
@@ -140,25 +144,27 @@ bool HistoryStore::open(QString *error)
     };
     if (m_open) return true;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return failed(QCoreApplication::translate("HistoryStore", "The Qt SQLite driver (QSQLITE) is not installed."));
+        return failed(QCoreApplication::translate("sdanim::store::HistoryStore", "The Qt SQLite driver (QSQLITE) is not installed."));
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return failed(QCoreApplication::translate("HistoryStore", "Cannot create the folder %1.").arg(info.absolutePath()));
+        return failed(QCoreApplication::translate("sdanim::store::HistoryStore", "Cannot create the folder %1.").arg(info.absolutePath()));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        return failed(QCoreApplication::translate("HistoryStore", "Cannot open the history database %1: %2")
+        return failed(QCoreApplication::translate("sdanim::store::HistoryStore", "Cannot open the history database %1: %2")
                           .arg(m_path, db.lastError().text()));
     m_open = true;
     // WAL: readers never block the writer; FULL: each commit is fsync'ed, nothing committed is lost.
+    // The commits stay few: HistoryRecorder writes a running prediction's log at most every
+    // liveWriteIntervalMs, and each such write only appends what is new.
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
             || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
             m_open = false;
-            return failed(QCoreApplication::translate("HistoryStore", "Cannot switch the history database %1 to WAL mode: %2")
+            return failed(QCoreApplication::translate("sdanim::store::HistoryStore", "Cannot switch the history database %1 to WAL mode: %2")
                               .arg(m_path, q.lastError().text()));
         }
     }   // an unfinished statement would block the table rebuilds of a migration
@@ -168,7 +174,7 @@ bool HistoryStore::open(QString *error)
     if (!HistoryMigrations::migrate(db, &migrationError)) {
         m_open = false;
         db.close();
-        return failed(QCoreApplication::translate("HistoryStore", "Cannot update the history database %1: %2")
+        return failed(QCoreApplication::translate("sdanim::store::HistoryStore", "Cannot update the history database %1: %2")
                           .arg(m_path, migrationError));
     }
     return true;
@@ -188,7 +194,7 @@ bool HistoryStore::exec(const QString &sql)
 
 bool HistoryStore::transaction(const std::function<bool()> &work)
 {
-    if (!m_open) return fail(QCoreApplication::translate("HistoryStore", "The history database is not open."));
+    if (!m_open) return fail(QCoreApplication::translate("sdanim::store::HistoryStore", "The history database is not open."));
     if (m_transactionDepth > 0) return work();
     // IMMEDIATE takes the write lock up front, so a read-modify-write never hits SQLITE_BUSY half-way.
     if (!exec(QStringLiteral("BEGIN IMMEDIATE"))) return false;
@@ -213,22 +219,23 @@ qint64 HistoryStore::findRowId(const QString &key) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool HistoryStore::writeRecord(const HistoryRecord &r, qint64 rowId, qint64 *newRowId)
+bool HistoryStore::writeRecord(const HistoryRecord &r, qint64 rowId, qint64 *newRowId, LogWrite log)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     const QString values = QStringLiteral(
         "local_id = ?, id = ?, backend = ?, base_url = ?, model = ?, version = ?, source = ?, input_json = ?,"
         " prompt_start = ?, prompt_end = ?, status = ?, created_at = ?, started_at = ?, completed_at = ?,"
-        " logs = ?, error = ?, metrics_json = ?, predict_time = ?, cost_usd = ?, web_url = ?, get_url = ?,"
-        " output_urls_json = ?, raw_json = ?, resumable = ?, deleted_at = ?");
+        " error = ?, metrics_json = ?, predict_time = ?, cost_usd = ?, web_url = ?, get_url = ?,"
+        " output_urls_json = ?, raw_json = ?, resumable = ?, deleted_at = ?, owner_pid = ?, owner_host = ?,"
+        " heartbeat_at = ?");
     if (rowId > 0)
         q.prepare(QStringLiteral("UPDATE predictions SET ") + values + QStringLiteral(" WHERE row_id = ?"));
     else
         q.prepare(QStringLiteral("INSERT INTO predictions (local_id, id, backend, base_url, model, version, source,"
                                  " input_json, prompt_start, prompt_end, status, created_at, started_at, completed_at,"
-                                 " logs, error, metrics_json, predict_time, cost_usd, web_url, get_url,"
-                                 " output_urls_json, raw_json, resumable, deleted_at)"
-                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                 " error, metrics_json, predict_time, cost_usd, web_url, get_url,"
+                                 " output_urls_json, raw_json, resumable, deleted_at, owner_pid, owner_host, heartbeat_at)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     auto textOrNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     q.addBindValue(textOrNull(r.localId));
     q.addBindValue(textOrNull(r.id));
@@ -244,7 +251,6 @@ bool HistoryStore::writeRecord(const HistoryRecord &r, qint64 rowId, qint64 *new
     q.addBindValue(msOrNull(r.createdAt));
     q.addBindValue(msOrNull(r.startedAt));
     q.addBindValue(msOrNull(r.completedAt));
-    q.addBindValue(r.logs);
     q.addBindValue(r.error);
     q.addBindValue(r.metrics.isEmpty() ? QVariant() : QVariant(compactJson(r.metrics)));
     q.addBindValue(r.predictTime >= 0 ? QVariant(r.predictTime) : QVariant());
@@ -252,20 +258,87 @@ bool HistoryStore::writeRecord(const HistoryRecord &r, qint64 rowId, qint64 *new
     q.addBindValue(r.webUrl);
     q.addBindValue(r.getUrl);
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.outputUrls)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(r.raw.isEmpty() ? QVariant() : QVariant(compactJson(r.raw)));
+    QJsonObject raw = r.raw;
+    raw.remove(QStringLiteral("logs"));   // kept once, in log_chunks
+    q.addBindValue(raw.isEmpty() ? QVariant() : QVariant(compactJson(raw)));
     q.addBindValue(r.resumable ? 1 : 0);
     q.addBindValue(msOrNull(r.deletedAt));
+    q.addBindValue(r.owner.isNull() ? QVariant() : QVariant(r.owner.pid));
+    q.addBindValue(r.owner.isNull() ? QVariant() : QVariant(r.owner.host));
+    q.addBindValue(msOrNull(r.heartbeatAt));
     if (rowId > 0) q.addBindValue(rowId);
     if (!q.exec()) return fail(q.lastError().text());
-    if (newRowId) *newRowId = rowId > 0 ? rowId : q.lastInsertId().toLongLong();
-    return true;
+    const qint64 written = rowId > 0 ? rowId : q.lastInsertId().toLongLong();
+    if (newRowId) *newRowId = written;
+    if (log == LogWrite::Keep) return true;
+    return writeLog(written, r.logs, r.isTerminal());
+}
+
+QString HistoryStore::readLog(qint64 rowId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT text FROM log_chunks WHERE row_id = ? ORDER BY seq"));
+    q.addBindValue(rowId);
+    QString log;
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return log;
+    }
+    while (q.next()) log += q.value(0).toString();
+    return log;
+}
+
+bool HistoryStore::writeLog(qint64 rowId, const QString &text, bool compact)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    qint64 seq = -1, end = 0;
+    QString tail;
+    {
+        QSqlQuery last(db);
+        last.prepare(QStringLiteral("SELECT seq, end_at, text FROM log_chunks WHERE row_id = ? ORDER BY seq DESC LIMIT 1"));
+        last.addBindValue(rowId);
+        if (!last.exec()) return fail(last.lastError().text());
+        if (last.next()) {
+            seq = last.value(0).toLongLong();
+            end = last.value(1).toLongLong();
+            tail = last.value(2).toString();
+        }
+    }
+    auto insert = [&](qint64 at, qint64 endAt, const QString &chunk) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO log_chunks (row_id, seq, end_at, text) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(rowId);
+        q.addBindValue(at);
+        q.addBindValue(endAt);
+        q.addBindValue(chunk);
+        return q.exec() || fail(q.lastError().text());
+    };
+    // Logs only ever grow while a prediction runs, so the stored log is a prefix of the new one
+    // whenever its last chunk sits where it did: then only the new part is written. Checking the
+    // last chunk keeps each write proportional to what was added, not to the whole log.
+    const bool lengthKnown = end >= 0;
+    const bool prefixIntact = seq < 0
+        || (lengthKnown && end >= tail.size() && text.size() >= end
+            && QStringView(text).mid(end - tail.size(), tail.size()) == tail);
+    if (prefixIntact && !(compact && seq > 0)) {
+        if (text.size() == end) return true;
+        return insert(seq + 1, text.size(), text.mid(end));
+    }
+    if (!lengthKnown && seq == 0 && text == tail) return true;   // carried over, unchanged
+    // Otherwise (a different log, or a finished run's chunks folded into one) it is written anew.
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral("DELETE FROM log_chunks WHERE row_id = ?"));
+    clear.addBindValue(rowId);
+    if (!clear.exec()) return fail(clear.lastError().text());
+    return text.isEmpty() || insert(0, text.size(), text);
 }
 
 bool HistoryStore::insert(HistoryRecord &record)
 {
-    if (!m_open) return fail(QCoreApplication::translate("HistoryStore", "The history database is not open."));
+    if (!m_open) return fail(QCoreApplication::translate("sdanim::store::HistoryStore", "The history database is not open."));
     if (record.id.isEmpty() && record.localId.isEmpty())
-        return fail(QCoreApplication::translate("HistoryStore", "A history row needs a prediction id or a local id."));
+        return fail(QCoreApplication::translate("sdanim::store::HistoryStore", "A history row needs a prediction id or a local id."));
     return transaction([&] {
         qint64 rowId = 0;
         if (!writeRecord(record, 0, &rowId)) return false;
@@ -282,7 +355,7 @@ bool HistoryStore::update(const HistoryRecord &record)
         qint64 rowId = record.rowId > 0 ? record.rowId : findRowId(record.id);
         if (rowId <= 0) rowId = findRowId(record.localId);
         if (rowId <= 0)
-            return fail(QCoreApplication::translate("HistoryStore", "No history row for prediction %1.").arg(record.key()));
+            return fail(QCoreApplication::translate("sdanim::store::HistoryStore", "No history row for prediction %1.").arg(record.key()));
         return writeRecord(record, rowId, nullptr);
     });
 }
@@ -310,10 +383,8 @@ bool HistoryStore::insertMany(QList<HistoryRecord> &records)
     });
 }
 
-std::optional<HistoryRecord> HistoryStore::get(const QString &key) const
+std::optional<HistoryRecord> HistoryStore::readRow(qint64 rowId) const
 {
-    const qint64 rowId = findRowId(key);
-    if (rowId <= 0) return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM predictions WHERE row_id = ?"));
     q.addBindValue(rowId);
@@ -321,9 +392,65 @@ std::optional<HistoryRecord> HistoryStore::get(const QString &key) const
         fail(q.lastError().text());
         return std::nullopt;
     }
-    HistoryRecord r = recordFrom(q);
-    r.outputs = outputs(r.key());
+    return recordFrom(q);
+}
+
+std::optional<HistoryRecord> HistoryStore::get(const QString &key, Log log) const
+{
+    const qint64 rowId = findRowId(key);
+    if (rowId <= 0) return std::nullopt;
+    std::optional<HistoryRecord> r = readRow(rowId);
+    if (!r) return r;
+    if (log == Log::Include) r->logs = readLog(rowId);
+    r->outputs = outputs(r->key());
     return r;
+}
+
+bool HistoryStore::merge(const QString &key, const api::Prediction &prediction,
+                         const std::function<void(HistoryRecord &)> &adjust)
+{
+    return transaction([&] {
+        const qint64 rowId = findRowId(key);
+        if (rowId <= 0) return fail(QCoreApplication::translate("sdanim::store::HistoryStore", "No history row for prediction %1.").arg(key));
+        std::optional<HistoryRecord> r = readRow(rowId);   // without its log: that is only appended to
+        if (!r) return false;
+        r->mergePrediction(prediction);
+        if (adjust) adjust(*r);
+        // mergePrediction took the reported log only if it was accepted and not empty.
+        return writeRecord(*r, rowId, nullptr, r->logs.isEmpty() ? LogWrite::Keep : LogWrite::Replace);
+    });
+}
+
+bool HistoryStore::setOwner(const QString &key, const RunOwner &owner, const QDateTime &heartbeat)
+{
+    return transaction([&] {
+        const qint64 rowId = findRowId(key);
+        if (rowId <= 0) return fail(QCoreApplication::translate("sdanim::store::HistoryStore", "No history row for prediction %1.").arg(key));
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("UPDATE predictions SET owner_pid = ?, owner_host = ?, heartbeat_at = ? WHERE row_id = ?"));
+        q.addBindValue(owner.isNull() ? QVariant() : QVariant(owner.pid));
+        q.addBindValue(owner.isNull() ? QVariant() : QVariant(owner.host));
+        q.addBindValue(msOrNull(heartbeat));
+        q.addBindValue(rowId);
+        return q.exec() || fail(q.lastError().text());
+    });
+}
+
+int HistoryStore::heartbeat(const RunOwner &owner, const QDateTime &now)
+{
+    int touched = -1;
+    transaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("UPDATE predictions SET heartbeat_at = ? WHERE owner_pid = ? AND owner_host = ?"
+                                 " AND status IN ") + kLiveStatuses);
+        q.addBindValue(now.toMSecsSinceEpoch());
+        q.addBindValue(owner.pid);
+        q.addBindValue(owner.host);
+        if (!q.exec()) return fail(q.lastError().text());
+        touched = q.numRowsAffected();
+        return true;
+    });
+    return touched;
 }
 
 bool HistoryStore::contains(const QString &key) const { return findRowId(key) > 0; }
@@ -392,7 +519,7 @@ bool HistoryStore::remove(const QString &key)
 {
     return transaction([&] {
         const qint64 rowId = findRowId(key);
-        if (rowId <= 0) return fail(QCoreApplication::translate("HistoryStore", "No history row for prediction %1.").arg(key));
+        if (rowId <= 0) return fail(QCoreApplication::translate("sdanim::store::HistoryStore", "No history row for prediction %1.").arg(key));
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.prepare(QStringLiteral("UPDATE predictions SET deleted_at = ? WHERE row_id = ? AND deleted_at IS NULL"));
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -405,7 +532,7 @@ bool HistoryStore::restore(const QString &key)
 {
     return transaction([&] {
         const qint64 rowId = findRowId(key);
-        if (rowId <= 0) return fail(QCoreApplication::translate("HistoryStore", "No history row for prediction %1.").arg(key));
+        if (rowId <= 0) return fail(QCoreApplication::translate("sdanim::store::HistoryStore", "No history row for prediction %1.").arg(key));
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.prepare(QStringLiteral("UPDATE predictions SET deleted_at = NULL WHERE row_id = ?"));
         q.addBindValue(rowId);
@@ -443,14 +570,16 @@ QList<HistoryRecord> HistoryStore::nonTerminal() const
     if (!m_open) return result;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kColumns
-                + QStringLiteral(" FROM predictions WHERE status IN ('starting', 'processing', 'creating')"
-                                 " AND deleted_at IS NULL ORDER BY created_at, row_id"))) {
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM predictions WHERE status IN ") + kLiveStatuses
+                + QStringLiteral(" AND deleted_at IS NULL ORDER BY created_at, row_id"))) {
         fail(q.lastError().text());
         return result;
     }
     while (q.next()) result << recordFrom(q);
-    for (HistoryRecord &r : result) r.outputs = outputs(r.key());
+    for (HistoryRecord &r : result) {
+        r.logs = readLog(r.rowId);
+        r.outputs = outputs(r.key());
+    }
     return result;
 }
 
@@ -474,7 +603,7 @@ bool HistoryStore::setOutput(const QString &key, const OutputFile &file)
 {
     return transaction([&] {
         const qint64 rowId = findRowId(key);
-        if (rowId <= 0) return fail(QCoreApplication::translate("HistoryStore", "No history row for prediction %1.").arg(key));
+        if (rowId <= 0) return fail(QCoreApplication::translate("sdanim::store::HistoryStore", "No history row for prediction %1.").arg(key));
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO outputs (row_id, idx, path, url) VALUES (?, ?, ?, ?)"));
         q.addBindValue(rowId);

@@ -17,6 +17,10 @@ namespace sdanim::store {
 //
 // Durability: WAL journal with synchronous=FULL, so every committed write survives kill -9 (and a
 // power cut); busy_timeout lets the GUI and a CLI run write to the same file.
+//
+// Logs live in their own append-only table: a running prediction's log grows by inserting what is
+// new, never by rewriting the row (whose other columns stay small), and the raw JSON does not
+// hold a second copy.
 class HistoryStore
 {
 public:
@@ -43,8 +47,15 @@ public:
     // Many inserts in one transaction (imports, tests).
     bool insertMany(QList<HistoryRecord> &records);
 
-    // By prediction id or local id; soft-deleted rows too. Outputs are filled in.
-    std::optional<HistoryRecord> get(const QString &key) const;
+    // By prediction id or local id; soft-deleted rows too. Outputs are filled in, the log too
+    // unless `log` says to skip it (it can be long; the sidecar of a file does not need it).
+    enum class Log { Include, Skip };
+    std::optional<HistoryRecord> get(const QString &key, Log log = Log::Include) const;
+    // Merges what the server reported into the row (HistoryRecord::mergePrediction), then lets
+    // `adjust` change it, in one transaction. Reads the row without its log and only appends the
+    // part of the log that is new, so following a long log costs the same per line throughout.
+    bool merge(const QString &key, const api::Prediction &prediction,
+               const std::function<void(HistoryRecord &)> &adjust = {});
     bool contains(const QString &key) const;
     QList<HistoryRow> list(const HistoryQuery &query) const;
     int count(const HistoryQuery &query) const;
@@ -59,6 +70,10 @@ public:
 
     // Rows whose status is not terminal (starting, processing, creating), oldest first.
     QList<HistoryRecord> nonTerminal() const;
+    // Makes `owner` the process following the row (ResumeManager, inside its transaction).
+    bool setOwner(const QString &key, const RunOwner &owner, const QDateTime &heartbeat);
+    // Refreshes the heartbeat of every running row `owner` follows; the number of rows, -1 on error.
+    int heartbeat(const RunOwner &owner, const QDateTime &now);
 
     QList<OutputFile> outputs(const QString &key) const;
     // Records (or replaces) the saved file of output `file.index`.
@@ -69,9 +84,16 @@ public:
     bool transaction(const std::function<bool()> &work);
 
 private:
+    enum class LogWrite { Replace, Keep };
+
     bool exec(const QString &sql);
     qint64 findRowId(const QString &key) const;
-    bool writeRecord(const HistoryRecord &record, qint64 rowId, qint64 *newRowId);
+    std::optional<HistoryRecord> readRow(qint64 rowId) const;   // without log and outputs
+    bool writeRecord(const HistoryRecord &record, qint64 rowId, qint64 *newRowId, LogWrite log = LogWrite::Replace);
+    QString readLog(qint64 rowId) const;
+    // Makes `text` the row's log, appending when the stored log is its prefix; `compact` folds
+    // the chunks of a finished run into one.
+    bool writeLog(qint64 rowId, const QString &text, bool compact);
     bool fail(const QString &message) const;
 
     QString m_path;

@@ -28,8 +28,9 @@ QString createPrediction(QNetworkAccessManager &nam, const QUrl &apiBase, int i)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + kToken);
     const QJsonObject body{{"version", schema::ModelSchema::pinnedVersionId()},
-                           {"input", QJsonObject{{"prompt_start", QStringLiteral("import %1").arg(i)},
-                                                 {"prompt_end", i % 3 ? QStringLiteral("calm") : QStringLiteral("nsfw")},
+                           // The safety checker sees only the keyframe prompt, prompt_start (spec §9.4).
+                           {"input", QJsonObject{{"prompt_start", QString::fromLatin1(i % 3 ? "import %1" : "import %1 nsfw").arg(i)},
+                                                 {"prompt_end", QStringLiteral("calm")},
                                                  {"width", 128}, {"height", 128}, {"num_animation_frames", 2},
                                                  {"num_interpolation_steps", 1}}}};
     QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson());
@@ -39,17 +40,18 @@ QString createPrediction(QNetworkAccessManager &nam, const QUrl &apiBase, int i)
     return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
 }
 
-struct ImportOutcome { int added = -1, updated = -1, unchanged = -1, pages = 0; QString error; };
+struct ImportOutcome { int added = -1, updated = -1, unchanged = -1, skipped = -1, pages = 0; QString error; };
 
 ImportOutcome runImport(api::ApiClient &client, store::AsyncHistoryStore &history, const store::BackendIdentity &backend)
 {
     store::HistoryImporter importer(&client, &history, backend);
     ImportOutcome outcome;
     QObject::connect(&importer, &store::HistoryImporter::pageImported, [&](int page, int) { outcome.pages = page; });
-    QObject::connect(&importer, &store::HistoryImporter::finished, [&](int a, int u, int n) {
+    QObject::connect(&importer, &store::HistoryImporter::finished, [&](int a, int u, int n, int s) {
         outcome.added = a;
         outcome.updated = u;
         outcome.unchanged = n;
+        outcome.skipped = s;
     });
     QObject::connect(&importer, &store::HistoryImporter::failed, [&](const api::ApiError &e) { outcome.error = e.userMessage(); });
     importer.start();
@@ -115,7 +117,7 @@ private slots:
         const auto failed = history.get(ids.at(0)).result();   // i % 3 == 0: NSFW prompt
         QCOMPARE(failed->status, QStringLiteral("failed"));
         QVERIFY(failed->error.contains(QLatin1String("NSFW")));
-        QCOMPARE(failed->input.value("prompt_start").toString(), QStringLiteral("import 0"));
+        QCOMPARE(failed->input.value("prompt_start").toString(), QStringLiteral("import 0 nsfw"));
         // Newest first, like the server.
         QCOMPARE(history.list(all).result().first().id, ids.last());
 
@@ -123,7 +125,164 @@ private slots:
         QCOMPARE(again.added, 0);
         QCOMPARE(again.updated, 0);
         QCOMPARE(again.unchanged, 130);
+        QCOMPARE(again.skipped, 0);
         QCOMPARE(history.count(all).result(), 130);
+    }
+
+    // The account also holds predictions of other models, and list entries may be summaries
+    // without `input` (spec §3.5). A proxy in front of the emulator turns every other entry of
+    // each page into a summary and adds predictions of other models (one still running, one a
+    // summary that names no model at all). Only this model's predictions are imported, each
+    // summary completed by a GET, a few at a time; other models are never fetched in full.
+    void importsOnlyThisModelAndCompletesSummaries()
+    {
+        emulator::EmulatorOptions options;
+        options.timeScale = 0.001;
+        options.retentionSeconds = 100000000;
+        options.token = QString::fromLatin1(kToken);
+        emulator::EmulatorServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QNetworkAccessManager nam;
+        QStringList ids;
+        for (int i = 0; i < 130; ++i) ids << createPrediction(nam, server.apiBaseUrl(), i);
+        QVERIFY(!ids.contains(QString()));
+        QTest::qWait(1500);   // let the emulator finish them
+
+        const QUrl upstream = server.apiBaseUrl();
+        httplib::Server proxy;
+        const int port = proxy.bind_to_any_port("127.0.0.1");
+        const QString proxyBase = QStringLiteral("http://127.0.0.1:%1/v1").arg(port);
+        std::mutex lock;
+        QStringList fetched;          // ids GET /v1/predictions/{id} was asked for
+        int inFlight = 0, maxInFlight = 0;
+        const QString foreignVersion = QStringLiteral("39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b");
+        const QString olderVersion = QStringLiteral("a0cd8005509b9a5d9ba9b2b4d9cd4c1e9e0b73b6e2f1cd0b4ab3d5e6f7a8b9c0");
+        auto foreignId = [](const char *kind, int page) {
+            return (QLatin1String(kind) + QStringLiteral("%1").arg(page)).leftJustified(26, QLatin1Char('z'));
+        };
+        auto forward = [&](const std::string &pathAndQuery) {
+            httplib::Client c(upstream.host().toStdString(), upstream.port());
+            auto res = c.Get(pathAndQuery, httplib::Headers{{"Authorization", "Bearer " + kToken.toStdString()}});
+            return res ? QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object() : QJsonObject();
+        };
+        auto sdxl = [&](int page) {
+            return QJsonObject{{"id", foreignId("sdxlrunning", page)}, {"model", "stability-ai/sdxl"}, {"version", foreignVersion},
+                               {"input", QJsonObject{{"prompt", "an astronaut"}}}, {"status", "processing"},
+                               {"created_at", "2026-01-01T00:00:00Z"}, {"source", "web"},
+                               {"urls", QJsonObject{{"get", proxyBase + "/predictions/" + foreignId("sdxlrunning", page)}}}};
+        };
+        auto otherFull = [&](int page) {
+            return QJsonObject{{"id", foreignId("othersummary", page)}, {"model", "someone/upscaler"}, {"version", foreignVersion},
+                               {"input", QJsonObject{{"image", "x"}}}, {"status", "succeeded"}, {"output", "https://x/y.png"},
+                               {"created_at", "2026-01-01T00:00:01Z"}, {"source", "api"}};
+        };
+        proxy.Get(R"(/v1/predictions)", [&](const httplib::Request &req, httplib::Response &res) {
+            std::string target = "/v1/predictions";
+            if (req.has_param("cursor")) target += "?cursor=" + httplib::detail::encode_query_param(req.get_param_value("cursor"));
+            QJsonObject body = forward(target);
+            const int page = req.has_param("cursor") ? 2 : 1;
+            QJsonArray results;
+            int n = 0;
+            for (const QJsonValue &v : body.value("results").toArray()) {
+                QJsonObject o = v.toObject();
+                if (n++ % 2 == 0) {   // a summary: what the JS client's README shows
+                    QJsonObject summary;
+                    for (const char *k : {"id", "version", "urls", "source", "status", "created_at", "started_at", "completed_at"})
+                        if (o.contains(QLatin1String(k))) summary.insert(QLatin1String(k), o.value(QLatin1String(k)));
+                    o = summary;
+                }
+                results.append(o);
+            }
+            results.append(sdxl(page));
+            QJsonObject other = otherFull(page);   // listed as a summary, without model
+            results.append(QJsonObject{{"id", other.value("id")}, {"version", foreignVersion}, {"status", "succeeded"},
+                                       {"created_at", other.value("created_at")}});
+            results.append(QJsonObject{{"id", foreignId("olderversion", page)}, {"model", "andreasjansson/stable-diffusion-animation"},
+                                       {"version", olderVersion}, {"input", QJsonObject{{"prompt_start", "older"}, {"prompt_end", "version"}}},
+                                       {"status", "succeeded"}, {"created_at", "2022-08-01T00:00:00Z"}});
+            body.insert("results", results);
+            const QString next = body.value("next").toString();
+            if (!next.isEmpty()) {
+                QUrl u(next);
+                u.setHost(QStringLiteral("127.0.0.1"));
+                u.setPort(port);
+                body.insert("next", u.toString());
+            }
+            res.set_content(QJsonDocument(body).toJson().toStdString(), "application/json");
+        });
+        proxy.Get(R"(/v1/predictions/([0-9a-z]+))", [&](const httplib::Request &req, httplib::Response &res) {
+            const QString id = QString::fromStdString(req.matches[1]);
+            {
+                std::lock_guard<std::mutex> g(lock);
+                fetched << id;
+                maxInFlight = qMax(maxInFlight, ++inFlight);
+            }
+            // Slow enough that requests the client sends together overlap here.
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            QJsonObject body;
+            for (int p = 1; p <= 2; ++p) {
+                if (id == foreignId("othersummary", p)) body = otherFull(p);
+                if (id == foreignId("sdxlrunning", p)) body = sdxl(p);
+            }
+            if (body.isEmpty()) body = forward("/v1/predictions/" + id.toStdString());
+            {
+                std::lock_guard<std::mutex> g(lock);
+                --inFlight;
+            }
+            res.set_content(QJsonDocument(body).toJson().toStdString(), "application/json");
+        });
+        std::thread proxyThread([&] { proxy.listen_after_bind(); });
+        while (!proxy.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+
+        QTemporaryDir dir;
+        store::AsyncHistoryStore history(dir.filePath(QStringLiteral("history.sqlite")));
+        const QUrl apiBase(proxyBase);
+        const auto backend = store::BackendIdentity::of(api::Backend::Kind::ReplicateCloud, apiBase, false);
+        api::ApiClient client(&nam, apiBase, kToken);
+        const ImportOutcome outcome = runImport(client, history, backend);
+        int fetchedFirst = 0;
+        {
+            std::lock_guard<std::mutex> g(lock);
+            fetchedFirst = int(fetched.size());
+        }
+        // Again: what the history has finished is not fetched a second time.
+        const ImportOutcome again = runImport(client, history, backend);
+        proxy.stop();
+        proxyThread.join();
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.unchanged, 132);
+        QCOMPARE(int(fetched.size()) - fetchedFirst, 2);   // only the two that name no model
+
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.pages, 2);
+        QCOMPARE(outcome.added, 132);   // 130 of the current version, one older version per page
+        QCOMPARE(outcome.skipped, 4);   // per page: the running SDXL one and the summary without a model
+        store::HistoryQuery all;
+        all.limit = 0;
+        QCOMPARE(history.count(all).result(), 132);
+        for (int p = 1; p <= 2; ++p) {
+            QVERIFY(!history.get(foreignId("sdxlrunning", p)).result());
+            QVERIFY(!history.get(foreignId("othersummary", p)).result());
+            QVERIFY(history.get(foreignId("olderversion", p)).result());
+        }
+        // Summaries got their input (and the rest) from a GET.
+        for (int i = 0; i < 130; ++i) {
+            const auto r = history.get(ids.at(i)).result();
+            QVERIFY2(r, qPrintable(ids.at(i)));
+            QCOMPARE(r->input.value("prompt_start").toString(), QString::fromLatin1(i % 3 ? "import %1" : "import %1 nsfw").arg(i));
+            QCOMPARE(r->model, QStringLiteral("andreasjansson/stable-diffusion-animation"));
+            QVERIFY(r->isTerminal());
+        }
+        std::lock_guard<std::mutex> g(lock);
+        // Only entries without input (or without a model to tell whose they are) were fetched.
+        QCOMPARE(fetchedFirst, 65 + 2);
+        QVERIFY(!fetched.contains(foreignId("sdxlrunning", 1)) && !fetched.contains(foreignId("sdxlrunning", 2)));
+        QVERIFY(!fetched.contains(foreignId("olderversion", 1)));
+        QVERIFY2(maxInFlight >= 1 && maxInFlight <= store::HistoryImporter::MaxConcurrentRequests,
+                 qPrintable(QString::number(maxInFlight)));
+        qInfo("at most %d GETs at once", maxInFlight);
     }
 
     // Web-created predictions are imported with their source; the absolute `next` URL is

@@ -5,11 +5,15 @@
 #include "store/HistoryRecorder.h"
 #include "store/HistoryStore.h"
 #include "store/ResumeManager.h"
+#include "store/RunOwner.h"
 #include "store/Sidecar.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QSemaphore>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -53,6 +57,85 @@ HistoryRecord makeRecord(int i, const QString &status = QStringLiteral("succeede
 }
 
 QString dbPath(const QTemporaryDir &dir) { return dir.filePath(QStringLiteral("history.sqlite")); }
+
+// Triggers on every table of a history database that record, for each row inserted or updated,
+// its table and its size in bytes (sum of its columns), in a side table.
+struct WriteMeter
+{
+    explicit WriteMeter(const QString &path) : path(path) {}
+    QString path;
+    QString error;
+    QHash<QString, qint64> writes, bytes, largest;
+
+    template <typename F>
+    bool withDb(F work)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("meter"));
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            ok = db.open() && work(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("meter"));
+        return ok;
+    }
+
+    bool install()
+    {
+        return withDb([this](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            QStringList tables;
+            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
+                return fail(q);
+            while (q.next()) tables << q.value(0).toString();
+            if (!q.exec(QStringLiteral("CREATE TABLE meter_writes (tbl TEXT, bytes INTEGER)"))) return fail(q);
+            for (const QString &table : tables) {
+                QStringList sizes;
+                QSqlQuery columns(db);
+                if (!columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) return fail(columns);
+                while (columns.next()) sizes << QStringLiteral("coalesce(length(CAST(NEW.%1 AS BLOB)), 0)").arg(columns.value(1).toString());
+                for (const char *event : {"INSERT", "UPDATE"}) {
+                    const QString sql = QStringLiteral("CREATE TRIGGER meter_%1_%2 AFTER %2 ON %1 BEGIN "
+                                                       "INSERT INTO meter_writes VALUES ('%1', %3); END")
+                                            .arg(table, QLatin1String(event), sizes.join(QStringLiteral(" + ")));
+                    if (!q.exec(sql)) return fail(q);
+                }
+            }
+            return true;
+        });
+    }
+
+    bool read()
+    {
+        return withDb([this](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT tbl, count(*), sum(bytes), max(bytes) FROM meter_writes GROUP BY tbl"))) return fail(q);
+            while (q.next()) {
+                writes[q.value(0).toString()] = q.value(1).toLongLong();
+                bytes[q.value(0).toString()] = q.value(2).toLongLong();
+                largest[q.value(0).toString()] = q.value(3).toLongLong();
+            }
+            return true;
+        });
+    }
+
+    bool fail(const QSqlQuery &q)
+    {
+        error = q.lastError().text() + QStringLiteral(" [") + q.lastQuery() + QStringLiteral("]");
+        return false;
+    }
+
+    qint64 rowWrites(const QString &table) const { return writes.value(table); }
+    qint64 largestWrite(const QString &table) const { return largest.value(table); }
+    qint64 totalBytes() const
+    {
+        qint64 sum = 0;
+        for (qint64 b : bytes) sum += b;
+        return sum;
+    }
+};
 
 } // namespace
 
@@ -283,7 +366,7 @@ private slots:
         QCOMPARE(found, (QStringList{"starting", "processing", "creating"}));
     }
 
-    void fiveThousandRowsStayFast()
+    void fiveThousandRowsUseTheIndex()
     {
         QTemporaryDir dir;
         HistoryStore store(dbPath(dir));
@@ -319,13 +402,10 @@ private slots:
         QCOMPARE(store.list(search).size(), 1);
         QCOMPARE(store.count({}), 5000);
         const qint64 searchAndCount = timer.elapsed();
+        // Reported, not asserted: a shared CI machine makes any bound either loose or flaky
+        // (bench/bench_history_startup measures it). What keeps it fast is asserted instead:
+        // the newest-first list walks the index instead of sorting the table.
         qInfo("first page %lld ms, last page %lld ms, search+count %lld ms", firstPage, lastPage, searchAndCount);
-        // Generous bounds for a shared 2-core CI machine; typical values are a few ms.
-        QVERIFY(firstPage < 250);
-        QVERIFY(lastPage < 250);
-        QVERIFY(searchAndCount < 500);
-
-        // The newest-first list walks the index instead of sorting the table.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
         {
             db.setDatabaseName(store.path());
@@ -471,6 +551,426 @@ private slots:
         QVERIFY(!direct.contains(k1));
         QCOMPARE(direct.get(k2)->status, QStringLiteral("interrupted"));
         QVERIFY(!direct.get(k2)->resumable);
+    }
+
+    // Terminal is final: a slow reply that still says "processing" (a poll or cancel answered
+    // before the final one) never takes a finished row back, nor its logs or outputs.
+    void mergePredictionNeverLeavesATerminalStatus()
+    {
+        HistoryRecord r;
+        r.id = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+        r.mergePrediction(predictionFrom(
+            "{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"status\":\"canceled\",\"logs\":\"Using seed: 1\\nCanceled\\n\","
+            "\"completed_at\":\"2026-03-01T10:01:00Z\",\"output\":[\"https://replicate.delivery/a/output-0.png\"]}"));
+        QCOMPARE(r.status, QStringLiteral("canceled"));
+        for (const char *late : {"starting", "processing"}) {
+            r.mergePrediction(predictionFrom(QStringLiteral(
+                "{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"status\":\"%1\",\"logs\":\"Using seed: 1\\n\","
+                "\"output\":[\"https://replicate.delivery/a/other.png\", \"https://replicate.delivery/a/x.png\"]}")
+                .arg(QLatin1String(late)).toUtf8().constData()));
+            QCOMPARE(r.status, QStringLiteral("canceled"));
+            QCOMPARE(r.logs, QStringLiteral("Using seed: 1\nCanceled\n"));
+            QCOMPARE(r.outputUrls, QStringList{QStringLiteral("https://replicate.delivery/a/output-0.png")});
+            QCOMPARE(r.raw.value("status").toString(), QStringLiteral("canceled"));
+        }
+        // Before the end every report moves it along.
+        HistoryRecord live;
+        live.status = QLatin1String(HistoryRecord::StatusCreating);
+        live.mergePrediction(predictionFrom("{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"status\":\"starting\"}"));
+        QCOMPARE(live.status, QStringLiteral("starting"));
+        live.mergePrediction(predictionFrom("{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"status\":\"processing\"}"));
+        QCOMPARE(live.status, QStringLiteral("processing"));
+        live.mergePrediction(predictionFrom("{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"status\":\"succeeded\"}"));
+        QCOMPARE(live.status, QStringLiteral("succeeded"));
+    }
+
+    // A run another process marked "interrupted" (it could not tell the run was alive) keeps
+    // going; the reason must not outlive the run's success.
+    void successClearsAStaleError()
+    {
+        HistoryRecord r;
+        r.id = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+        r.status = QLatin1String(HistoryRecord::StatusInterrupted);
+        r.error = QStringLiteral("The offline emulator that ran this preview stopped with the app.");
+        r.mergePrediction(predictionFrom("{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"status\":\"processing\",\"error\":null}"));
+        QCOMPARE(r.status, QStringLiteral("processing"));
+        QCOMPARE(r.error, QString());
+        r.error = QStringLiteral("left over");
+        r.mergePrediction(predictionFrom("{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"status\":\"succeeded\",\"error\":null}"));
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(r.error, QString());
+        // A failure keeps the server's reason.
+        HistoryRecord failed;
+        failed.status = QStringLiteral("processing");
+        failed.mergePrediction(predictionFrom("{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"status\":\"failed\",\"error\":\"CUDA out of memory\"}"));
+        QCOMPARE(failed.error, QStringLiteral("CUDA out of memory"));
+    }
+
+    // Several threads (like several processes) open a database that does not exist yet at the
+    // same moment: every one of them gets the one, complete schema.
+    void concurrentFirstOpenOnThreads()
+    {
+        for (int round = 0; round < 5; ++round) {
+            QTemporaryDir dir;
+            const QString path = dbPath(dir);
+            constexpr int Openers = 6;
+            QSemaphore ready, go;
+            QList<QThread *> threads;
+            QList<QString> errors(Openers);
+            QList<int> versions(Openers, -1);
+            for (int i = 0; i < Openers; ++i) {
+                threads << QThread::create([&, i] {
+                    HistoryStore store(path);
+                    ready.release();
+                    go.acquire();
+                    QString error;
+                    if (store.open(&error)) versions[i] = store.schemaVersion();
+                    errors[i] = error;
+                });
+                threads.last()->start();
+            }
+            ready.acquire(Openers);
+            go.release(Openers);
+            for (QThread *t : threads) {
+                QVERIFY(t->wait(60000));
+                delete t;
+            }
+            for (int i = 0; i < Openers; ++i) {
+                QVERIFY2(errors.at(i).isEmpty(), qPrintable(QStringLiteral("round %1, opener %2: %3").arg(round).arg(i).arg(errors.at(i))));
+                QCOMPARE(versions.at(i), HistoryMigrations::latestVersion());
+            }
+        }
+    }
+
+    // A 2,000-line log streamed line by line: what each update writes stays the same size,
+    // and the log's bytes reach the disk about once, not once per line (quadratic). Measured
+    // with triggers on every table, so it counts what SQLite really stores.
+    void streamedLogWritesStayLinear_data()
+    {
+        QTest::addColumn<int>("intervalMs");
+        QTest::newRow("default write interval") << HistoryRecorder::DefaultLiveWriteIntervalMs;
+        QTest::newRow("every update written") << 0;
+    }
+
+    void streamedLogWritesStayLinear()
+    {
+        QFETCH(int, intervalMs);
+        QTemporaryDir dir;
+        {
+            HistoryStore schema(dbPath(dir));
+            QVERIFY2(schema.open(), qPrintable(schema.lastError()));
+        }
+        WriteMeter meter(dbPath(dir));
+        QVERIFY2(meter.install(), qPrintable(meter.error));
+
+        AsyncHistoryStore history(dbPath(dir));
+        HistoryRecorder recorder(&history);
+        recorder.setLiveWriteIntervalMs(intervalMs);
+        ScriptedJob job(QJsonObject{{"prompt_start", "a long log"}, {"prompt_end", "done"}});
+        const QString key = recorder.track(&job, BackendIdentity::of(api::Backend::Kind::ReplicateCloud,
+                                                                    QUrl("https://api.replicate.com/v1"), false));
+        api::Prediction p = predictionFrom(
+            "{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"status\":\"starting\",\"model\":\"andreasjansson/stable-diffusion-animation\","
+            "\"input\":{\"prompt_start\":\"a long log\",\"prompt_end\":\"done\"},\"created_at\":\"2026-03-01T10:00:00Z\"}");
+        job.setPrediction(p);
+        emit job.created(p);
+        constexpr int Lines = 2000;
+        p.status = api::PredictionStatus::Processing;
+        for (int i = 0; i < Lines; ++i) {
+            p.logs += QStringLiteral("Generating frame %1 of keyframe %2, step %3 of 50\n").arg(i).arg(i / 50).arg(i % 50);
+            // As the API sends it: the raw object holds the whole log too.
+            p.raw = QJsonObject{{"id", p.id}, {"status", "processing"}, {"logs", p.logs}};
+            job.setPrediction(p);
+            emit job.updated(p);
+        }
+        p.status = api::PredictionStatus::Succeeded;
+        p.raw = QJsonObject{{"id", p.id}, {"status", "succeeded"}, {"logs", p.logs}};
+        job.setPrediction(p);
+        emit job.finished(p);
+        history.waitForIdle();
+
+        const auto row = history.get(key).result();
+        QVERIFY(row);
+        QCOMPARE(row->status, QStringLiteral("succeeded"));
+        QCOMPARE(row->logs, p.logs);
+        QVERIFY(meter.read());
+        const qint64 logSize = p.logs.toUtf8().size();
+        qInfo("%d lines, %lld log bytes: %lld prediction row writes (largest %lld bytes), %lld bytes written in all",
+              Lines, logSize, meter.rowWrites(QStringLiteral("predictions")), meter.largestWrite(QStringLiteral("predictions")),
+              meter.totalBytes());
+        // At most one row write per line, each of a size that does not depend on the log's length...
+        QVERIFY(meter.rowWrites(QStringLiteral("predictions")) <= Lines + 3);
+        QVERIFY2(meter.largestWrite(QStringLiteral("predictions")) < 16 * 1024,
+                 qPrintable(QString::number(meter.largestWrite(QStringLiteral("predictions")))));
+        // ...and the log itself written a small constant number of times.
+        QVERIFY2(meter.totalBytes() <= 3 * logSize + meter.rowWrites(QStringLiteral("predictions")) * 16 * 1024,
+                 qPrintable(QString::number(meter.totalBytes())));
+    }
+
+    // With a long write interval, how many times the row is written does not depend on how many
+    // lines the log has; the row still exists (with its server id) the moment it was created.
+    void logOnlyUpdatesAreThrottledToAConstantNumberOfWrites()
+    {
+        auto rowWritesFor = [](int lines, qint64 *writes, QString *failure) {
+            QTemporaryDir dir;
+            {
+                HistoryStore schema(dbPath(dir));
+                if (!schema.open()) return false;
+            }
+            WriteMeter meter(dbPath(dir));
+            if (!meter.install()) {
+                *failure = meter.error;
+                return false;
+            }
+            AsyncHistoryStore history(dbPath(dir));
+            HistoryRecorder recorder(&history);
+            recorder.setLiveWriteIntervalMs(3600 * 1000);
+            ScriptedJob job(QJsonObject{{"prompt_start", "a"}});
+            const QString key = recorder.track(&job, BackendIdentity::of(api::Backend::Kind::ReplicateCloud,
+                                                                        QUrl("https://api.replicate.com/v1"), false));
+            api::Prediction p = predictionFrom("{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"status\":\"starting\"}");
+            emit job.created(p);
+            history.waitForIdle();
+            if (!history.get(QStringLiteral("abcdefghijklmnopqrstuvwxyz")).result()) {
+                *failure = QStringLiteral("the created prediction is not on disk");
+                return false;
+            }
+            p.status = api::PredictionStatus::Processing;
+            for (int i = 0; i < lines; ++i) {
+                p.logs += QStringLiteral("line %1\n").arg(i);
+                emit job.updated(p);
+            }
+            history.waitForIdle();
+            const auto running = history.get(key).result();
+            if (!running || running->status != QLatin1String("processing")) {
+                *failure = QStringLiteral("the new status was not written at once");
+                return false;
+            }
+            p.status = api::PredictionStatus::Succeeded;
+            emit job.finished(p);
+            history.waitForIdle();
+            const auto done = history.get(key).result();
+            if (!done || done->logs != p.logs || done->status != QLatin1String("succeeded")) {
+                *failure = QStringLiteral("the final row lacks the log or status");
+                return false;
+            }
+            if (!meter.read()) {
+                *failure = meter.error;
+                return false;
+            }
+            *writes = meter.rowWrites(QStringLiteral("predictions"));
+            return true;
+        };
+        qint64 few = -1, many = -1;
+        QString failure;
+        QVERIFY2(rowWritesFor(20, &few, &failure), qPrintable(failure));
+        QVERIFY2(rowWritesFor(2000, &many, &failure), qPrintable(failure));
+        QCOMPARE(many, few);
+        QVERIFY(few <= 4);   // insert, created, processing, finished
+    }
+
+    // Lines that wait for the next write reach the disk once the interval has passed.
+    void waitingLogLinesAreWrittenAfterTheInterval()
+    {
+        QTemporaryDir dir;
+        AsyncHistoryStore history(dbPath(dir));
+        HistoryRecorder recorder(&history);
+        recorder.setLiveWriteIntervalMs(50);
+        ScriptedJob job(QJsonObject{{"prompt_start", "a"}});
+        const QString key = recorder.track(&job, BackendIdentity::of(api::Backend::Kind::ReplicateCloud,
+                                                                    QUrl("https://api.replicate.com/v1"), false));
+        api::Prediction p = predictionFrom("{\"id\":\"abcdefghijklmnopqrstuvwxyz\",\"status\":\"processing\",\"logs\":\"one\\n\"}");
+        emit job.created(p);
+        p.logs += QStringLiteral("two\n");
+        emit job.updated(p);
+        p.logs += QStringLiteral("three\n");
+        emit job.updated(p);
+        QTRY_COMPARE_WITH_TIMEOUT(history.get(key).result()->logs, QStringLiteral("one\ntwo\nthree\n"), 10000);
+    }
+
+    // The log is appended to while it grows, written anew when it changed otherwise, kept when a
+    // report has none, and the raw JSON never holds it (toPrediction puts it back).
+    void logIsAppendedReplacedOrKept()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dbPath(dir));
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
+        HistoryRecord r = makeRecord(1, QStringLiteral("processing"));
+        r.logs = QStringLiteral("Using seed: 1\n");
+        QVERIFY(store.insert(r));
+        auto merge = [&](const char *json) { return store.merge(r.id, predictionFrom(json)); };
+        QVERIFY(merge("{\"status\":\"processing\",\"logs\":\"Using seed: 1\\nframe 0\\n\"}"));
+        QCOMPARE(store.get(r.id)->logs, QStringLiteral("Using seed: 1\nframe 0\n"));
+        QVERIFY(merge("{\"status\":\"processing\",\"logs\":\"Using seed: 1\\nframe 0\\nframe 1\\n\"}"));
+        QCOMPARE(store.get(r.id)->logs, QStringLiteral("Using seed: 1\nframe 0\nframe 1\n"));
+        QVERIFY(merge("{\"status\":\"processing\",\"logs\":null}"));
+        QCOMPARE(store.get(r.id)->logs, QStringLiteral("Using seed: 1\nframe 0\nframe 1\n"));
+        QVERIFY(merge("{\"status\":\"processing\",\"logs\":\"Using seed: 2\\n\"}"));   // a different log
+        QCOMPARE(store.get(r.id)->logs, QStringLiteral("Using seed: 2\n"));
+        QVERIFY(merge("{\"status\":\"succeeded\",\"logs\":\"Using seed: 2\\nSaving GIF\\n\"}"));
+        const auto done = store.get(r.id);
+        QCOMPARE(done->logs, QStringLiteral("Using seed: 2\nSaving GIF\n"));
+        QVERIFY(!done->raw.contains(QLatin1String("logs")));
+        QCOMPARE(done->raw.value("status").toString(), QStringLiteral("succeeded"));
+        QCOMPARE(done->toPrediction().raw.value("logs").toString(), done->logs);
+        // A late report from before the end changes nothing, its log included.
+        QVERIFY(merge("{\"status\":\"processing\",\"logs\":\"Using seed: 2\\nSaving GIF\\nmore\\n\"}"));
+        QCOMPARE(store.get(r.id)->logs, done->logs);
+        QCOMPARE(store.get(r.id)->status, QStringLiteral("succeeded"));
+        // Whole-record updates keep it as well.
+        auto again = store.get(r.id);
+        again->error = QStringLiteral("x");
+        QVERIFY(store.update(*again));
+        QCOMPARE(store.get(r.id)->logs, done->logs);
+        // Deleting the row deletes its log.
+        QVERIFY(store.erase(r.id));
+        HistoryRecord same = makeRecord(1);
+        QVERIFY(store.insert(same));
+        QCOMPARE(store.get(same.id)->logs, QString());
+    }
+
+    void migratesVersion3LogsAndOwners()
+    {
+        QTemporaryDir dir;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(dbPath(dir));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (int v = 1; v <= 3; ++v)
+                for (const QString &sql : HistoryMigrations::statements(v)) QVERIFY2(q.exec(sql), qPrintable(sql));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO predictions (id, backend, input_json, status, logs, raw_json) VALUES"
+                " ('oldpred0000000000000000000', 'cloud', '{}', 'processing', 'Using seed: 1\n\u00e9\U0001F600\n',"
+                " '{\"id\":\"oldpred0000000000000000000\",\"logs\":\"Using seed: 1\",\"status\":\"processing\"}')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+        HistoryStore store(dbPath(dir));
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
+        QCOMPARE(store.schemaVersion(), HistoryMigrations::latestVersion());
+        auto r = store.get(QStringLiteral("oldpred0000000000000000000"));
+        QVERIFY(r);
+        const QString oldLog = QStringLiteral("Using seed: 1\n\u00e9\U0001F600\n");
+        QCOMPARE(r->logs, oldLog);
+        QVERIFY(!r->raw.contains(QLatin1String("logs")));
+        QVERIFY(r->owner.isNull());   // written by an older version: nobody known follows it
+        QVERIFY(store.merge(r->id, predictionFrom("{\"status\":\"processing\",\"logs\":\"Using seed: 1\\n\\u00e9\\ud83d\\ude00\\nframe 0\\n\"}")));
+        QCOMPARE(store.get(r->id)->logs, oldLog + QStringLiteral("frame 0\n"));
+    }
+
+    void runOwnerIsAliveWhileItsProcessIs()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const RunOwner me = RunOwner::current();
+        QVERIFY(!me.isNull());
+        QVERIFY(me.isAlive(QDateTime(), now));             // this process, whatever its heartbeat says
+        QVERIFY(!RunOwner{}.isAlive(now, now));            // no owner recorded
+        QProcess sleeper;
+        sleeper.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(sleeper.waitForStarted());
+        const RunOwner other{sleeper.processId(), me.host};
+        QVERIFY(other.isAlive(now, now));
+        QVERIFY(!other.isAlive(now.addSecs(-RunOwner::StaleAfterSeconds - 1), now));   // hung, or the pid was reused
+        QVERIFY(!other.isAlive(QDateTime(), now));
+        const RunOwner elsewhere{sleeper.processId(), me.host + QStringLiteral("-elsewhere")};
+        QVERIFY(elsewhere.isAlive(now, now));              // only the heartbeat tells
+        QVERIFY(!elsewhere.isAlive(now.addSecs(-RunOwner::StaleAfterSeconds - 1), now));
+        sleeper.kill();
+        QVERIFY(sleeper.waitForFinished());
+        QVERIFY(!other.isAlive(now, now));                 // gone at once, fresh heartbeat or not
+    }
+
+    // Rows another live process follows are none of a resume pass's business; rows whose owner
+    // is gone are, at once (no 10-minute wait for an unanswered create), and are claimed.
+    void resumeTouchesOnlyRowsWhoseOwnerIsGone()
+    {
+        QProcess sleeper;
+        sleeper.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(sleeper.waitForStarted());
+        QProcess dead;
+        dead.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(dead.waitForStarted());
+        const qint64 deadPid = dead.processId();
+        dead.kill();
+        QVERIFY(dead.waitForFinished());
+        const QString host = RunOwner::current().host;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+
+        QTemporaryDir dir;
+        AsyncHistoryStore history(dbPath(dir));
+        HistoryRecorder recorder(&history);
+        auto add = [&](int i, bool withId, const RunOwner &owner, const QDateTime &heartbeat) -> QString {
+            HistoryRecord r = makeRecord(i, withId ? QStringLiteral("processing") : QStringLiteral("creating"));
+            if (!withId) {
+                r.id.clear();
+                r.localId = QStringLiteral("local-%1").arg(i);
+            }
+            r.resumable = false;   // the offline emulator: resuming means marking it interrupted
+            r.createdAt = now;
+            r.owner = owner;
+            r.heartbeatAt = heartbeat;
+            return history.write(r.key(), [r](HistoryStore &s) mutable { return s.insert(r); }).result() ? r.key() : QString();
+        };
+        const QString liveRun = add(1, true, RunOwner{sleeper.processId(), host}, now);
+        const QString liveCreate = add(2, false, RunOwner{sleeper.processId(), host}, now);
+        const QString hungRun = add(3, true, RunOwner{sleeper.processId(), host}, now.addSecs(-3600));
+        const QString deadRun = add(4, true, RunOwner{deadPid, host}, now);
+        const QString deadCreate = add(5, false, RunOwner{deadPid, host}, now);
+        const QString farRun = add(6, true, RunOwner{1, host + QStringLiteral("-elsewhere")}, now);
+        QVERIFY(!liveRun.isEmpty() && !liveCreate.isEmpty() && !hungRun.isEmpty() && !deadRun.isEmpty()
+                && !deadCreate.isEmpty() && !farRun.isEmpty());
+
+        ResumeManager resume(&history, &recorder, nullptr,
+                             BackendIdentity{QStringLiteral("cloud"), QStringLiteral("https://api.replicate.com/v1"), true});
+        QSignalSpy finished(&resume, &ResumeManager::allFinished);
+        QSignalSpy interrupted(&resume, &ResumeManager::markedInterrupted);
+        resume.start();
+        QVERIFY(finished.wait(5000));
+        history.waitForIdle();
+        QStringList marked;
+        for (const auto &args : interrupted) marked << args.first().toString();
+        marked.sort();
+        QStringList expected{hungRun, deadRun, deadCreate};
+        expected.sort();
+        QCOMPARE(marked, expected);
+        for (const QString &key : {liveRun, farRun}) QCOMPARE(history.get(key).result()->status, QStringLiteral("processing"));
+        QCOMPARE(history.get(liveCreate).result()->status, QStringLiteral("creating"));
+        for (const QString &key : expected) {
+            const auto r = history.get(key).result();
+            QCOMPARE(r->status, QStringLiteral("interrupted"));
+            QCOMPARE(r->owner, RunOwner::current());   // claimed
+        }
+    }
+
+    // Two processes (here: two stores with their own connections and threads) resume at the same
+    // moment: every orphan is taken by exactly one of them.
+    void concurrentResumePassesClaimEachOrphanOnce()
+    {
+        QTemporaryDir dir;
+        constexpr int Orphans = 40;
+        {
+            HistoryStore direct(dbPath(dir));
+            QVERIFY2(direct.open(), qPrintable(direct.lastError()));
+            QList<HistoryRecord> rows;
+            for (int i = 0; i < Orphans; ++i) {
+                HistoryRecord r = makeRecord(i, QStringLiteral("processing"));
+                r.resumable = false;
+                rows << r;
+            }
+            QVERIFY(direct.insertMany(rows));
+        }
+        AsyncHistoryStore first(dbPath(dir)), second(dbPath(dir));
+        HistoryRecorder firstRecorder(&first), secondRecorder(&second);
+        const BackendIdentity cloud{QStringLiteral("cloud"), QStringLiteral("https://api.replicate.com/v1"), true};
+        ResumeManager a(&first, &firstRecorder, nullptr, cloud), b(&second, &secondRecorder, nullptr, cloud);
+        QSignalSpy aDone(&a, &ResumeManager::allFinished), bDone(&b, &ResumeManager::allFinished);
+        QSignalSpy aMarked(&a, &ResumeManager::markedInterrupted), bMarked(&b, &ResumeManager::markedInterrupted);
+        a.start();
+        b.start();
+        QTRY_VERIFY_WITH_TIMEOUT(aDone.size() == 1 && bDone.size() == 1, 10000);
+        QCOMPARE(aMarked.size() + bMarked.size(), Orphans);
     }
 
     void resumeMarksWhatCanNeverBeFollowed()
