@@ -1,6 +1,7 @@
 #include "api/PredictionJob.h"
 #include "api/TokenStore.h"
 #include "cli/CliApp.h"
+#include "concurrent/FutureCallbacks.h"
 #include "session/AppServices.h"
 #include "session/BackendSession.h"
 #include "session/HistoryRateSource.h"
@@ -68,7 +69,7 @@ int main(int argc, char **argv)
         if (openedFile.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)
             window.previewPane()->showFile(openedFile.absoluteFilePath());
     }
-    history.open().then(&window, [&window](const QString &problem) {
+    sdanim::concurrent::FutureCallbacks::onResult(history.open(), &window, [&window](const QString &problem) {
         if (!problem.isEmpty())
             QMessageBox::warning(&window, QObject::tr("History unavailable"),
                                  QObject::tr("The prediction history could not be opened: %1\n"

@@ -1,5 +1,6 @@
 #include "ui/HistoryListModel.h"
 
+#include "concurrent/FutureCallbacks.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/CostEstimator.h"
 #include "ui/ThumbnailCache.h"
@@ -171,7 +172,7 @@ void HistoryListModel::requestCount()
     if (!m_store)
         return;
     const quint64 generation = m_generation;
-    m_store->count(m_query).then(this, [this, generation](int total) {
+    concurrent::FutureCallbacks::onResult(m_store->count(m_query), this, [this, generation](int total) {
         if (generation == m_generation)
             setTotal(total);
     });
@@ -196,7 +197,7 @@ void HistoryListModel::reload()
     first.offset = 0;
     first.limit = PageSize;
     const quint64 generation = m_generation;
-    m_store->list(first).then(this, [this, generation](const QList<store::HistoryRow> &rows) {
+    concurrent::FutureCallbacks::onResult(m_store->list(first), this, [this, generation](const QList<store::HistoryRow> &rows) {
         if (generation != m_generation)
             return;
         m_pendingFetch = false;
@@ -224,7 +225,7 @@ void HistoryListModel::fetchMore(const QModelIndex &parent)
     page.offset = int(m_rows.size());
     page.limit = PageSize;
     const quint64 generation = m_generation;
-    m_store->list(page).then(this, [this, generation](const QList<store::HistoryRow> &rows) {
+    concurrent::FutureCallbacks::onResult(m_store->list(page), this, [this, generation](const QList<store::HistoryRow> &rows) {
         if (generation != m_generation)
             return;
         m_pendingFetch = false;
@@ -261,7 +262,7 @@ void HistoryListModel::refresh()
     window.offset = 0;
     window.limit = std::max<int>(PageSize, int(m_rows.size()));
     const quint64 generation = m_generation;
-    m_store->list(window).then(this, [this, generation](const QList<store::HistoryRow> &rows) {
+    concurrent::FutureCallbacks::onResult(m_store->list(window), this, [this, generation](const QList<store::HistoryRow> &rows) {
         if (generation != m_generation)
             return;
         m_pendingRefresh = false;

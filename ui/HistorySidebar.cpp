@@ -1,5 +1,6 @@
 #include "ui/HistorySidebar.h"
 
+#include "concurrent/FutureCallbacks.h"
 #include "store/AsyncHistoryStore.h"
 #include "ui/HistoryItemDelegate.h"
 #include "ui/HistoryListModel.h"
@@ -204,7 +205,7 @@ void HistorySidebar::withInput(const QString &key, std::function<void(const QJso
 {
     if (key.isEmpty() || !m_store)
         return;
-    m_store->get(key).then(this, [this, use = std::move(use)](const std::optional<store::HistoryRecord> &record) {
+    concurrent::FutureCallbacks::onResult(m_store->get(key), this, [this, use = std::move(use)](const std::optional<store::HistoryRecord> &record) {
         if (!record) {
             emit errorOccurred(tr("This prediction is no longer in the history."));
             return;
@@ -241,7 +242,7 @@ void HistorySidebar::copyWebUrl(const QString &key)
 {
     if (key.isEmpty() || !m_store)
         return;
-    m_store->get(key).then(this, [this](const std::optional<store::HistoryRecord> &record) {
+    concurrent::FutureCallbacks::onResult(m_store->get(key), this, [this](const std::optional<store::HistoryRecord> &record) {
         if (!record || record->webUrl.isEmpty()) {
             emit errorOccurred(tr("This prediction has no web page."));
             return;
@@ -268,7 +269,7 @@ void HistorySidebar::deletePrediction(const QString &key)
         return;
     const store::HistoryRow row = m_model->rowAt(m_model->rowOfKey(key));
     m_model->removeKey(key);
-    m_store->remove(key).then(this, [this, key](bool ok) {
+    concurrent::FutureCallbacks::onResult(m_store->remove(key), this, [this, key](bool ok) {
         if (!ok) {
             emit errorOccurred(tr("Could not delete the prediction from the history."));
             m_model->refresh();
@@ -290,7 +291,7 @@ void HistorySidebar::undoDelete()
     m_undoKey.clear();
     m_undoBar->setVisible(false);
     m_undoExpiry->stop();
-    m_store->restore(key).then(this, [this, key](bool ok) {
+    concurrent::FutureCallbacks::onResult(m_store->restore(key), this, [this, key](bool ok) {
         if (ok)
             emit restored(key);
         else

@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "concurrent/FutureCallbacks.h"
+
 #include "api/Backend.h"
 #include "cli/CliApp.h"
 #include "export/CodeSnippets.h"
@@ -696,7 +698,7 @@ void MainWindow::showHistoryEntry(const QString &key)
 {
     if (!m_services.history)
         return;
-    m_services.history->get(key).then(this, [this](const std::optional<store::HistoryRecord> &record) {
+    concurrent::FutureCallbacks::onResult(m_services.history->get(key), this, [this](const std::optional<store::HistoryRecord> &record) {
         if (!record)
             return;
         m_previewRun = nullptr;

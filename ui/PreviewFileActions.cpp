@@ -1,5 +1,7 @@
 #include "ui/PreviewFileActions.h"
 
+#include "concurrent/FutureCallbacks.h"
+
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
@@ -7,7 +9,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMimeData>
-#include <QPointer>
 #include <QSaveFile>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -49,16 +50,14 @@ void PreviewFileActions::saveCopy(const QString &source, const QString &target)
         emit saved(target);
         return;
     }
-    QPointer<PreviewFileActions> self(this);
-    QtConcurrent::run([source, target] { return copyFile(source, target); })
-        .then(this, [self, target](const QString &error) {
-            if (!self)
-                return;
-            if (error.isEmpty())
-                emit self->saved(target);
-            else
-                emit self->failed(error);
-        });
+    // The copy runs off the UI thread; the answer is dropped if this object is gone by then.
+    concurrent::FutureCallbacks::onResult(QtConcurrent::run([source, target] { return copyFile(source, target); }), this,
+                                          [this, target](const QString &error) {
+                                              if (error.isEmpty())
+                                                  emit saved(target);
+                                              else
+                                                  emit failed(error);
+                                          });
 }
 
 bool PreviewFileActions::revealInFolder(const QString &path)

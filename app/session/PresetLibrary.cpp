@@ -1,5 +1,6 @@
 #include "session/PresetLibrary.h"
 
+#include "concurrent/FutureCallbacks.h"
 #include "store/PresetStore.h"
 
 #include <QCoreApplication>
@@ -33,11 +34,11 @@ void PresetLibrary::submit(std::function<Outcome(store::PresetStore &)> work)
 {
     ++m_pending;
     store::PresetStore *store = m_store;
-    QtConcurrent::run(&m_pool, [store, work = std::move(work)] {
+    concurrent::FutureCallbacks::onResult(QtConcurrent::run(&m_pool, [store, work = std::move(work)] {
         Outcome outcome = work(*store);
         outcome.presets = store->list(&outcome.problems);
         return outcome;
-    }).then(this, [this](const Outcome &outcome) {
+    }), this, [this](const Outcome &outcome) {
         --m_pending;
         m_presets = outcome.presets;
         emit presetsChanged();
