@@ -88,12 +88,6 @@ QString FileNameSanitizer::sanitize(const QString &name, const QString &fallback
     }
     cleaned = trimDotsAndSpaces(cleaned);
 
-    if (cleaned.isEmpty() || cleaned.count(QLatin1Char('_')) == cleaned.size()) {
-        if (fallback.isEmpty() || fallback == name) return QStringLiteral("output");
-        return sanitize(fallback, QStringLiteral("output"));
-    }
-    if (isReservedDeviceName(cleaned)) cleaned.prepend(QLatin1Char('_'));
-
     if (cleaned.toUtf8().size() > MaxBytes) {
         // Keep a short, plain extension so the file still opens with the right program.
         const qsizetype dot = cleaned.lastIndexOf(QLatin1Char('.'));
@@ -103,6 +97,12 @@ QString FileNameSanitizer::sanitize(const QString &name, const QString &fallback
         stem = trimDotsAndSpaces(truncateUtf8(stem, MaxBytes - int(ext.size())));
         cleaned = stem + ext;
     }
+    // Checked after the cut: what is left of a long name may be nothing but replaced characters.
+    if (cleaned.isEmpty() || cleaned.count(QLatin1Char('_')) == cleaned.size()) {
+        if (fallback.isEmpty() || fallback == name) return QStringLiteral("output");
+        return sanitize(fallback, QStringLiteral("output"));
+    }
+    if (isReservedDeviceName(cleaned)) cleaned.prepend(QLatin1Char('_'));
     return cleaned;
 }
 

@@ -94,6 +94,10 @@ QStringList normaliseOutput(const QJsonValue &output)
                 list << v.toString();
             else if (v.isObject())
                 list << QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+            else if (v.isArray())
+                list << QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+            else if (v.isBool())
+                list << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
             else if (!v.isNull() && !v.isUndefined())
                 list << LenientJson::string(v);
         }

@@ -4,6 +4,7 @@
 #include "api/Prediction.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace sdanim::api;
@@ -25,7 +26,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(!p.id.isEmpty() || p.status != PredictionStatus::Unknown);
     FUZZ_CHECK_EQ(statusFromString(statusToString(p.status)), p.status);
     FUZZ_CHECK_EQ(p.isTerminal(), isTerminal(p.status));
-    for (const QString &o : p.outputs) FUZZ_CHECK(!o.isNull());
+    // Every element but null is an output; what is not a string keeps its JSON text, never "".
+    if (p.rawOutput.isArray()) {
+        qsizetype k = 0;
+        for (const QJsonValue &v : p.rawOutput.toArray()) {
+            if (v.isNull()) continue;
+            FUZZ_CHECK(k < p.outputs.size());
+            if (!v.isString()) FUZZ_CHECK(!p.outputs.at(k).isEmpty());
+            ++k;
+        }
+        FUZZ_CHECK_EQ(k, p.outputs.size());
+    }
 
     // The parser is a function of the object: the object it kept parses to the same prediction.
     const Prediction q = Prediction::fromJson(p.raw);

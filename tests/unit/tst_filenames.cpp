@@ -42,6 +42,8 @@ private slots:
         // Found by tests/fuzz/fuzz_filename: a Unicode space between dots kept a dot at either end.
         QTest::newRow("dot behind ideographic space") << QStringLiteral("x.\u3000.") << "x";
         QTest::newRow("dot after no-break space") << QStringLiteral(".\u00a0.name") << "name";
+        // Found by tests/fuzz/fuzz_filename: the cut kept only replaced characters.
+        QTest::newRow("only underscores after the cut") << QString(200, QLatin1Char('?')) + QStringLiteral("name") << "output";
     }
     void sanitize()
     {

@@ -160,6 +160,14 @@ private slots:
         QCOMPARE(p.predictTime, 12.5);
     }
 
+    void nonStringOutputsKeepTheirJsonText()
+    {
+        // Found by tests/fuzz/fuzz_prediction: booleans and nested arrays became empty strings.
+        const Prediction p = Prediction::fromJsonBytes(
+            R"({"id":"a","status":"succeeded","output":[true,false,[1,"x"],{"k":1},2.5]})");
+        QCOMPARE(p.outputs, (QStringList{"true", "false", "[1,\"x\"]", "{\"k\":1}", "2.5"}));
+    }
+
     void statuses()
     {
         for (auto s : {PredictionStatus::Starting, PredictionStatus::Processing, PredictionStatus::Succeeded,
