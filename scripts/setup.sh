@@ -10,6 +10,8 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins qtkeychain-qt6-dev
   libcpp-httplib-dev libgif-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev
   ffmpeg dbus dbus-x11 gnome-keyring xvfb xauth imagemagick curl
+  # the fuzz stage of run-tests.sh: clang with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
 )
 # The Debian package (packaging/Packaging.cmake, scripts/check-package.sh): dpkg-shlibdeps computes
 # its dependencies, help2man writes the man pages from --help, rsvg-convert renders the icon sizes,
