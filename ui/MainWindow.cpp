@@ -120,6 +120,11 @@ MainWindow::MainWindow(const session::AppServices &services, QWidget *parent)
             refreshBackendBadge();
             statusBar()->showMessage(message, 10000);
         });
+        // A refit (a run finished, the price changed) reaches the runs started from now on.
+        connect(m_estimates, &session::RunEstimates::changed, this, [this] {
+            if (api::Backend *backend = m_services.backends->backend())
+                backend->setRunEstimator(m_estimates->estimator());
+        });
         if (m_services.backends->backend())
             onBackendChanged(m_services.backends->backend());
     }
@@ -389,6 +394,8 @@ void MainWindow::onBackendChanged(api::Backend *backend)
     // The offline emulator stands in for Replicate, so its estimate is the cloud's; a Cog container
     // runs on the user's own hardware and costs nothing per second.
     m_plan->setLocalBackend(backend->kind() == api::Backend::Kind::LocalCog);
+    // Progress and ETA of the backend's runs weigh the phases with the rates fitted to the history.
+    backend->setRunEstimator(m_estimates->estimator());
     refreshBackendBadge();
     refreshRunButton();
 }

@@ -90,7 +90,7 @@ int PlanCommand::exec()
         return ExitUsage;
     }
     m_input = *input;
-    // The token only decides whether the run would be billed (auto: cloud with a token).
+    // The token only decides which backend `auto` means (cloud with a token).
     m_env->loadToken([this] { afterToken(); });
     return QCoreApplication::exec();
 }
@@ -111,7 +111,9 @@ void PlanCommand::afterToken()
         else
             ConsoleOutput::error(tr("Warning: the history could not be read (%1); the estimate uses the documented defaults.").arg(problem));
     }
-    const bool local = m_env->resolvedBackend() != settings::AppSettings::BackendChoice::ReplicateCloud;
+    // As on the form: the offline emulator stands in for Replicate, so it shows Replicate's price;
+    // only a Cog container on the user's own hardware is free.
+    const bool local = m_env->resolvedBackend() == settings::AppSettings::BackendChoice::LocalCog;
     const model::RunEstimate estimate = estimator.estimate(plan, m_env->settings().pricePerSecondUsd());
     if (m_json)
         ConsoleOutput::out(QString::fromUtf8(QJsonDocument(json(plan, estimate, local)).toJson(QJsonDocument::Indented)).trimmed());
@@ -216,7 +218,7 @@ QJsonObject PlanCommand::json(const model::AnimationPlan &plan, const model::Run
                      {"learned_from", estimate.learnedFrom},
                      {"source", estimate.fromDefaults() ? QStringLiteral("defaults") : QStringLiteral("history")},
                      {"backend", backendName(m_env->resolvedBackend())},
-                     {"billed", !local},
+                     {"priced", !local},
                      {"text", session::RunEstimateText::describe(estimate, local)}}},
     };
 }

@@ -1,5 +1,7 @@
 #include "cli/RunCommand.h"
 
+#include "session/HistoryRateSource.h"
+
 #include "api/PredictionJob.h"
 #include "cli/CliEnvironment.h"
 #include "cli/ConsoleOutput.h"
@@ -7,6 +9,7 @@
 #include "cli/InterruptWatcher.h"
 #include "cli/SchemaOptions.h"
 #include "model/AnimationPlan.h"
+#include "session/HistoryRateSource.h"
 #include "session/PlanNoticeText.h"
 #include "schema/InputValidator.h"
 #include "store/AsyncHistoryStore.h"
@@ -186,6 +189,10 @@ void RunCommand::startJob(const QJsonObject &input)
     connect(m_env->recorder(), &store::HistoryRecorder::recordFailed, this, [](const QString &, const QString &message) {
         ConsoleOutput::error(tr("Warning: the history could not record this prediction: %1").arg(message));
     });
+    // Progress and ETA weigh the model's phases with the rates fitted to this user's history
+    // (the CLI has no UI thread to keep free, so it waits for the short read).
+    m_env->backend()->setRunEstimator(
+        m_env->history()->run([](store::HistoryStore &s) { return session::HistoryRateSource::fit(s); }).result());
     m_job = m_env->backend()->createJob(input, this);
     m_env->recorder()->track(m_job, m_env->backendIdentity());
     connect(m_job, &api::PredictionJob::created, this, [](const api::Prediction &p) {
@@ -193,7 +200,8 @@ void RunCommand::startJob(const QJsonObject &input)
     });
     connect(m_job, &api::PredictionJob::logLine, this, [](const QString &line) { ConsoleOutput::error(QStringLiteral("  | ") + line); });
     connect(m_job, &api::PredictionJob::progressChanged, this, [this](double fraction, qint64 etaMs) {
-        const int percent = qBound(0, int(fraction * 100 + 0.5), 100);
+        // Truncated, like the window's run rows: 100 % only once the job says the video is saved.
+        const int percent = qBound(0, int(fraction * 100), 100);
         if (fraction < 0 || percent == m_lastPercent) return;
         m_lastPercent = percent;
         ConsoleOutput::error(etaMs >= 0 ? tr("progress %1%  ETA %2").arg(percent, 3).arg(formatEta(etaMs))

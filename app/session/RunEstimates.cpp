@@ -20,11 +20,15 @@ double RunEstimates::pricePerSecondUsd() const
     return m_settings ? m_settings->pricePerSecondUsd() : settings::AppSettings::DefaultPricePerSecondUsd;
 }
 
-model::RunEstimate RunEstimates::estimate(const model::AnimationPlan &plan) const
+const model::RunEstimator &RunEstimates::estimator() const
 {
     static const model::RunEstimator defaults;
-    const model::RunEstimator &estimator = m_rates ? m_rates->estimator() : defaults;
-    return estimator.estimate(plan, pricePerSecondUsd());
+    return m_rates ? m_rates->estimator() : defaults;
+}
+
+model::RunEstimate RunEstimates::estimate(const model::AnimationPlan &plan) const
+{
+    return estimator().estimate(plan, pricePerSecondUsd());
 }
 
 model::RunEstimate RunEstimates::estimate(const QJsonObject &input) const

@@ -25,6 +25,8 @@ public:
     RunEstimates(HistoryRateSource *rates, settings::AppSettings *settings, QObject *parent = nullptr);
 
     double pricePerSecondUsd() const;
+    // The fitted rates (or the defaults); backends get them for their runs' progress and ETA.
+    const model::RunEstimator &estimator() const;
     model::RunEstimate estimate(const model::AnimationPlan &plan) const;
     model::RunEstimate estimate(const QJsonObject &input) const;
     // RunEstimateText's line; `localBackend` runs cost nothing.

@@ -320,7 +320,7 @@ private slots:
                                  "×8", "Video frames: 73 (video.gif)", "Duration: 3.65 s at 20 fps",
                                  "GIF frame delay: 50 ms (stored as 5/100 s)", "Initial latent steps (k): 9",
                                  "Keyframe image shows prompt 0: \"a lighthouse\"", "Intermediate outputs: 0",
-                                 "Compute units: UNet ", "free (local) · documented A100 defaults"})
+                                 "Compute units: UNet ", "· documented A100 defaults", " · $0.0"})
             QVERIFY2(r.out.contains(QString::fromUtf8(line)), line);
         // Without ping-pong the last prompt is never reached: a note, not a warning.
         QVERIFY2(r.err.contains(QLatin1String("Note: Without ping-pong")), qPrintable(r.err));
@@ -351,7 +351,8 @@ private slots:
         QCOMPARE(estimate.value("source").toString(), QStringLiteral("defaults"));
         QCOMPARE(estimate.value("learned_from").toInt(), 0);
         QCOMPARE(estimate.value("backend").toString(), QStringLiteral("emulator"));
-        QCOMPARE(estimate.value("billed").toBool(), false);
+        // The offline emulator stands in for Replicate: its price is shown (only Cog is free).
+        QCOMPARE(estimate.value("priced").toBool(), true);
         QCOMPARE(estimate.value("price_per_second_usd").toDouble(), 0.00115);
         const double seconds = estimate.value("seconds").toDouble();
         QVERIFY(estimate.value("low_seconds").toDouble() < seconds && seconds < estimate.value("high_seconds").toDouble());
@@ -457,7 +458,7 @@ private slots:
         QCOMPARE(estimate.value("source").toString(), QStringLiteral("history"));
         QCOMPARE(estimate.value("learned_from").toInt(), 6);
         QCOMPARE(estimate.value("backend").toString(), QStringLiteral("cloud"));
-        QCOMPARE(estimate.value("billed").toBool(), true);
+        QCOMPARE(estimate.value("priced").toBool(), true);
         QCOMPARE(estimate.value("price_per_second_usd").toDouble(), 0.002);
         QVERIFY(qAbs(estimate.value("usd").toDouble() - estimate.value("seconds").toDouble() * 0.002) < 1e-9);
         r = cli.run(args, "r8_never_sent");
