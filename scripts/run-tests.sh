@@ -10,20 +10,24 @@
 #           ./build-fuzz (scripts/build-fuzz.sh); any crash, leak or sanitizer report fails it
 # Arguments go to ctest of the CTest stages: `bash scripts/run-tests.sh -L unit`. With arguments and
 # no SDANIM_TEST_STAGES only the normal suite runs (a quick look); without arguments, all stages.
+# Under CI=true every stage runs, always.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 all_stages=normal,asan,fuzz
-if [ -n "${SDANIM_TEST_STAGES:-}" ]; then
+if [ "${CI:-}" = "true" ]; then
+  # Nothing is skipped in CI, whatever the arguments.
+  if [ -n "${SDANIM_TEST_STAGES:-}" ] && [ "$SDANIM_TEST_STAGES" != "$all_stages" ]; then
+    echo "run-tests: CI=true runs every stage ($all_stages), not '$SDANIM_TEST_STAGES'" >&2
+    exit 2
+  fi
+  stages=$all_stages
+elif [ -n "${SDANIM_TEST_STAGES:-}" ]; then
   stages=$SDANIM_TEST_STAGES
 elif [ $# -gt 0 ]; then
   stages=normal
 else
   stages=$all_stages
-fi
-if [ "${CI:-}" = "true" ] && [ "$stages" != "$all_stages" ]; then
-  echo "run-tests: CI=true runs every stage ($all_stages), not '$stages'" >&2
-  exit 2
 fi
 for s in ${stages//,/ }; do
   case ",$all_stages," in *",$s,"*) ;; *) echo "run-tests: unknown stage '$s' (known: $all_stages)" >&2; exit 2 ;; esac
