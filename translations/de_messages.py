@@ -73,6 +73,12 @@ MESSAGES = {
         "Der lokale Cog-Container speichert keine Vorhersagen; dieser Lauf kann nicht wieder aufgenommen werden.",
     "This backend cannot follow a prediction created earlier.":
         "Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.",
+    "The file is %1, more than the limit of %2 for preset files.":
+        "Die Datei ist %1 groß, mehr als die Grenze von %2 für Voreinstellungsdateien.",
+    "Preset \"%1\" would be %2, more than the limit of %3 for preset files; shorten its description or values.":
+        "Die Voreinstellung „%1“ wäre %2 groß, mehr als die Grenze von %3 für Voreinstellungsdateien; kürzen Sie ihre Beschreibung oder ihre Werte.",
+    "%1 is %2, more than the limit of %3 for sidecar files.":
+        "%1 ist %2 groß, mehr als die Grenze von %3 für Begleitdateien.",
     # --- main ----------------------------------------------------------------------------------
     "History unavailable": "Verlauf nicht verfügbar",
     "The prediction history could not be opened: %1\nRuns still work, but they are not remembered.":
@@ -217,6 +223,30 @@ MESSAGES = {
         "Kein System-Schlüsselbund verfügbar; das Token ist in %1 gespeichert (nur für Sie lesbar).",
     "Could not store the token: %1": "Das Token konnte nicht gespeichert werden: %1",
     "cannot create %1": "%1 kann nicht angelegt werden",
+    "the server's answer is larger than the limit of %1 and was not read":
+        "die Antwort des Servers ist größer als die Grenze von %1 und wurde nicht gelesen",
+    "the server redirected the request to %1, outside the API base %2; the redirect was not followed":
+        "der Server hat die Anfrage nach %1 umgeleitet, außerhalb der API-Basis %2; der Umleitung wurde nicht gefolgt",
+    "The data: URI holds about %1, more than the limit of %2.":
+        "Die data:-URI enthält etwa %1, mehr als die Grenze von %2.",
+    "Cannot download output %1 (%2): the file is %3, more than the download limit of %4.":
+        "Ausgabe %1 (%2) kann nicht heruntergeladen werden: Die Datei ist %3 groß, mehr als die Download-Grenze von %4.",
+    "Cannot download output %1 (%2): the file is larger than the download limit of %3.":
+        "Ausgabe %1 (%2) kann nicht heruntergeladen werden: Die Datei ist größer als die Download-Grenze von %3.",
+    "The event stream sent a line longer than the limit of %1.":
+        "Der Ereignisstrom hat eine Zeile gesendet, die länger als die Grenze von %1 ist.",
+    "The event stream sent an event larger than the limit of %1.":
+        "Der Ereignisstrom hat ein Ereignis gesendet, das größer als die Grenze von %1 ist.",
+    "%1 is larger than %2, so it is not a token file; delete it and enter the token again.":
+        "%1 ist größer als %2 und daher keine Token-Datei; löschen Sie sie und geben Sie das Token erneut ein.",
+    "no valid API base URL is set": "es ist keine gültige API-Basis-URL festgelegt",
+    "the API base URL %1 is not an https address": "die API-Basis-URL %1 ist keine https-Adresse",
+    "the API base URL %1 contains a user name or password; the API token is not sent there":
+        "die API-Basis-URL %1 enthält einen Benutzernamen oder ein Passwort; das API-Token wird nicht dorthin gesendet",
+    "the API base URL %1 uses plain http, so the API token is not sent to it: use https (plain http is only allowed to this computer's loopback address, such as the emulator)":
+        "die API-Basis-URL %1 verwendet unverschlüsseltes http, daher wird das API-Token nicht dorthin gesendet: Verwenden Sie https (unverschlüsseltes http ist nur zur Loopback-Adresse dieses Computers erlaubt, etwa zum Emulator)",
+    "the API base URL %1 has a path that servers may read differently (\".\" or \"..\" segments, encoded slashes or backslashes)":
+        "die API-Basis-URL %1 hat einen Pfad, den Server unterschiedlich lesen können („.“- oder „..“-Segmente, kodierte Schrägstriche oder umgekehrte Schrägstriche)",
     # --- cli -----------------------------------------------------------------------------------
     "auto (cloud with a token, else the offline emulator), cloud, cog or emulator.":
         "auto (Cloud mit Token, sonst der Offline-Emulator), cloud, cog oder emulator.",
@@ -309,14 +339,46 @@ MESSAGES = {
     "expected a number, got \"%1\"": "Zahl erwartet, „%1“ erhalten",
     "expected true or false, got \"%1\"": "true oder false erwartet, „%1“ erhalten",
     "given %1 times; give it once": "%1-mal angegeben; bitte nur einmal angeben",
-    "Usage: sdanim [COMMAND [OPTIONS]]\n\nSD Animator makes animations with the Replicate model %1.\nWithout a command, the desktop app (GUI) opens.\n\nCommands (headless, no window):\n  run        run one prediction and print the output file paths\n  history    list past predictions; --import fetches them, --resume follows unfinished ones\n  presets    list, show, save, delete, import and export presets\n\nRun \"sdanim COMMAND --help\" for the options of a command.\n\nOptions:\n  -h, --help     show this help and exit\n  -v, --version  show the version and exit":
-        "Aufruf: sdanim [BEFEHL [OPTIONEN]]\n\nSD Animator erstellt Animationen mit dem Replicate-Modell %1.\nOhne Befehl öffnet sich die Desktop-App (GUI).\n\nBefehle (ohne Fenster):\n  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben\n  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter\n  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren\n\n„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.\n\nOptionen:\n  -h, --help     diese Hilfe anzeigen und beenden\n  -v, --version  die Version anzeigen und beenden",
     " (alone: true; --no-%1: false)": " (allein: true; --no-%1: false)",
+    "Usage: sdanim [COMMAND [OPTIONS]]\n\nSD Animator makes animations with the Replicate model %1.\nWithout a command, the desktop app (GUI) opens.\n\nCommands (headless, no window):\n  run        run one prediction and print the output file paths\n  plan       show what the model will make of the input, and its time and cost; runs nothing\n  history    list past predictions; --import fetches them, --resume follows unfinished ones\n  presets    list, show, save, delete, import and export presets\n\nRun \"sdanim COMMAND --help\" for the options of a command.\n\nOptions:\n  -h, --help     show this help and exit\n  -v, --version  show the version and exit":
+        "Aufruf: sdanim [BEFEHL [OPTIONEN]]\n\nSD Animator erstellt Animationen mit dem Replicate-Modell %1.\nOhne Befehl öffnet sich die Desktop-App (GUI).\n\nBefehle (ohne Fenster):\n  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben\n  plan       zeigen, was das Modell aus der Eingabe macht, samt Dauer und Kosten; führt nichts aus\n  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter\n  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren\n\n„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.\n\nOptionen:\n  -h, --help     diese Hilfe anzeigen und beenden\n  -v, --version  die Version anzeigen und beenden",
+    "Unknown option \"%1\".": "Unbekannte Option „%1“.",
+    "Unknown command \"%1\".": "Unbekannter Befehl „%1“.",
+    "Did you mean \"%1\"?": "Meinten Sie „%1“?",
+    "Skipped %n prediction(s) of other models.": [
+        "%n Vorhersage anderer Modelle übersprungen.", "%n Vorhersagen anderer Modelle übersprungen."],
+    "Prints what the model will make of the input (prompts, frames, duration, compute) and the estimated run time and cost, without running or creating anything. Takes every option of sdanim run.":
+        "Gibt aus, was das Modell aus der Eingabe macht (Prompts, Bilder, Dauer, Rechenaufwand), dazu die geschätzte Laufzeit und die Kosten, ohne etwas auszuführen oder anzulegen. Nimmt alle Optionen von sdanim run an.",
+    "Print the plan as one JSON object.": "Den Plan als ein JSON-Objekt ausgeben.",
+    "See: sdanim plan --help": "Siehe: sdanim plan --help",
+    "Unexpected argument \"%1\". See: sdanim plan --help": "Unerwartetes Argument „%1“. Siehe: sdanim plan --help",
+    "Warning: the history could not be read (%1); the estimate uses the documented defaults.":
+        "Warnung: Der Verlauf konnte nicht gelesen werden (%1); die Schätzung verwendet die dokumentierten Standardwerte.",
+    "Prompts (%1, as the model splits them):": "Prompts (%1, so wie das Modell sie aufteilt):",
+    "  %1  (empty)": "  %1  (leer)",
+    "Segments: %1 (ping-pong adds one back to the start prompt)":
+        "Abschnitte: %1 (Ping-Pong fügt einen zurück zum Start-Prompt hinzu)",
+    "Segments: %1": "Abschnitte: %1",
+    "Frame latents: %1": "Bild-Latents: %1",
+    "Interpolation: FILM, %n recursion(s) of midpoints: ×%1 (num_interpolation_steps %2 to %3 give the same video)": [
+        "Interpolation: FILM, %n Rekursion über Mittelbilder: ×%1 (num_interpolation_steps %2 bis %3 ergeben dasselbe Video)",
+        "Interpolation: FILM, %n Rekursionen über Mittelbilder: ×%1 (num_interpolation_steps %2 bis %3 ergeben dasselbe Video)"],
+    "Interpolation: latent, ×%1 (each pair of latents gives %1 frames; the last latent itself is never decoded)":
+        "Interpolation: latent, ×%1 (jedes Latent-Paar ergibt %1 Bilder; das letzte Latent selbst wird nie dekodiert)",
+    "Video frames: %1 (%2)": "Videobilder: %1 (%2)",
+    "Duration: %1 s at %2 fps": "Dauer: %1 s bei %2 fps",
+    "GIF frame delay: %1 ms (stored as %2/100 s)": "GIF-Bildverzögerung: %1 ms (gespeichert als %2/100 s)",
+    "Initial latent steps (k): %1 (shared start: %2, steps per frame: %3, scheduler timesteps: %4)":
+        "Anfängliche Latent-Schritte (k): %1 (gemeinsamer Start: %2, Schritte pro Bild: %3, Scheduler-Zeitschritte: %4)",
+    "Keyframe image shows prompt %1: %2": "Das Schlüsselbild zeigt Prompt %1: %2",
+    "(empty)": "(leer)",
+    "Intermediate outputs: %1": "Zwischenausgaben: %1",
+    "Compute units: UNet %1, VAE %2, FILM %3, encode %4": "Recheneinheiten: UNet %1, VAE %2, FILM %3, Kodierung %4",
+    "Estimate: %1": "Schätzung: %1",
+    "Warning: %1": "Warnung: %1",
+    "Note: %1": "Hinweis: %1",
     # --- session -------------------------------------------------------------------------------
     "%n keyframe(s)": ["%n Schlüsselbild", "%n Schlüsselbilder"],
-    "%1 · add an end prompt to get an animation": "%1 · für eine Animation einen End-Prompt hinzufügen",
-    "%1 · %2 × %3 frames × %4 steps = %5 frames ≈ %6 s at %7 fps":
-        "%1 · %2 × %3 Bilder × %4 Schritte = %5 Bilder ≈ %6 s bei %7 fps",
     "%n segment(s)": ["%n Abschnitt", "%n Abschnitte"],
     "Must be less than or equal to %1": "Muss kleiner oder gleich %1 sein",
     "Must be greater than or equal to %1": "Muss größer oder gleich %1 sein",
@@ -324,7 +386,6 @@ MESSAGES = {
     "%1 must be one of the following: %2": "%1 muss einer der folgenden Werte sein: %2",
     "The selected backend could not be created; check Settings.":
         "Das gewählte Backend konnte nicht erstellt werden; prüfen Sie die Einstellungen.",
-    "End prompt %1 is empty": "End-Prompt %1 ist leer",
     "%1 is required": "Bitte %1 angeben",
     " (and %n more problem(s))": [" (und %n weiteres Problem)", " (und %n weitere Probleme)"],
     "Start prompt": "Start-Prompt",
@@ -385,6 +446,42 @@ MESSAGES = {
         "Der Server hat die Vorhersage beendet, bevor sie lief (zum Beispiel, weil ihre Frist abgelaufen war). Führen Sie sie erneut aus.",
     "The prediction failed without an error message.": "Die Vorhersage ist ohne Fehlermeldung fehlgeschlagen.",
     "The run ended without a result.": "Der Lauf endete ohne Ergebnis.",
+    "%1 (%2 empty)": "%1 (%2 leer)",
+    "%1 (the last one back to the start)": "%1 (der letzte zurück zum Start)",
+    "%n frame(s) each": ["je %n Bild", "je %n Bilder"],
+    "%n frame(s)": ["%n Bild", "%n Bilder"],
+    "%n video frame(s)": ["%n Videobild", "%n Videobilder"],
+    "%1 ≈ %2 s at %3 fps": "%1 ≈ %2 s bei %3 fps",
+    "%1 · %2 · %3 → %4": "%1 · %2 · %3 → %4",
+    "Latent interpolation: %n frame(s) per pair, the last latent is never decoded": [
+        "Latent-Interpolation: %n Bild pro Paar, das letzte Latent wird nie dekodiert",
+        "Latent-Interpolation: %n Bilder pro Paar, das letzte Latent wird nie dekodiert"],
+    "FILM doubles %n time(s): ×%1": ["FILM verdoppelt %n-mal: ×%1", "FILM verdoppelt %n-mal: ×%1"],
+    "%1 — %2 to %3 give the same video": "%1 — %2 bis %3 ergeben dasselbe Video",
+    "Strength %1 is not above 0: the frames get no denoising steps of their own, so every frame looks the same. The useful range is between 0 and 1.":
+        "Prompt-Stärke %1 ist nicht größer als 0: Die Bilder erhalten keine eigenen Entrauschungsschritte, daher sehen alle Bilder gleich aus. Sinnvoll sind Werte zwischen 0 und 1.",
+    "Strength 1 leaves no shared start: every frame is denoised on its own, so the animation jumps. The useful range is between 0 and 1.":
+        "Prompt-Stärke 1 lässt keinen gemeinsamen Start: Jedes Bild wird für sich entrauscht, daher springt die Animation. Sinnvoll sind Werte zwischen 0 und 1.",
+    "Strength %1 is above 1: the model then denoises each frame for only the last %n step(s) (Python's negative slice). Accepted, but rarely intended; the useful range is between 0 and 1.": [
+        "Prompt-Stärke %1 ist größer als 1: Das Modell entrauscht dann jedes Bild nur im letzten %n Schritt (negativer Slice in Python). Zulässig, aber selten beabsichtigt; sinnvoll sind Werte zwischen 0 und 1.",
+        "Prompt-Stärke %1 ist größer als 1: Das Modell entrauscht dann jedes Bild nur in den letzten %n Schritten (negativer Slice in Python). Zulässig, aber selten beabsichtigt; sinnvoll sind Werte zwischen 0 und 1."],
+    "The start prompt is empty: the model renders an unconditioned image for it.":
+        "Der Start-Prompt ist leer: Das Modell erzeugt dafür ein unkonditioniertes Bild.",
+    "End prompt %1 is empty: the model renders an unconditioned image for it.":
+        "End-Prompt %1 ist leer: Das Modell erzeugt dafür ein unkonditioniertes Bild.",
+    "Without ping-pong the animation approaches the last prompt but never fully shows it: each segment stops one frame short of its target.":
+        "Ohne Ping-Pong nähert sich die Animation dem letzten Prompt, zeigt ihn aber nie ganz: Jeder Abschnitt endet ein Bild vor seinem Ziel.",
+    "Ping-pong renders a whole extra segment back to the start prompt: %n more frame(s) to denoise, not a reversed copy.": [
+        "Ping-Pong berechnet einen ganzen zusätzlichen Abschnitt zurück zum Start-Prompt: %n Bild mehr zu entrauschen, keine umgekehrte Kopie.",
+        "Ping-Pong berechnet einen ganzen zusätzlichen Abschnitt zurück zum Start-Prompt: %n Bilder mehr zu entrauschen, keine umgekehrte Kopie."],
+    "Use %1": "%1 verwenden",
+    "%1 interpolation steps make exactly the same video (×%2)":
+        "%1 Interpolationsschritte ergeben genau dasselbe Video (×%2)",
+    "≈ %1 s (%2–%3 s)": "≈ %1 s (%2–%3 s)",
+    "≈ %1 min (%2–%3 min)": "≈ %1 min (%2–%3 min)",
+    "$%1 (%2–%3)": "%1 $ (%2–%3 $)",
+    "documented A100 defaults": "dokumentierte A100-Standardwerte",
+    "learned from %n run(s)": ["gelernt aus %n Lauf", "gelernt aus %n Läufen"],
     # --- ui ------------------------------------------------------------------------------------
     "yes": "ja",
     "no": "nein",
@@ -638,6 +735,21 @@ MESSAGES = {
     "Language": "Sprache",
     "The new language is used after a restart.": "Die neue Sprache wird nach einem Neustart verwendet.",
     "Token not saved": "Token nicht gespeichert",
+    "What the real model takes on Replicate for these inputs: their work (denoising steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs (the documented A100 defaults until %n run(s) exist), at the price per second set in Settings.": [
+        "Was das echte Modell auf Replicate für diese Eingaben braucht: ihr Rechenaufwand (Entrauschungsschritte, Dekodierungen, FILM, Kodierung) mal Raten, die aus Ihren abgeschlossenen Replicate-Läufen ermittelt werden (die dokumentierten A100-Standardwerte, bis %n Lauf vorliegt), zum Preis pro Sekunde aus den Einstellungen.",
+        "Was das echte Modell auf Replicate für diese Eingaben braucht: ihr Rechenaufwand (Entrauschungsschritte, Dekodierungen, FILM, Kodierung) mal Raten, die aus Ihren abgeschlossenen Replicate-Läufen ermittelt werden (die dokumentierten A100-Standardwerte, bis %n Läufe vorliegen), zum Preis pro Sekunde aus den Einstellungen."],
+    "&Help": "&Hilfe",
+    "&About SD Animator": "Ü&ber SD Animator",
+    "About SD Animator": "Über SD Animator",
+    "<h3>SD Animator %1</h3><p>Prompt-to-prompt animations with the Replicate model %2: on Replicate's cloud, on a local Cog container, or offline with the bundled emulator, whose outputs are labelled synthetic previews.</p>":
+        "<h3>SD Animator %1</h3><p>Prompt-zu-Prompt-Animationen mit dem Replicate-Modell %2: in der Cloud von Replicate, in einem lokalen Cog-Container oder offline mit dem mitgelieferten Emulator, dessen Ausgaben als synthetische Vorschauen gekennzeichnet sind.</p>",
+    "About &Qt": "Über &Qt",
+    " per second": " pro Sekunde",
+    "Replicate bills the prediction's run time (predict_time) at the price of its hardware. Used for the run estimates and the history's cost column.":
+        "Replicate berechnet die Laufzeit der Vorhersage (predict_time) zum Preis ihrer Hardware. Wird für die Laufschätzungen und die Kostenspalte des Verlaufs verwendet.",
+    "Default": "Standard",
+    "Nvidia A100 (40GB), the model's hardware: $%1 per second": "Nvidia A100 (40GB), die Hardware des Modells: %1 $ pro Sekunde",
+    "Price:": "Preis:",
 }
 
 # (context, source) -> German, where the same English needs other words in one context.

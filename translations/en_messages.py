@@ -17,6 +17,29 @@ MESSAGES = {
         "Generating… %n intermediate frame so far.", "Generating… %n intermediate frames so far."],
     "Log (%n line(s))": ["Log (%n line)", "Log (%n lines)"],
     "%n run(s) still in progress.": ["%n run still in progress.", "%n runs still in progress."],
+    "Skipped %n prediction(s) of other models.": [
+        "Skipped %n prediction of another model.", "Skipped %n predictions of other models."],
+    "Interpolation: FILM, %n recursion(s) of midpoints: ×%1 (num_interpolation_steps %2 to %3 give the same video)": [
+        "Interpolation: FILM, %n recursion of midpoints: ×%1 (num_interpolation_steps %2 to %3 give the same video)",
+        "Interpolation: FILM, %n recursions of midpoints: ×%1 (num_interpolation_steps %2 to %3 give the same video)"],
+    "%n frame(s) each": ["%n frame each", "%n frames each"],
+    "%n frame(s)": ["%n frame", "%n frames"],
+    "%n video frame(s)": ["%n video frame", "%n video frames"],
+    "Latent interpolation: %n frame(s) per pair, the last latent is never decoded": [
+        "Latent interpolation: %n frame per pair, the last latent is never decoded",
+        "Latent interpolation: %n frames per pair, the last latent is never decoded"],
+    # Every form keeps %n (the i18n check requires it), so the singular cannot say "once".
+    "FILM doubles %n time(s): ×%1": ["FILM doubles %n time: ×%1", "FILM doubles %n times: ×%1"],
+    "Strength %1 is above 1: the model then denoises each frame for only the last %n step(s) (Python's negative slice). Accepted, but rarely intended; the useful range is between 0 and 1.": [
+        "Strength %1 is above 1: the model then denoises each frame for only the last %n step (Python's negative slice). Accepted, but rarely intended; the useful range is between 0 and 1.",
+        "Strength %1 is above 1: the model then denoises each frame for only the last %n steps (Python's negative slice). Accepted, but rarely intended; the useful range is between 0 and 1."],
+    "Ping-pong renders a whole extra segment back to the start prompt: %n more frame(s) to denoise, not a reversed copy.": [
+        "Ping-pong renders a whole extra segment back to the start prompt: %n more frame to denoise, not a reversed copy.",
+        "Ping-pong renders a whole extra segment back to the start prompt: %n more frames to denoise, not a reversed copy."],
+    "learned from %n run(s)": ["learned from %n run", "learned from %n runs"],
+    "What the real model takes on Replicate for these inputs: their work (denoising steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs (the documented A100 defaults until %n run(s) exist), at the price per second set in Settings.": [
+        "What the real model takes on Replicate for these inputs: their work (denoising steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs (the documented A100 defaults until %n run exists), at the price per second set in Settings.",
+        "What the real model takes on Replicate for these inputs: their work (denoising steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs (the documented A100 defaults until %n runs exist), at the price per second set in Settings."],
 }
 
 CONTEXT_MESSAGES = {

@@ -2,90 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>CostEstimator</name>
-    <message>
-        <location filename="../app/store/CostEstimator.cpp" line="+18"/>
-        <source>free (local)</source>
-        <translation>kostenlos (lokal)</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryImporter</name>
-    <message>
-        <location filename="../app/store/HistoryImporter.cpp" line="+48"/>
-        <source>The prediction list had no &quot;results&quot; array.</source>
-        <translation>Die Vorhersageliste enthielt kein „results“-Array.</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryMigrations</name>
-    <message>
-        <location filename="../app/store/HistoryMigrations.cpp" line="+97"/>
-        <source>Cannot read the history database version.</source>
-        <translation>Die Version der Verlaufsdatenbank kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The history database was written by a newer SD Animator (schema %1; this version knows up to %2). It was left unchanged.</source>
-        <translation>Die Verlaufsdatenbank wurde von einem neueren SD Animator geschrieben (Schema %1; diese Version kennt bis %2). Sie bleibt unverändert.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Migration left a dangling reference in table %1.</source>
-        <translation>Die Migration hat einen verwaisten Verweis in Tabelle %1 hinterlassen.</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryStore</name>
-    <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+135"/>
-        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot open the history database %1: %2</source>
-        <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot switch the history database %1 to WAL mode: %2</source>
-        <translation>Die Verlaufsdatenbank %1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot update the history database %1: %2</source>
-        <translation>Die Verlaufsdatenbank %1 kann nicht aktualisiert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+75"/>
-        <source>The history database is not open.</source>
-        <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A history row needs a prediction id or a local id.</source>
-        <translation>Ein Verlaufseintrag braucht eine Vorhersage-ID oder eine lokale ID.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+110"/>
-        <location line="+13"/>
-        <location line="+69"/>
-        <source>No history row for prediction %1.</source>
-        <translation>Kein Verlaufseintrag für Vorhersage %1.</translation>
-    </message>
-</context>
-<context>
     <name>PresetStore</name>
     <message>
-        <location filename="../app/store/PresetStore.cpp" line="+66"/>
+        <location filename="../app/store/PresetStore.cpp" line="+78"/>
         <source>Quick draft 256px</source>
         <translation>Schneller Entwurf 256 px</translation>
     </message>
@@ -128,7 +47,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+54"/>
+        <location filename="../app/main.cpp" line="+73"/>
         <source>History unavailable</source>
         <translation>Verlauf nicht verfügbar</translation>
     </message>
@@ -143,7 +62,8 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>Sidecar</name>
     <message>
-        <location filename="../app/store/Sidecar.cpp" line="+27"/>
+        <location filename="../app/store/Sidecar.cpp" line="+38"/>
+        <location line="+4"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -154,7 +74,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%1 was written by a newer SD Animator (sidecar format %2, this version reads up to %3).</source>
         <translation>%1 wurde von einem neueren SD Animator geschrieben (Begleitdatei-Format %2, diese Version liest bis %3).</translation>
     </message>
@@ -167,7 +87,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+59"/>
+        <location filename="../app/api/ApiCall.cpp" line="+72"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -177,7 +97,17 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>das Netzwerk ist nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+66"/>
+        <source>the server&apos;s answer is larger than the limit of %1 and was not read</source>
+        <translation>die Antwort des Servers ist größer als die Grenze von %1 und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server redirected the request to %1, outside the API base %2; the redirect was not followed</source>
+        <translation>der Server hat die Anfrage nach %1 umgeleitet, außerhalb der API-Basis %2; der Umleitung wurde nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the server&apos;s response was not valid JSON (%1)</source>
         <translation>die Antwort des Servers war kein gültiges JSON (%1)</translation>
     </message>
@@ -279,7 +209,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Lokaler Cog-Container (%1)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Cannot reach the Cog container at %1 (%2). Is it running? Start it with: docker run -p 5000:5000 --gpus=all r8.im/%3</source>
         <translation>Der Cog-Container unter %1 ist nicht erreichbar (%2). Läuft er? Starten Sie ihn mit: docker run -p 5000:5000 --gpus=all r8.im/%3</translation>
     </message>
@@ -322,7 +252,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::CogJob</name>
     <message>
-        <location filename="../app/api/CogJob.cpp" line="+84"/>
+        <location filename="../app/api/CogJob.cpp" line="+91"/>
         <source>The container did not confirm the cancellation in time; stopped waiting for it.</source>
         <translation>Der Container hat den Abbruch nicht rechtzeitig bestätigt; das Warten darauf wurde beendet.</translation>
     </message>
@@ -412,12 +342,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Der Container unter %1 antwortete mit HTTP %2: %3</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+111"/>
         <source>Stopped waiting for the run. This container runs an old Cog server (0.6 or older), which cannot cancel: it finishes the run anyway and refuses new predictions until then.</source>
         <translation>Das Warten auf den Lauf wurde beendet. In diesem Container läuft ein alter Cog-Server (0.6 oder älter), der nicht abbrechen kann: Er beendet den Lauf trotzdem und lehnt bis dahin neue Vorhersagen ab.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The container is stopping the run.</source>
         <translation>Der Container beendet den Lauf.</translation>
     </message>
@@ -430,7 +360,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::CogWebhookReceiver</name>
     <message>
-        <location filename="../app/api/CogWebhookReceiver.cpp" line="+59"/>
+        <location filename="../app/api/CogWebhookReceiver.cpp" line="+120"/>
         <source>Cannot open a local port for the container&apos;s progress reports.</source>
         <translation>Für die Fortschrittsmeldungen des Containers kann kein lokaler Port geöffnet werden.</translation>
     </message>
@@ -438,7 +368,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::DataUri</name>
     <message>
-        <location filename="../app/api/DataUri.cpp" line="+52"/>
+        <location filename="../app/api/DataUri.cpp" line="+53"/>
         <source>Not a data: URI.</source>
         <translation>Keine data:-URI.</translation>
     </message>
@@ -453,7 +383,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Die data:-URI hat einen ungültigen Medientyp „%1“.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>The data: URI holds about %1, more than the limit of %2.</source>
+        <translation>Die data:-URI enthält etwa %1, mehr als die Grenze von %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The data: URI&apos;s base64 payload is corrupt.</source>
         <translation>Die Base64-Nutzdaten der data:-URI sind beschädigt.</translation>
     </message>
@@ -461,7 +396,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::DownloadTask</name>
     <message>
-        <location filename="../app/api/DownloadTask.cpp" line="+46"/>
+        <location filename="../app/api/DownloadTask.cpp" line="+49"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -482,7 +417,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Ausgabe %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+91"/>
         <location line="+53"/>
         <location line="+6"/>
         <source>Cannot save output %1 to %2: %3</source>
@@ -549,6 +484,16 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <source>Download of output %1 was canceled.</source>
         <translation>Der Download von Ausgabe %1 wurde abgebrochen.</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot download output %1 (%2): the file is %3, more than the download limit of %4.</source>
+        <translation>Ausgabe %1 (%2) kann nicht heruntergeladen werden: Die Datei ist %3 groß, mehr als die Download-Grenze von %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot download output %1 (%2): the file is larger than the download limit of %3.</source>
+        <translation>Ausgabe %1 (%2) kann nicht heruntergeladen werden: Die Datei ist größer als die Download-Grenze von %3.</translation>
+    </message>
 </context>
 <context>
     <name>sdanim::api::OfflineEmulatorBackend</name>
@@ -566,7 +511,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Ausgabe %1 kann nicht gespeichert werden: Der Ordner %2 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1,… (%2 characters)</source>
         <translation>%1,… (%2 Zeichen)</translation>
     </message>
@@ -597,13 +542,13 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::ReplicateJob</name>
     <message>
-        <location filename="../app/api/ReplicateJob.cpp" line="+67"/>
-        <location line="+536"/>
+        <location filename="../app/api/ReplicateJob.cpp" line="+74"/>
+        <location line="+544"/>
         <source>Deadline reached</source>
         <translation>Frist abgelaufen</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-543"/>
         <source>The prediction did not reach a final state in time; stopped waiting for it.</source>
         <translation>Die Vorhersage hat nicht rechtzeitig einen Endzustand erreicht; das Warten darauf wurde beendet.</translation>
     </message>
@@ -623,7 +568,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>die Antwort des Servers auf die Erstellungsanfrage ist keine Vorhersage</translation>
     </message>
     <message>
-        <location line="+393"/>
+        <location line="+401"/>
         <source>the server answered with something that is not this prediction</source>
         <translation>der Server antwortete mit etwas, das nicht diese Vorhersage ist</translation>
     </message>
@@ -637,9 +582,22 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>sdanim::api::SseParser</name>
+    <message>
+        <location filename="../app/api/SseParser.cpp" line="+42"/>
+        <source>The event stream sent a line longer than the limit of %1.</source>
+        <translation>Der Ereignisstrom hat eine Zeile gesendet, die länger als die Grenze von %1 ist.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The event stream sent an event larger than the limit of %1.</source>
+        <translation>Der Ereignisstrom hat ein Ereignis gesendet, das größer als die Grenze von %1 ist.</translation>
+    </message>
+</context>
+<context>
     <name>sdanim::api::TokenStore</name>
     <message>
-        <location filename="../app/api/TokenStore.cpp" line="+31"/>
+        <location filename="../app/api/TokenStore.cpp" line="+33"/>
         <source>system keyring</source>
         <translation>System-Schlüsselbund</translation>
     </message>
@@ -664,7 +622,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>keine D-Bus-Sitzung</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
+        <source>%1 is larger than %2, so it is not a token file; delete it and enter the token again.</source>
+        <translation>%1 ist größer als %2 und daher keine Token-Datei; löschen Sie sie und geben Sie das Token erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No system keyring is available (%1). Enter your Replicate API token when asked, set REPLICATE_API_TOKEN, or allow storing the token in a plain-text file in Settings.</source>
         <translation>Kein System-Schlüsselbund verfügbar (%1). Geben Sie Ihr Replicate-API-Token ein, wenn Sie danach gefragt werden, setzen Sie REPLICATE_API_TOKEN oder erlauben Sie in den Einstellungen, das Token in einer Klartextdatei zu speichern.</translation>
     </message>
@@ -700,9 +663,37 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>sdanim::api::UrlScope</name>
+    <message>
+        <location filename="../app/api/UrlScope.cpp" line="+78"/>
+        <source>no valid API base URL is set</source>
+        <translation>es ist keine gültige API-Basis-URL festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the API base URL %1 is not an https address</source>
+        <translation>die API-Basis-URL %1 ist keine https-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the API base URL %1 contains a user name or password; the API token is not sent there</source>
+        <translation>die API-Basis-URL %1 enthält einen Benutzernamen oder ein Passwort; das API-Token wird nicht dorthin gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the API base URL %1 uses plain http, so the API token is not sent to it: use https (plain http is only allowed to this computer&apos;s loopback address, such as the emulator)</source>
+        <translation>die API-Basis-URL %1 verwendet unverschlüsseltes http, daher wird das API-Token nicht dorthin gesendet: Verwenden Sie https (unverschlüsseltes http ist nur zur Loopback-Adresse dieses Computers erlaubt, etwa zum Emulator)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the API base URL %1 has a path that servers may read differently (&quot;.&quot; or &quot;..&quot; segments, encoded slashes or backslashes)</source>
+        <translation>die API-Basis-URL %1 hat einen Pfad, den Server unterschiedlich lesen können („.“- oder „..“-Segmente, kodierte Schrägstriche oder umgekehrte Schrägstriche)</translation>
+    </message>
+</context>
+<context>
     <name>sdanim::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+51"/>
+        <location filename="../app/cli/CliApp.cpp" line="+113"/>
         <source>Usage: sdanim [COMMAND [OPTIONS]]
 
 SD Animator makes animations with the Replicate model %1.
@@ -710,6 +701,7 @@ Without a command, the desktop app (GUI) opens.
 
 Commands (headless, no window):
   run        run one prediction and print the output file paths
+  plan       show what the model will make of the input, and its time and cost; runs nothing
   history    list past predictions; --import fetches them, --resume follows unfinished ones
   presets    list, show, save, delete, import and export presets
 
@@ -725,6 +717,7 @@ Ohne Befehl öffnet sich die Desktop-App (GUI).
 
 Befehle (ohne Fenster):
   run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben
+  plan       zeigen, was das Modell aus der Eingabe macht, samt Dauer und Kosten; führt nichts aus
   history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter
   presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren
 
@@ -733,6 +726,21 @@ Befehle (ohne Fenster):
 Optionen:
   -h, --help     diese Hilfe anzeigen und beenden
   -v, --version  die Version anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Meinten Sie „%1“?</translation>
     </message>
 </context>
 <context>
@@ -786,7 +794,7 @@ Optionen:
 <context>
     <name>sdanim::cli::HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+40"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+31"/>
         <source>Lists recorded predictions, newest first.</source>
         <translation>Listet die aufgezeichneten Vorhersagen auf, die neueste zuerst.</translation>
     </message>
@@ -841,7 +849,7 @@ Optionen:
         <translation>--import braucht die Replicate-API (ein Token oder --base-url eines laufenden Emulators).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>import: page %1, %2 predictions</source>
         <translation>Import: Seite %1, %2 Vorhersagen</translation>
     </message>
@@ -850,13 +858,21 @@ Optionen:
         <source>Imported %1 new, updated %2, %3 already known.</source>
         <translation>%1 neu importiert, %2 aktualisiert, %3 bereits bekannt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Skipped %n prediction(s) of other models.</source>
+        <translation>
+            <numerusform>%n Vorhersage anderer Modelle übersprungen.</numerusform>
+            <numerusform>%n Vorhersagen anderer Modelle übersprungen.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Import failed: %1</source>
         <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Resuming %1 (%2)</source>
         <translation>%1 wird wieder aufgenommen (%2)</translation>
     </message>
@@ -887,6 +903,117 @@ Optionen:
         <location line="+26"/>
         <source>No predictions recorded yet.</source>
         <translation>Noch keine Vorhersagen aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::cli::PlanCommand</name>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="+63"/>
+        <source>Prints what the model will make of the input (prompts, frames, duration, compute) and the estimated run time and cost, without running or creating anything. Takes every option of sdanim run.</source>
+        <translation>Gibt aus, was das Modell aus der Eingabe macht (Prompts, Bilder, Dauer, Rechenaufwand), dazu die geschätzte Laufzeit und die Kosten, ohne etwas auszuführen oder anzulegen. Nimmt alle Optionen von sdanim run an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the plan as one JSON object.</source>
+        <translation>Den Plan als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See: sdanim plan --help</source>
+        <translation>Siehe: sdanim plan --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unexpected argument &quot;%1&quot;. See: sdanim plan --help</source>
+        <translation>Unerwartetes Argument „%1“. Siehe: sdanim plan --help</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Warning: the history could not be read (%1); the estimate uses the documented defaults.</source>
+        <translation>Warnung: Der Verlauf konnte nicht gelesen werden (%1); die Schätzung verwendet die dokumentierten Standardwerte.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Prompts (%1, as the model splits them):</source>
+        <translation>Prompts (%1, so wie das Modell sie aufteilt):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1  (empty)</source>
+        <translation>  %1  (leer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segments: %1 (ping-pong adds one back to the start prompt)</source>
+        <translation>Abschnitte: %1 (Ping-Pong fügt einen zurück zum Start-Prompt hinzu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments: %1</source>
+        <translation>Abschnitte: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame latents: %1</source>
+        <translation>Bild-Latents: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Interpolation: FILM, %n recursion(s) of midpoints: ×%1 (num_interpolation_steps %2 to %3 give the same video)</source>
+        <translation>
+            <numerusform>Interpolation: FILM, %n Rekursion über Mittelbilder: ×%1 (num_interpolation_steps %2 bis %3 ergeben dasselbe Video)</numerusform>
+            <numerusform>Interpolation: FILM, %n Rekursionen über Mittelbilder: ×%1 (num_interpolation_steps %2 bis %3 ergeben dasselbe Video)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interpolation: latent, ×%1 (each pair of latents gives %1 frames; the last latent itself is never decoded)</source>
+        <translation>Interpolation: latent, ×%1 (jedes Latent-Paar ergibt %1 Bilder; das letzte Latent selbst wird nie dekodiert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video frames: %1 (%2)</source>
+        <translation>Videobilder: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration: %1 s at %2 fps</source>
+        <translation>Dauer: %1 s bei %2 fps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GIF frame delay: %1 ms (stored as %2/100 s)</source>
+        <translation>GIF-Bildverzögerung: %1 ms (gespeichert als %2/100 s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Initial latent steps (k): %1 (shared start: %2, steps per frame: %3, scheduler timesteps: %4)</source>
+        <translation>Anfängliche Latent-Schritte (k): %1 (gemeinsamer Start: %2, Schritte pro Bild: %3, Scheduler-Zeitschritte: %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyframe image shows prompt %1: %2</source>
+        <translation>Das Schlüsselbild zeigt Prompt %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate outputs: %1</source>
+        <translation>Zwischenausgaben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute units: UNet %1, VAE %2, FILM %3, encode %4</source>
+        <translation>Recheneinheiten: UNet %1, VAE %2, FILM %3, Kodierung %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimate: %1</source>
+        <translation>Schätzung: %1</translation>
     </message>
 </context>
 <context>
@@ -989,22 +1116,22 @@ Optionen:
 <context>
     <name>sdanim::cli::RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+32"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+37"/>
         <source>Runs one prediction and prints the output file paths.</source>
         <translation>Führt eine Vorhersage aus und gibt die Pfade der Ausgabedateien aus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Start from a preset (a name, or a preset file); options given here win.</source>
         <translation>Von einer Voreinstellung ausgehen (ein Name oder eine Voreinstellungsdatei); hier angegebene Optionen haben Vorrang.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Print the final prediction as JSON instead of the file paths.</source>
         <translation>Die fertige Vorhersage als JSON statt der Dateipfade ausgeben.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+111"/>
         <source>No Replicate API token: running the offline emulator in-process.
 Outputs are OFFLINE PREVIEWS (synthetic labelled frames), not Stable Diffusion animations.
 Set REPLICATE_API_TOKEN or save a token in the app to use Replicate.</source>
@@ -1028,7 +1155,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Unerwartetes Argument „%1“. Siehe: sdanim run --help</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-84"/>
         <source>--preset: no preset file or preset named &quot;%1&quot; (see: sdanim presets list)</source>
         <translation>--preset: keine Voreinstellungsdatei und keine Voreinstellung namens „%1“ (siehe: sdanim presets list)</translation>
     </message>
@@ -1040,24 +1167,34 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Invalid input:
 %1</source>
         <translation>Ungültige Eingabe:
 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Warning: the history could not record this prediction: %1</source>
         <translation>Warnung: Der Verlauf konnte diese Vorhersage nicht aufzeichnen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Prediction %1 created%2</source>
         <translation>Vorhersage %1 erstellt%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>progress %1%  ETA %2</source>
         <translation>Fortschritt %1 %  Restzeit %2</translation>
     </message>
@@ -1148,7 +1285,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::session::AnimationSummary</name>
     <message numerus="yes">
-        <location filename="../app/session/AnimationSummary.cpp" line="+42"/>
+        <location filename="../app/session/AnimationSummary.cpp" line="+30"/>
         <source>%n keyframe(s)</source>
         <translation>
             <numerusform>%n Schlüsselbild</numerusform>
@@ -1156,17 +1293,72 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 · add an end prompt to get an animation</source>
-        <translation>%1 · für eine Animation einen End-Prompt hinzufügen</translation>
+        <location line="+3"/>
+        <source>%1 (%2 empty)</source>
+        <translation>%1 (%2 leer)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 · %2 × %3 frames × %4 steps = %5 frames ≈ %6 s at %7 fps</source>
-        <translation>%1 · %2 × %3 Bilder × %4 Schritte = %5 Bilder ≈ %6 s bei %7 fps</translation>
+        <location line="+6"/>
+        <source>%1 (the last one back to the start)</source>
+        <translation>%1 (der letzte zurück zum Start)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%n frame(s) each</source>
+        <translation>
+            <numerusform>je %n Bild</numerusform>
+            <numerusform>je %n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n video frame(s)</source>
+        <translation>
+            <numerusform>%n Videobild</numerusform>
+            <numerusform>%n Videobilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ≈ %2 s at %3 fps</source>
+        <translation>%1 ≈ %2 s bei %3 fps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 · %3 → %4</source>
+        <translation>%1 · %2 · %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Latent interpolation: %n frame(s) per pair, the last latent is never decoded</source>
+        <translation>
+            <numerusform>Latent-Interpolation: %n Bild pro Paar, das letzte Latent wird nie dekodiert</numerusform>
+            <numerusform>Latent-Interpolation: %n Bilder pro Paar, das letzte Latent wird nie dekodiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>FILM doubles %n time(s): ×%1</source>
+        <translation>
+            <numerusform>FILM verdoppelt %n-mal: ×%1</numerusform>
+            <numerusform>FILM verdoppelt %n-mal: ×%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2 to %3 give the same video</source>
+        <translation>%1 — %2 bis %3 ergeben dasselbe Video</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-32"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n Abschnitt</numerusform>
@@ -1218,12 +1410,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::session::InputModel</name>
     <message>
-        <location filename="../app/session/InputModel.cpp" line="+141"/>
-        <source>End prompt %1 is empty</source>
-        <translation>End-Prompt %1 ist leer</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../app/session/InputModel.cpp" line="+169"/>
         <source>Fill in %1 to run.</source>
         <translation>Zum Ausführen bitte %1 ausfüllen.</translation>
     </message>
@@ -1400,9 +1587,66 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
+    <name>sdanim::session::PlanNoticeText</name>
+    <message>
+        <location filename="../app/session/PlanNoticeText.cpp" line="+14"/>
+        <source>Strength %1 is not above 0: the frames get no denoising steps of their own, so every frame looks the same. The useful range is between 0 and 1.</source>
+        <translation>Prompt-Stärke %1 ist nicht größer als 0: Die Bilder erhalten keine eigenen Entrauschungsschritte, daher sehen alle Bilder gleich aus. Sinnvoll sind Werte zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Strength 1 leaves no shared start: every frame is denoised on its own, so the animation jumps. The useful range is between 0 and 1.</source>
+        <translation>Prompt-Stärke 1 lässt keinen gemeinsamen Start: Jedes Bild wird für sich entrauscht, daher springt die Animation. Sinnvoll sind Werte zwischen 0 und 1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Strength %1 is above 1: the model then denoises each frame for only the last %n step(s) (Python&apos;s negative slice). Accepted, but rarely intended; the useful range is between 0 and 1.</source>
+        <translation>
+            <numerusform>Prompt-Stärke %1 ist größer als 1: Das Modell entrauscht dann jedes Bild nur im letzten %n Schritt (negativer Slice in Python). Zulässig, aber selten beabsichtigt; sinnvoll sind Werte zwischen 0 und 1.</numerusform>
+            <numerusform>Prompt-Stärke %1 ist größer als 1: Das Modell entrauscht dann jedes Bild nur in den letzten %n Schritten (negativer Slice in Python). Zulässig, aber selten beabsichtigt; sinnvoll sind Werte zwischen 0 und 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The start prompt is empty: the model renders an unconditioned image for it.</source>
+        <translation>Der Start-Prompt ist leer: Das Modell erzeugt dafür ein unkonditioniertes Bild.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End prompt %1 is empty: the model renders an unconditioned image for it.</source>
+        <translation>End-Prompt %1 ist leer: Das Modell erzeugt dafür ein unkonditioniertes Bild.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without ping-pong the animation approaches the last prompt but never fully shows it: each segment stops one frame short of its target.</source>
+        <translation>Ohne Ping-Pong nähert sich die Animation dem letzten Prompt, zeigt ihn aber nie ganz: Jeder Abschnitt endet ein Bild vor seinem Ziel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Ping-pong renders a whole extra segment back to the start prompt: %n more frame(s) to denoise, not a reversed copy.</source>
+        <translation>
+            <numerusform>Ping-Pong berechnet einen ganzen zusätzlichen Abschnitt zurück zum Start-Prompt: %n Bild mehr zu entrauschen, keine umgekehrte Kopie.</numerusform>
+            <numerusform>Ping-Pong berechnet einen ganzen zusätzlichen Abschnitt zurück zum Start-Prompt: %n Bilder mehr zu entrauschen, keine umgekehrte Kopie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::session::PlanPreview</name>
+    <message>
+        <location filename="../app/session/PlanPreview.cpp" line="+73"/>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 interpolation steps make exactly the same video (×%2)</source>
+        <translation>%1 Interpolationsschritte ergeben genau dasselbe Video (×%2)</translation>
+    </message>
+</context>
+<context>
     <name>sdanim::session::PresetLibrary</name>
     <message>
-        <location filename="../app/session/PresetLibrary.cpp" line="+66"/>
+        <location filename="../app/session/PresetLibrary.cpp" line="+67"/>
         <source>Saved preset “%1”</source>
         <translation>Voreinstellung „%1“ gespeichert</translation>
     </message>
@@ -1522,9 +1766,136 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
+    <name>sdanim::session::RunEstimateText</name>
+    <message>
+        <location filename="../app/session/RunEstimateText.cpp" line="+29"/>
+        <source>≈ %1 s (%2–%3 s)</source>
+        <translation>≈ %1 s (%2–%3 s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>≈ %1 min (%2–%3 min)</source>
+        <translation>≈ %1 min (%2–%3 min)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>free (local)</source>
+        <translation>kostenlos (lokal)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>$%1 (%2–%3)</source>
+        <translation>%1 $ (%2–%3 $)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>documented A100 defaults</source>
+        <translation>dokumentierte A100-Standardwerte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>learned from %n run(s)</source>
+        <translation>
+            <numerusform>gelernt aus %n Lauf</numerusform>
+            <numerusform>gelernt aus %n Läufen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::store</name>
+    <message>
+        <location filename="../app/store/PresetStore.cpp" line="-46"/>
+        <source>The file is %1, more than the limit of %2 for preset files.</source>
+        <translation>Die Datei ist %1 groß, mehr als die Grenze von %2 für Voreinstellungsdateien.</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::store::CostEstimator</name>
+    <message>
+        <location filename="../app/store/CostEstimator.cpp" line="+21"/>
+        <source>free (local)</source>
+        <translation>kostenlos (lokal)</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::store::HistoryImporter</name>
+    <message>
+        <location filename="../app/store/HistoryImporter.cpp" line="+79"/>
+        <source>The prediction list had no &quot;results&quot; array.</source>
+        <translation>Die Vorhersageliste enthielt kein „results“-Array.</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::store::HistoryMigrations</name>
+    <message>
+        <location filename="../app/store/HistoryMigrations.cpp" line="+120"/>
+        <source>Cannot read the history database version.</source>
+        <translation>Die Version der Verlaufsdatenbank kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The history database was written by a newer SD Animator (schema %1; this version knows up to %2). It was left unchanged.</source>
+        <translation>Die Verlaufsdatenbank wurde von einem neueren SD Animator geschrieben (Schema %1; diese Version kennt bis %2). Sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Migration left a dangling reference in table %1.</source>
+        <translation>Die Migration hat einen verwaisten Verweis in Tabelle %1 hinterlassen.</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::store::HistoryStore</name>
+    <message>
+        <location filename="../app/store/HistoryStore.cpp" line="+147"/>
+        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot switch the history database %1 to WAL mode: %2</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot update the history database %1: %2</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+142"/>
+        <source>The history database is not open.</source>
+        <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A history row needs a prediction id or a local id.</source>
+        <translation>Ein Verlaufseintrag braucht eine Vorhersage-ID oder eine lokale ID.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+56"/>
+        <location line="+14"/>
+        <location line="+94"/>
+        <location line="+13"/>
+        <location line="+71"/>
+        <source>No history row for prediction %1.</source>
+        <translation>Kein Verlaufseintrag für Vorhersage %1.</translation>
+    </message>
+</context>
+<context>
     <name>sdanim::store::PresetStore</name>
     <message>
-        <location filename="../app/store/PresetStore.cpp" line="-38"/>
+        <location filename="../app/store/PresetStore.cpp" line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1534,7 +1905,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>%1 ist keine Eingabe dieser Modellversion</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Not valid JSON (%1 at byte %2).</source>
         <translation>Kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -1560,19 +1931,19 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+8"/>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Preset &quot;%1&quot; has invalid values:
 %2</source>
         <translation>Die Voreinstellung „%1“ hat ungültige Werte:
 %2</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-76"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>A preset needs a name.</source>
         <translation>Eine Voreinstellung braucht einen Namen.</translation>
     </message>
@@ -1592,7 +1963,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>„%1“ ist eine mitgelieferte Voreinstellung und kann nicht geändert werden; speichern Sie unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Preset &quot;%1&quot; would be %2, more than the limit of %3 for preset files; shorten its description or values.</source>
+        <translation>Die Voreinstellung „%1“ wäre %2 groß, mehr als die Grenze von %3 für Voreinstellungsdateien; kürzen Sie ihre Beschreibung oder ihre Werte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1642,12 +2018,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::ResumeManager</name>
     <message>
-        <location filename="../app/store/ResumeManager.cpp" line="+35"/>
+        <location filename="../app/store/ResumeManager.cpp" line="+90"/>
         <source>The app stopped before the server confirmed this prediction. If it was created anyway, `sdanim history --import` brings it back.</source>
         <translation>Die App wurde beendet, bevor der Server diese Vorhersage bestätigt hat. Falls sie trotzdem erstellt wurde, holt `sdanim history --import` sie zurück.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The offline emulator that ran this preview stopped with the app.</source>
         <translation>Der Offline-Emulator, der diese Vorschau berechnet hat, wurde mit der App beendet.</translation>
     </message>
@@ -1657,9 +2033,17 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Der lokale Cog-Container speichert keine Vorhersagen; dieser Lauf kann nicht wieder aufgenommen werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This backend cannot follow a prediction created earlier.</source>
         <translation>Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::store::Sidecar</name>
+    <message>
+        <location filename="../app/store/Sidecar.cpp" line="-61"/>
+        <source>%1 is %2, more than the limit of %3 for sidecar files.</source>
+        <translation>%1 ist %2 groß, mehr als die Grenze von %3 für Begleitdateien.</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +2100,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::FieldRow</name>
     <message>
-        <location filename="../ui/FieldRow.cpp" line="+21"/>
+        <location filename="../ui/FieldRow.cpp" line="+22"/>
         <source>on</source>
         <translation>an</translation>
     </message>
@@ -1726,7 +2110,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>aus</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>default %1</source>
         <translation>Standard %1</translation>
     </message>
@@ -1822,7 +2206,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::HistoryListModel</name>
     <message>
-        <location filename="../ui/HistoryListModel.cpp" line="+62"/>
+        <location filename="../ui/HistoryListModel.cpp" line="+63"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1860,7 +2244,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::HistorySidebar</name>
     <message>
-        <location filename="../ui/HistorySidebar.cpp" line="+45"/>
+        <location filename="../ui/HistorySidebar.cpp" line="+46"/>
         <source>Search prompts or prediction ids</source>
         <translation>Prompt/ID suchen</translation>
     </message>
@@ -2033,13 +2417,13 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+63"/>
-        <location line="+166"/>
+        <location filename="../ui/MainWindow.cpp" line="+71"/>
+        <location line="+182"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
     </message>
     <message numerus="yes">
-        <location line="-137"/>
+        <location line="-152"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n Lauf aktiv</numerusform>
@@ -2047,7 +2431,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -2065,6 +2449,14 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+2"/>
         <source>Cancel the selected run (Esc)</source>
         <translation>Den ausgewählten Lauf abbrechen (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>What the real model takes on Replicate for these inputs: their work (denoising steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs (the documented A100 defaults until %n run(s) exist), at the price per second set in Settings.</source>
+        <translation>
+            <numerusform>Was das echte Modell auf Replicate für diese Eingaben braucht: ihr Rechenaufwand (Entrauschungsschritte, Dekodierungen, FILM, Kodierung) mal Raten, die aus Ihren abgeschlossenen Replicate-Läufen ermittelt werden (die dokumentierten A100-Standardwerte, bis %n Lauf vorliegt), zum Preis pro Sekunde aus den Einstellungen.</numerusform>
+            <numerusform>Was das echte Modell auf Replicate für diese Eingaben braucht: ihr Rechenaufwand (Entrauschungsschritte, Dekodierungen, FILM, Kodierung) mal Raten, die aus Ihren abgeschlossenen Replicate-Läufen ermittelt werden (die dokumentierten A100-Standardwerte, bis %n Läufe vorliegen), zum Preis pro Sekunde aus den Einstellungen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+61"/>
@@ -2178,7 +2570,32 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SD Animator</source>
+        <translation>Ü&amp;ber SD Animator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About SD Animator</source>
+        <translation>Über SD Animator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;SD Animator %1&lt;/h3&gt;&lt;p&gt;Prompt-to-prompt animations with the Replicate model %2: on Replicate&apos;s cloud, on a local Cog container, or offline with the bundled emulator, whose outputs are labelled synthetic previews.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SD Animator %1&lt;/h3&gt;&lt;p&gt;Prompt-zu-Prompt-Animationen mit dem Replicate-Modell %2: in der Cloud von Replicate, in einem lokalen Cog-Container oder offline mit dem mitgelieferten Emulator, dessen Ausgaben als synthetische Vorschauen gekennzeichnet sind.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>They keep running on the server; SD Animator follows them again at the next start.</source>
         <translation>Sie laufen auf dem Server weiter; SD Animator verfolgt sie beim nächsten Start wieder.</translation>
     </message>
@@ -2201,7 +2618,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Model version %1 loaded</source>
         <translation>Modellversion %1 geladen</translation>
     </message>
@@ -2246,12 +2663,17 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Noch nicht ausführbar: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Estimate: %1</source>
+        <translation>Schätzung: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Could not start a run: no backend.</source>
         <translation>Lauf konnte nicht gestartet werden: kein Backend.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
@@ -2342,7 +2764,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/ParameterForm.cpp" line="+53"/>
+        <location filename="../ui/ParameterForm.cpp" line="+58"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
@@ -2433,7 +2855,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::PreviewFileActions</name>
     <message>
-        <location filename="../ui/PreviewFileActions.cpp" line="+23"/>
+        <location filename="../ui/PreviewFileActions.cpp" line="+24"/>
         <location line="+10"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -2633,12 +3055,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/PromptEditor.cpp" line="+29"/>
+        <location filename="../ui/PromptEditor.cpp" line="+33"/>
         <source>Add end prompt</source>
         <translation>End-Prompt hinzufügen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>What the animation starts with, e.g. “a watercolor fox in a forest”</source>
         <translation>Womit die Animation beginnt, z. B. „a watercolor fox in a forest“</translation>
     </message>
@@ -2661,7 +3083,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::RunListView</name>
     <message>
-        <location filename="../ui/RunListView.cpp" line="+17"/>
+        <location filename="../ui/RunListView.cpp" line="+19"/>
         <source>No runs yet. Fill in the prompts and press Run (Ctrl+Enter). Several runs can be in flight at once.</source>
         <translation>Noch keine Läufe. Füllen Sie die Prompts aus und klicken Sie auf „Ausführen“ (Strg+Eingabe). Mehrere Läufe können gleichzeitig aktiv sein.</translation>
     </message>
@@ -2669,7 +3091,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::RunRow</name>
     <message>
-        <location filename="../ui/RunRow.cpp" line="+29"/>
+        <location filename="../ui/RunRow.cpp" line="+33"/>
         <source>Cancel run</source>
         <translation>Lauf abbrechen</translation>
     </message>
@@ -2679,7 +3101,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -2714,7 +3136,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Seed dieses Laufs übernehmen</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Log (%n line(s))</source>
         <translation>
             <numerusform>Protokoll (%n Zeile)</numerusform>
@@ -2722,7 +3144,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1:%2:%3</source>
         <translation>%1:%2:%3</translation>
     </message>
@@ -2765,6 +3187,11 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+8"/>
         <source>The fields concerned are marked in the form.</source>
         <translation>Die betroffenen Felder sind im Formular markiert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Estimate: %1</source>
+        <translation>Schätzung: %1</translation>
     </message>
 </context>
 <context>
@@ -2809,7 +3236,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+32"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+34"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
@@ -2824,7 +3251,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Notify me when a run finishes while the window is in the background</source>
         <translation>Benachrichtigen, wenn ein Lauf endet, während das Fenster im Hintergrund ist</translation>
     </message>
@@ -2884,7 +3311,17 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>leer: immer die neueste Version des Modells verwenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source> per second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replicate bills the prediction&apos;s run time (predict_time) at the price of its hardware. Used for the run estimates and the history&apos;s cost column.</source>
+        <translation>Replicate berechnet die Laufzeit der Vorhersage (predict_time) zum Preis ihrer Hardware. Wird für die Laufschätzungen und die Kostenspalte des Verlaufs verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -2940,6 +3377,21 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+1"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nvidia A100 (40GB), the model&apos;s hardware: $%1 per second</source>
+        <translation>Nvidia A100 (40GB), die Hardware des Modells: %1 $ pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
@@ -2949,7 +3401,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Das gespeicherte Token wird entfernt, wenn Sie auf OK klicken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Output Folder</source>
         <translation>Ausgabeordner</translation>
     </message>
@@ -2979,7 +3431,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Neueste Version des Modells wird abgerufen …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>

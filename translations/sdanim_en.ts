@@ -15,7 +15,7 @@
 <context>
     <name>sdanim::api::ReplicateJob</name>
     <message numerus="yes">
-        <location filename="../app/api/ReplicateJob.cpp" line="+604"/>
+        <location filename="../app/api/ReplicateJob.cpp" line="+619"/>
         <source>The prediction did not finish within %n minute(s); it is being canceled.</source>
         <translation>
             <numerusform>The prediction did not finish within %n minute; it is being canceled.</numerusform>
@@ -26,7 +26,15 @@
 <context>
     <name>sdanim::cli::HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="+155"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+123"/>
+        <source>Skipped %n prediction(s) of other models.</source>
+        <translation>
+            <numerusform>Skipped %n prediction of another model.</numerusform>
+            <numerusform>Skipped %n predictions of other models.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>Resumed %n prediction(s).</source>
         <translation>
             <numerusform>Resumed %n prediction.</numerusform>
@@ -35,9 +43,20 @@
     </message>
 </context>
 <context>
+    <name>sdanim::cli::PlanCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/PlanCommand.cpp" line="+138"/>
+        <source>Interpolation: FILM, %n recursion(s) of midpoints: ×%1 (num_interpolation_steps %2 to %3 give the same video)</source>
+        <translation>
+            <numerusform>Interpolation: FILM, %n recursion of midpoints: ×%1 (num_interpolation_steps %2 to %3 give the same video)</numerusform>
+            <numerusform>Interpolation: FILM, %n recursions of midpoints: ×%1 (num_interpolation_steps %2 to %3 give the same video)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdanim::session::AnimationSummary</name>
     <message numerus="yes">
-        <location filename="../app/session/AnimationSummary.cpp" line="+42"/>
+        <location filename="../app/session/AnimationSummary.cpp" line="+30"/>
         <source>%n keyframe(s)</source>
         <translation>
             <numerusform>%n keyframe</numerusform>
@@ -45,18 +64,58 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
             <numerusform>%n segments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n frame(s) each</source>
+        <translation>
+            <numerusform>%n frame each</numerusform>
+            <numerusform>%n frames each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n video frame(s)</source>
+        <translation>
+            <numerusform>%n video frame</numerusform>
+            <numerusform>%n video frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Latent interpolation: %n frame(s) per pair, the last latent is never decoded</source>
+        <translation>
+            <numerusform>Latent interpolation: %n frame per pair, the last latent is never decoded</numerusform>
+            <numerusform>Latent interpolation: %n frames per pair, the last latent is never decoded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>FILM doubles %n time(s): ×%1</source>
+        <translation>
+            <numerusform>FILM doubles %n time: ×%1</numerusform>
+            <numerusform>FILM doubles %n times: ×%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdanim::session::InputModel</name>
     <message numerus="yes">
-        <location filename="../app/session/InputModel.cpp" line="+193"/>
+        <location filename="../app/session/InputModel.cpp" line="+180"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
@@ -65,9 +124,39 @@
     </message>
 </context>
 <context>
+    <name>sdanim::session::PlanNoticeText</name>
+    <message numerus="yes">
+        <location filename="../app/session/PlanNoticeText.cpp" line="+23"/>
+        <source>Strength %1 is above 1: the model then denoises each frame for only the last %n step(s) (Python&apos;s negative slice). Accepted, but rarely intended; the useful range is between 0 and 1.</source>
+        <translation>
+            <numerusform>Strength %1 is above 1: the model then denoises each frame for only the last %n step (Python&apos;s negative slice). Accepted, but rarely intended; the useful range is between 0 and 1.</numerusform>
+            <numerusform>Strength %1 is above 1: the model then denoises each frame for only the last %n steps (Python&apos;s negative slice). Accepted, but rarely intended; the useful range is between 0 and 1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Ping-pong renders a whole extra segment back to the start prompt: %n more frame(s) to denoise, not a reversed copy.</source>
+        <translation>
+            <numerusform>Ping-pong renders a whole extra segment back to the start prompt: %n more frame to denoise, not a reversed copy.</numerusform>
+            <numerusform>Ping-pong renders a whole extra segment back to the start prompt: %n more frames to denoise, not a reversed copy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::session::RunEstimateText</name>
+    <message numerus="yes">
+        <location filename="../app/session/RunEstimateText.cpp" line="+52"/>
+        <source>learned from %n run(s)</source>
+        <translation>
+            <numerusform>learned from %n run</numerusform>
+            <numerusform>learned from %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdanim::ui::HistorySidebar</name>
     <message numerus="yes">
-        <location filename="../ui/HistorySidebar.cpp" line="+172"/>
+        <location filename="../ui/HistorySidebar.cpp" line="+173"/>
         <source>%n prediction(s)</source>
         <translation>
             <numerusform>%n prediction</numerusform>
@@ -78,7 +167,7 @@
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+92"/>
+        <location filename="../ui/MainWindow.cpp" line="+101"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n run in progress</numerusform>
@@ -86,7 +175,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+67"/>
+        <source>What the real model takes on Replicate for these inputs: their work (denoising steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs (the documented A100 defaults until %n run(s) exist), at the price per second set in Settings.</source>
+        <translation>
+            <numerusform>What the real model takes on Replicate for these inputs: their work (denoising steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs (the documented A100 defaults until %n run exists), at the price per second set in Settings.</numerusform>
+            <numerusform>What the real model takes on Replicate for these inputs: their work (denoising steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs (the documented A100 defaults until %n runs exist), at the price per second set in Settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+198"/>
         <source>%n run(s) still in progress.</source>
         <translation>
             <numerusform>%n run still in progress.</numerusform>
@@ -108,7 +205,7 @@
 <context>
     <name>sdanim::ui::RunRow</name>
     <message numerus="yes">
-        <location filename="../ui/RunRow.cpp" line="+117"/>
+        <location filename="../ui/RunRow.cpp" line="+128"/>
         <source>Log (%n line(s))</source>
         <translation>
             <numerusform>Log (%n line)</numerusform>
