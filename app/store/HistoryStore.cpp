@@ -4,12 +4,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace sdanim::store {
@@ -151,7 +153,7 @@ bool HistoryStore::open(QString *error)
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open())
         return failed(QCoreApplication::translate("sdanim::store::HistoryStore", "Cannot open the history database %1: %2")
                           .arg(m_path, db.lastError().text()));
@@ -159,15 +161,31 @@ bool HistoryStore::open(QString *error)
     // WAL: readers never block the writer; FULL: each commit is fsync'ed, nothing committed is lost.
     // The commits stay few: HistoryRecorder writes a running prediction's log at most every
     // liveWriteIntervalMs, and each such write only appends what is new.
+    // Switching a new file to WAL needs it to itself for a moment, and SQLite answers "locked" at
+    // once, without waiting like other statements do, while another process opening the same new
+    // file holds it: try again for as long as any other statement would wait.
     {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
-            || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        QElapsedTimer waited;
+        waited.start();
+        QString why;
+        bool wal = false;
+        forever {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next()) {
+                wal = q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+                why = q.value(0).toString();
+                break;
+            }
+            why = q.lastError().text();
+            if (waited.elapsed() >= BusyTimeoutMs) break;
+            QThread::msleep(20);
+        }   // an unfinished statement would block the table rebuilds of a migration
+        if (!wal) {
             m_open = false;
             return failed(QCoreApplication::translate("sdanim::store::HistoryStore", "Cannot switch the history database %1 to WAL mode: %2")
-                              .arg(m_path, q.lastError().text()));
+                              .arg(m_path, why));
         }
-    }   // an unfinished statement would block the table rebuilds of a migration
+    }
     exec(QStringLiteral("PRAGMA synchronous = FULL"));
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     QString migrationError;

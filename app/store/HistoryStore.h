@@ -25,6 +25,7 @@ class HistoryStore
 {
 public:
     static constexpr int ListPromptWords = 8;   // words of each prompt a HistoryRow carries
+    static constexpr int BusyTimeoutMs = 10000;  // how long a statement waits for another writer
 
     explicit HistoryStore(const QString &databasePath);
     ~HistoryStore();
