@@ -10,7 +10,6 @@
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
 #include "store/PresetStore.h"
-#include "store/ResumeManager.h"
 #include "session/RunController.h"
 #include "ui/MainWindow.h"
 #include "ui/PreviewPane.h"
@@ -75,21 +74,9 @@ int main(int argc, char **argv)
                                  QObject::tr("The prediction history could not be opened: %1\n"
                                              "Runs still work, but they are not remembered.").arg(problem));
     });
-    // Predictions a previous session left running are followed again (once, on the first backend).
-    bool resumedOnce = false;
-    QObject::connect(&backends, &sdanim::session::BackendSession::backendChanged, &window,
-                     [&](sdanim::api::Backend *backend) {
-                         if (resumedOnce)
-                             return;
-                         resumedOnce = true;
-                         auto *resume = new sdanim::store::ResumeManager(&history, &recorder, backend, backends.identity(), &window);
-                         QObject::connect(resume, &sdanim::store::ResumeManager::resumed, &window,
-                                          [&window](sdanim::api::PredictionJob *job, const sdanim::store::HistoryRecord &record) {
-                                              window.runController()->adopt(job, record.key());
-                                          });
-                         QObject::connect(resume, &sdanim::store::ResumeManager::allFinished, resume, &QObject::deleteLater);
-                         resume->start();
-                     });
+    // Predictions a previous session left running are followed again, on each backend as it is set
+    // up (the cloud ones once a token is entered); runs another process follows are left to it.
+    window.runController()->setResumesOrphans(true);
 
     // The backend needs the token first; the keyring answers asynchronously.
     sdanim::api::TokenStore tokens(settings);
