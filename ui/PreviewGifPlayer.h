@@ -34,6 +34,8 @@ public:
     int frameCount() const;
     QImage currentImage() const;
     int currentDelayMs() const;
+    // How long the current frame stays up at this speed while playing; -1 when no frame is scheduled.
+    int scheduledIntervalMs() const { return m_timer.isActive() ? m_timer.interval() : -1; }
 
 public slots:
     void play();

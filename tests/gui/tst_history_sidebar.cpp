@@ -165,6 +165,11 @@ void TestHistorySidebar::deleteAndUndo()
     QSignalSpy deleted(&sidebar, &HistorySidebar::deleted);
     QSignalSpy restored(&sidebar, &HistorySidebar::restored);
     QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    // In the order they happen: the store's change must be followed by the model's refresh.
+    QStringList order;
+    QObject recorder;   // destroyed before `order`: ends both connections
+    connect(&async, &AsyncHistoryStore::changed, &recorder, [&order] { order << QStringLiteral("changed"); });
+    connect(model, &HistoryListModel::settled, &recorder, [&order] { order << QStringLiteral("settled"); });
 
     sidebar.selectKey(key);
     QCOMPARE(sidebar.currentKey(), key);
@@ -177,8 +182,9 @@ void TestHistorySidebar::deleteAndUndo()
     QCOMPARE(async.count({}).result(), Count - 1);
     QVERIFY(async.get(key).result()->isDeleted());  // soft delete: still in the database
     // The refresh after the store's change keeps the row away.
+    QTRY_VERIFY(order.contains(QStringLiteral("changed"))
+                && order.lastIndexOf(QStringLiteral("settled")) > order.indexOf(QStringLiteral("changed")));
     QTRY_VERIFY(!model->isLoading());
-    QTest::qWait(250);
     QCOMPARE(model->rowOfKey(key), -1);
     QCOMPARE(model->totalCount(), Count - 1);
 

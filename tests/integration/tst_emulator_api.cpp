@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
 #include <QImageReader>
 #include <QMessageAuthenticationCode>
@@ -38,6 +39,23 @@ QStringList basenames(const QJsonArray &output)
     for (const QJsonValue &v : output)
         names << v.toString().section(QLatin1Char('/'), -1);
     return names;
+}
+
+// Loopback TCP connections to `port` that are still open on the client side (Linux /proc/net/tcp):
+// the server closing an idle keep-alive connection moves it out of ESTABLISHED.
+int establishedClientConnections(quint16 port)
+{
+    QFile file(QStringLiteral("/proc/net/tcp"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QString remote = QStringLiteral("0100007F:%1").arg(port, 4, 16, QLatin1Char('0')).toUpper();
+    int count = 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() > 3 && QString::fromLatin1(f.at(2)).toUpper() == remote && f.at(3) == "01")
+            ++count;
+    }
+    return count;
 }
 
 } // namespace
@@ -315,7 +333,8 @@ private slots:
         // Before it starts (held in starting by the fault): canceled, logs null, started ≈ completed.
         QCOMPARE(m_http->post(QStringLiteral("/_emulator/faults"), QJsonObject{{"stuck_starting", 1}}, {}).status, 200);
         const QString id = m_http->post(QStringLiteral("/v1/predictions"), createBody(tinyInput())).json().value("id").toString();
-        QTest::qWait(100);
+        // One created after it has run to the end: the emulator's clock is past the boot of both.
+        QCOMPARE(runToEnd(tinyInput()).value("status").toString(), QStringLiteral("succeeded"));
         QCOMPARE(m_http->get("/v1/predictions/" + id).json().value("status").toString(), QStringLiteral("starting"));
         const HttpResult canceled = m_http->post("/v1/predictions/" + id + "/cancel", QByteArray());
         QCOMPARE(canceled.status, 200);
@@ -332,13 +351,19 @@ private slots:
         slow.insert("height", 512);
         slow.insert("num_animation_frames", 20);
         const QString running = m_http->post(QStringLiteral("/v1/predictions"), createBody(slow)).json().value("id").toString();
+        // Its twin, created just after it, shows how far `running` would have got without the cancel.
+        const QString twin = m_http->post(QStringLiteral("/v1/predictions"), createBody(slow)).json().value("id").toString();
         m_http->pollUntil("/v1/predictions/" + running,
                           [](const QJsonObject &p) { return p.value("logs").toString().contains("Generating frame 1 "); });
         const QJsonObject mid = m_http->post("/v1/predictions/" + running + "/cancel", QByteArray()).json();
         QCOMPARE(mid.value("status").toString(), QStringLiteral("canceled"));
         QVERIFY(mid.value("logs").toString().startsWith("Using seed: "));
         QVERIFY(!mid.value("logs").toString().contains("Saving GIF"));
-        QTest::qWait(300);
+        const QJsonObject twinLater = m_http->pollUntil("/v1/predictions/" + twin, [&mid](const QJsonObject &p) {
+            return EmulatorHttp::isTerminal(p) || lines(p).size() > lines(mid).size();
+        });
+        QVERIFY(lines(twinLater).size() > lines(mid).size());
+        m_http->post("/v1/predictions/" + twin + "/cancel", QByteArray());
         const QJsonObject later = m_http->get("/v1/predictions/" + running).json();
         QCOMPARE(later.value("logs").toString(), mid.value("logs").toString());
         QCOMPARE(later.value("completed_at").toString(), mid.value("completed_at").toString());
@@ -548,7 +573,8 @@ private slots:
                                       QJsonDocument(createBody(tinyInput())).toJson(QJsonDocument::Compact));
         QCOMPARE(created->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
         const QJsonObject p = QJsonDocument::fromJson(created->readAll()).object();
-        QTest::qWait(1500); // longer than the server's keep-alive: the next request needs a new connection
+        // Once the server has closed the idle keep-alive connection, the next request needs a new one.
+        QTRY_COMPARE_WITH_TIMEOUT(establishedClientConnections(m_server->port()), 0, 20000);
         QJsonObject done;
         for (int i = 0; i < 200 && !EmulatorHttp::isTerminal(done); ++i) {
             QNetworkReply *get = send("GET", QUrl(p.value("urls").toObject().value("get").toString()));
