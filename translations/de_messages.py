@@ -247,6 +247,11 @@ MESSAGES = {
         "die API-Basis-URL %1 verwendet unverschlüsseltes http, daher wird das API-Token nicht dorthin gesendet: Verwenden Sie https (unverschlüsseltes http ist nur zur Loopback-Adresse dieses Computers erlaubt, etwa zum Emulator)",
     "the API base URL %1 has a path that servers may read differently (\".\" or \"..\" segments, encoded slashes or backslashes)":
         "die API-Basis-URL %1 hat einen Pfad, den Server unterschiedlich lesen können („.“- oder „..“-Segmente, kodierte Schrägstriche oder umgekehrte Schrägstriche)",
+    "no answer within %n second(s)": ["keine Antwort innerhalb von %n Sekunde", "keine Antwort innerhalb von %n Sekunden"],
+    "No prediction was created (the server lists none with this input), so nothing is billed.":
+        "Es wurde keine Vorhersage erstellt (der Server führt keine mit dieser Eingabe), daher wird nichts berechnet.",
+    "The prediction may have been created anyway: its answer was lost and the server's list could not be checked. Before starting it again, look with `sdanim history --import`.":
+        "Die Vorhersage wurde möglicherweise trotzdem erstellt: Ihre Antwort ging verloren, und die Liste des Servers konnte nicht geprüft werden. Sehen Sie vor einem neuen Start mit `sdanim history --import` nach.",
     # --- cli -----------------------------------------------------------------------------------
     "auto (cloud with a token, else the offline emulator), cloud, cog or emulator.":
         "auto (Cloud mit Token, sonst der Offline-Emulator), cloud, cog oder emulator.",

@@ -87,7 +87,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+72"/>
+        <location filename="../app/api/ApiCall.cpp" line="+85"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -97,7 +97,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>das Netzwerk ist nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>the server&apos;s answer is larger than the limit of %1 and was not read</source>
         <translation>die Antwort des Servers ist größer als die Grenze von %1 und wurde nicht gelesen</translation>
     </message>
@@ -107,7 +107,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>der Server hat die Anfrage nach %1 umgeleitet, außerhalb der API-Basis %2; der Umleitung wurde nicht gefolgt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>the server&apos;s response was not valid JSON (%1)</source>
         <translation>die Antwort des Servers war kein gültiges JSON (%1)</translation>
     </message>
@@ -115,7 +115,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::ApiError</name>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="+144"/>
+        <location filename="../app/api/ApiError.cpp" line="+150"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
@@ -262,7 +262,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Das Cog-Backend ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>cannot reach the Cog container at %1: %2. Is it running? Start it with: docker run -p 5000:5000 --gpus=all r8.im/%3</source>
         <translation>der Cog-Container unter %1 ist nicht erreichbar: %2. Läuft er? Starten Sie ihn mit: docker run -p 5000:5000 --gpus=all r8.im/%3</translation>
     </message>
@@ -302,7 +302,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>In diesem Container läuft ein alter Cog-Server (0.6 oder älter): Bis zum Ende des Laufs gibt es keinen Fortschritt, und er kann nicht abgebrochen werden.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The container&apos;s answer is not valid JSON.</source>
         <translation>Die Antwort des Containers ist kein gültiges JSON.</translation>
     </message>
@@ -342,12 +342,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Der Container unter %1 antwortete mit HTTP %2: %3</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+118"/>
         <source>Stopped waiting for the run. This container runs an old Cog server (0.6 or older), which cannot cancel: it finishes the run anyway and refuses new predictions until then.</source>
         <translation>Das Warten auf den Lauf wurde beendet. In diesem Container läuft ein alter Cog-Server (0.6 oder älter), der nicht abbrechen kann: Er beendet den Lauf trotzdem und lehnt bis dahin neue Vorhersagen ab.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The container is stopping the run.</source>
         <translation>Der Container beendet den Lauf.</translation>
     </message>
@@ -396,18 +396,18 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::DownloadTask</name>
     <message>
-        <location filename="../app/api/DownloadTask.cpp" line="+49"/>
+        <location filename="../app/api/DownloadTask.cpp" line="+77"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Cannot download output %1: &quot;%2&quot; is not an http(s) or data: URL.</source>
         <translation>Ausgabe %1 kann nicht heruntergeladen werden: „%2“ ist keine http(s)- oder data:-URL.</translation>
     </message>
@@ -417,20 +417,28 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Ausgabe %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+53"/>
+        <location line="+92"/>
+        <location line="+55"/>
         <location line="+6"/>
         <source>Cannot save output %1 to %2: %3</source>
         <translation>Ausgabe %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+79"/>
+        <location line="-51"/>
+        <location line="+81"/>
         <source>Cannot download output %1 (%2): %3</source>
         <translation>Ausgabe %1 (%2) kann nicht heruntergeladen werden: %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="-77"/>
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-75"/>
+        <location line="+2"/>
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
@@ -480,7 +488,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Ausgabe %1 (%2) kann nach %3 Versuchen nicht heruntergeladen werden: %4</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Download of output %1 was canceled.</source>
         <translation>Der Download von Ausgabe %1 wurde abgebrochen.</translation>
     </message>
@@ -542,18 +550,18 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::ReplicateJob</name>
     <message>
-        <location filename="../app/api/ReplicateJob.cpp" line="+74"/>
-        <location line="+544"/>
+        <location filename="../app/api/ReplicateJob.cpp" line="+76"/>
+        <location line="+730"/>
         <source>Deadline reached</source>
         <translation>Frist abgelaufen</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-729"/>
         <source>The prediction did not reach a final state in time; stopped waiting for it.</source>
         <translation>Die Vorhersage hat nicht rechtzeitig einen Endzustand erreicht; das Warten darauf wurde beendet.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Input validation failed</source>
         <translation>Eingabeprüfung fehlgeschlagen</translation>
     </message>
@@ -563,17 +571,27 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>das Backend ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>the server&apos;s answer to the create request is not a prediction</source>
         <translation>die Antwort des Servers auf die Erstellungsanfrage ist keine Vorhersage</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+147"/>
+        <source>No prediction was created (the server lists none with this input), so nothing is billed.</source>
+        <translation>Es wurde keine Vorhersage erstellt (der Server führt keine mit dieser Eingabe), daher wird nichts berechnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prediction may have been created anyway: its answer was lost and the server&apos;s list could not be checked. Before starting it again, look with `sdanim history --import`.</source>
+        <translation>Die Vorhersage wurde möglicherweise trotzdem erstellt: Ihre Antwort ging verloren, und die Liste des Servers konnte nicht geprüft werden. Sehen Sie vor einem neuen Start mit `sdanim history --import` nach.</translation>
+    </message>
+    <message>
+        <location line="+420"/>
         <source>the server answered with something that is not this prediction</source>
         <translation>der Server antwortete mit etwas, das nicht diese Vorhersage ist</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+83"/>
         <source>The prediction did not finish within %n minute(s); it is being canceled.</source>
         <translation>
             <numerusform>Die Vorhersage wurde nicht innerhalb von %n Minute fertig; sie wird abgebrochen.</numerusform>
@@ -1699,7 +1717,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::session::Run</name>
     <message>
-        <location filename="../app/session/Run.cpp" line="+52"/>
+        <location filename="../app/session/Run.cpp" line="+58"/>
         <source>Connection problem, retrying: %1</source>
         <translation>Verbindungsproblem, neuer Versuch: %1</translation>
     </message>
@@ -1750,7 +1768,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>The server aborted the prediction before it ran (for example because its deadline passed). Run it again.</source>
         <translation>Der Server hat die Vorhersage beendet, bevor sie lief (zum Beispiel, weil ihre Frist abgelaufen war). Führen Sie sie erneut aus.</translation>
     </message>
@@ -1846,7 +1864,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::HistoryStore</name>
     <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+147"/>
+        <location filename="../app/store/HistoryStore.cpp" line="+149"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -1861,7 +1879,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Cannot switch the history database %1 to WAL mode: %2</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
@@ -3106,7 +3124,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cancel this run (Esc when selected)</source>
         <translation>Diesen Lauf abbrechen (Esc, wenn ausgewählt)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>sdanim::api::ApiError</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiError.cpp" line="+185"/>
+        <location filename="../app/api/ApiError.cpp" line="+191"/>
         <source>Too many requests: the server asks to wait %n second(s) before trying again.</source>
         <translation>
             <numerusform>Too many requests: the server asks to wait %n second before trying again.</numerusform>
@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>sdanim::api::DownloadTask</name>
+    <message numerus="yes">
+        <location filename="../app/api/DownloadTask.cpp" line="+257"/>
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdanim::api::ReplicateJob</name>
     <message numerus="yes">
-        <location filename="../app/api/ReplicateJob.cpp" line="+619"/>
+        <location filename="../app/api/ReplicateJob.cpp" line="+807"/>
         <source>The prediction did not finish within %n minute(s); it is being canceled.</source>
         <translation>
             <numerusform>The prediction did not finish within %n minute; it is being canceled.</numerusform>
@@ -205,7 +216,7 @@
 <context>
     <name>sdanim::ui::RunRow</name>
     <message numerus="yes">
-        <location filename="../ui/RunRow.cpp" line="+128"/>
+        <location filename="../ui/RunRow.cpp" line="+131"/>
         <source>Log (%n line(s))</source>
         <translation>
             <numerusform>Log (%n line)</numerusform>
