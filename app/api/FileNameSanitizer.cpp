@@ -87,6 +87,7 @@ QString FileNameSanitizer::sanitize(const QString &name, const QString &fallback
         }
     }
     cleaned = trimDotsAndSpaces(cleaned);
+    if (isReservedDeviceName(cleaned)) cleaned.prepend(QLatin1Char('_'));
 
     if (cleaned.toUtf8().size() > MaxBytes) {
         // Keep a short, plain extension so the file still opens with the right program.
@@ -102,7 +103,6 @@ QString FileNameSanitizer::sanitize(const QString &name, const QString &fallback
         if (fallback.isEmpty() || fallback == name) return QStringLiteral("output");
         return sanitize(fallback, QStringLiteral("output"));
     }
-    if (isReservedDeviceName(cleaned)) cleaned.prepend(QLatin1Char('_'));
     return cleaned;
 }
 

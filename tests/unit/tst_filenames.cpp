@@ -44,6 +44,9 @@ private slots:
         QTest::newRow("dot after no-break space") << QStringLiteral(".\u00a0.name") << "name";
         // Found by tests/fuzz/fuzz_filename: the cut kept only replaced characters.
         QTest::newRow("only underscores after the cut") << QString(200, QLatin1Char('?')) + QStringLiteral("name") << "output";
+        QTest::newRow("long device name keeps the limit")
+            << QStringLiteral("CON...") + QString(100, QChar(0xFFFD))
+            << QStringLiteral("_CON...") + QString(57, QChar(0xFFFD));
     }
     void sanitize()
     {
