@@ -4,7 +4,7 @@
 <context>
     <name>PresetStore</name>
     <message>
-        <location filename="../app/store/PresetStore.cpp" line="+78"/>
+        <location filename="../app/store/PresetStore.cpp" line="+79"/>
         <source>Quick draft 256px</source>
         <translation>Schneller Entwurf 256 px</translation>
     </message>
@@ -1820,14 +1820,6 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
-    <name>sdanim::store</name>
-    <message>
-        <location filename="../app/store/PresetStore.cpp" line="-46"/>
-        <source>The file is %1, more than the limit of %2 for preset files.</source>
-        <translation>Die Datei ist %1 groß, mehr als die Grenze von %2 für Voreinstellungsdateien.</translation>
-    </message>
-</context>
-<context>
     <name>sdanim::store::CostEstimator</name>
     <message>
         <location filename="../app/store/CostEstimator.cpp" line="+21"/>
@@ -1913,7 +1905,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::PresetStore</name>
     <message>
-        <location filename="../app/store/PresetStore.cpp" line="+8"/>
+        <location filename="../app/store/PresetStore.cpp" line="-47"/>
+        <source>The file is %1, more than the limit of %2 for preset files.</source>
+        <translation>Die Datei ist %1 groß, mehr als die Grenze von %2 für Voreinstellungsdateien.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

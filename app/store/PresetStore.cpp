@@ -41,7 +41,8 @@ QString sizeText(qint64 bytes, int precision = 0)
 
 QString tooLarge(qint64 bytes)
 {
-    return tr("The file is %1, more than the limit of %2 for preset files.")
+    return QCoreApplication::translate("sdanim::store::PresetStore",
+                                       "The file is %1, more than the limit of %2 for preset files.")
         .arg(sizeText(bytes, 1), sizeText(PresetStore::MaxFileBytes));
 }
 
