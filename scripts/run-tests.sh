@@ -2,19 +2,21 @@
 # README command 2: install what is missing, build, run every test. This is exactly what CI runs.
 # Tests get a real Secret Service (gnome-keyring on a private D-Bus session) and an offscreen display.
 #
-# Stages, in this order (SDANIM_TEST_STAGES=normal,asan,fuzz picks some; CI runs all of them):
+# Stages, in this order (SDANIM_TEST_STAGES=normal,asan,fuzz,soak picks some; CI runs all of them):
 #   normal  the CTest suite in ./build (scripts/build.sh)
 #   asan    the same suite, Debug, with AddressSanitizer + LeakSanitizer + UBSan, in ./build-asan
 #           (scripts/build-sanitized.sh); the first report fails the test
 #   fuzz    every libFuzzer target of tests/fuzz for SDANIM_FUZZ_SECONDS (default 30) each, in
 #           ./build-fuzz (scripts/build-fuzz.sh); any crash, leak or sanitizer report fails it
+#   soak    tests/soak/soak.py: 200 CLI runs against one sdanim-emulator with random faults, kill -9
+#           restarts and two clients on one history, then the history's invariants (a few minutes)
 # Arguments go to ctest of the CTest stages: `bash scripts/run-tests.sh -L unit`. With arguments and
 # no SDANIM_TEST_STAGES only the normal suite runs (a quick look); without arguments, all stages.
 # Under CI=true every stage runs, always.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-all_stages=normal,asan,fuzz
+all_stages=normal,asan,fuzz,soak
 if [ "${CI:-}" = "true" ]; then
   # Nothing is skipped in CI, whatever the arguments.
   if [ -n "${SDANIM_TEST_STAGES:-}" ] && [ "$SDANIM_TEST_STAGES" != "$all_stages" ]; then
@@ -76,7 +78,14 @@ if [[ ",$stages," == *",fuzz,"* ]]; then
   (cd "${FUZZ_BUILD_DIR:-build-fuzz}" && ctest --output-on-failure -j 2) || status=1
 fi
 
-# The soak (tests/soak) comes here: after the fuzzers, as stage "soak" in all_stages above.
+# --- stage soak -------------------------------------------------------------------------------
+if [[ ",$stages," == *",soak,"* ]]; then
+  stage soak
+  # It drives the normal build's sdanim and sdanim-emulator; the seed is fixed (SDANIM_SOAK_SEED).
+  bash scripts/build.sh
+  python3 tests/soak/soak.py --build-dir "${BUILD_DIR:-build}" || status=1
+fi
+# --- end of stage soak ---------------------------------------------------------------------------
 
 stage "done, status $status"
 exit $status
