@@ -2,7 +2,7 @@
 # README command 2: install what is missing, build, run every test. This is exactly what CI runs.
 # Tests get a real Secret Service (gnome-keyring on a private D-Bus session) and an offscreen display.
 #
-# Stages, in this order (SDANIM_TEST_STAGES=normal,asan,fuzz,soak picks some; CI runs all of them):
+# Stages, in this order (SDANIM_TEST_STAGES=normal,asan,fuzz,soak,package picks some; CI runs all):
 #   normal  the CTest suite in ./build (scripts/build.sh)
 #   asan    the same suite, Debug, with AddressSanitizer + LeakSanitizer + UBSan, in ./build-asan
 #           (scripts/build-sanitized.sh); the first report fails the test
@@ -10,13 +10,15 @@
 #           ./build-fuzz (scripts/build-fuzz.sh); any crash, leak or sanitizer report fails it
 #   soak    tests/soak/soak.py: 200 CLI runs against one sdanim-emulator with random faults, kill -9
 #           restarts and two clients on one history, then the history's invariants (a few minutes)
+#   package scripts/check-package.sh: build the .deb, validate, lint, install it (root), use the
+#           installed programs offline, purge, check nothing is left (docs/packaging.md)
 # Arguments go to ctest of the CTest stages: `bash scripts/run-tests.sh -L unit`. With arguments and
 # no SDANIM_TEST_STAGES only the normal suite runs (a quick look); without arguments, all stages.
 # Under CI=true every stage runs, always.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-all_stages=normal,asan,fuzz,soak
+all_stages=normal,asan,fuzz,soak,package
 if [ "${CI:-}" = "true" ]; then
   # Nothing is skipped in CI, whatever the arguments.
   if [ -n "${SDANIM_TEST_STAGES:-}" ] && [ "$SDANIM_TEST_STAGES" != "$all_stages" ]; then
@@ -86,6 +88,11 @@ if [[ ",$stages," == *",soak,"* ]]; then
   python3 tests/soak/soak.py --build-dir "${BUILD_DIR:-build}" || status=1
 fi
 # --- end of stage soak ---------------------------------------------------------------------------
+
+if [[ ",$stages," == *",package,"* ]]; then
+  stage package
+  bash scripts/check-package.sh || status=1
+fi
 
 stage "done, status $status"
 exit $status
