@@ -3,13 +3,13 @@
 #include "schema/InputValidator.h"
 #include "session/FieldErrorText.h"
 #include "session/ParameterText.h"
+#include "session/RandomSeed.h"
 #include "settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
 #include <algorithm>
-#include <QRandomGenerator>
 #include <QSet>
 
 namespace sdanim::session {
@@ -220,7 +220,7 @@ QJsonObject InputModel::prepareRunInput()
 {
     if (!m_seedLocked && m_schema.parameter(kSeed)) {
         m_drawingSeed = true;
-        setValue(kSeed, qint64(QRandomGenerator::global()->bounded(65536)));
+        setValue(kSeed, RandomSeed::draw());
         m_drawingSeed = false;
     }
     return input();
@@ -265,7 +265,7 @@ void InputModel::setSeedLocked(bool locked)
     // Locking "random" keeps a concrete seed, so the next runs really repeat.
     if (locked && !value(kSeed).isDouble() && m_schema.parameter(kSeed)) {
         m_drawingSeed = true;
-        setValue(kSeed, qint64(QRandomGenerator::global()->bounded(65536)));
+        setValue(kSeed, RandomSeed::draw());
         m_drawingSeed = false;
     }
     emit seedLockChanged(locked);
@@ -273,7 +273,7 @@ void InputModel::setSeedLocked(bool locked)
 
 void InputModel::drawRandomSeed()
 {
-    setValue(kSeed, qint64(QRandomGenerator::global()->bounded(65536)));
+    setValue(kSeed, RandomSeed::draw());
     setSeedLocked(true);
 }
 

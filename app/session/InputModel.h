@@ -55,7 +55,7 @@ public:
 
     bool isSeedLocked() const { return m_seedLocked; }
     void setSeedLocked(bool locked);
-    void drawRandomSeed();        // a new seed in the model's own range 0…65535, locked
+    void drawRandomSeed();        // a new seed (RandomSeed: 0 … 2^31 − 1), locked
     void reuseSeed(qint64 seed);  // the seed of an earlier run, locked
 
     void saveTo(settings::AppSettings &settings) const;
