@@ -70,6 +70,9 @@ RunRow::RunRow(session::Run *run, session::RunEstimates *estimates, bool localBa
     m_log->setReadOnly(true);
     m_log->setObjectName(QStringLiteral("runLog"));
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // A model that logs a lot must not grow the widget (and every append) without bound: the
+    // oldest lines go; the history keeps the whole log.
+    m_log->setMaximumBlockCount(MaxLogLines);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setMaximumHeight(m_log->fontMetrics().lineSpacing() * 7 + 12);
     m_log->hide();

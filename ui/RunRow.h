@@ -18,6 +18,9 @@ class RunRow : public QFrame
 {
     Q_OBJECT
 public:
+    // Lines the log view keeps (the newest).
+    static constexpr int MaxLogLines = 5000;
+
     // `estimates` may be null: then the row shows no estimate. `localBackend`: the run costs nothing
     // per second (a Cog container on the user's own hardware).
     explicit RunRow(session::Run *run, session::RunEstimates *estimates = nullptr, bool localBackend = false,

@@ -32,6 +32,12 @@ Run::Run(api::PredictionJob *job, const QJsonObject &input, QObject *parent)
     connect(job, &api::PredictionJob::logLine, this, [this](const QString &line) {
         if (!m_logs.isEmpty() && !m_logs.endsWith(QLatin1Char('\n'))) m_logs += QLatin1Char('\n');
         m_logs += line;
+        // Looked for in each new line once, not in the whole log whenever the row is drawn.
+        if (!m_logSeed) {
+            static const QRegularExpression re(QStringLiteral("Using seed: (\\d+)"));
+            const auto m = re.match(line);
+            if (m.hasMatch()) m_logSeed = m.captured(1).toLongLong();
+        }
         emit logAppended(line);
     });
     connect(job, &api::PredictionJob::progressChanged, this, [this](double fraction, qint64 eta) {
@@ -85,11 +91,7 @@ std::optional<qint64> Run::seed() const
     const QJsonValue s = m_input.value(QStringLiteral("seed"));
     if (s.isDouble())
         return qint64(s.toDouble());
-    static const QRegularExpression re(QStringLiteral("Using seed: (\\d+)"));
-    const auto m = re.match(m_logs);
-    if (m.hasMatch())
-        return m.captured(1).toLongLong();
-    return std::nullopt;
+    return m_logSeed;
 }
 
 QString Run::summary() const
@@ -132,7 +134,8 @@ void Run::onFinished(const api::Prediction &p)
     m_endedMs = m_clock.elapsed();
     switch (p.status) {
     case api::PredictionStatus::Succeeded:
-        m_progress = 1.0;
+        // The job's own value: 100 % only once its video is on disk (a failed download leaves it short).
+        if (m_job && m_job->progress() >= 0) m_progress = m_job->progress();
         setState(State::Succeeded);
         break;
     case api::PredictionStatus::Canceled:

@@ -88,6 +88,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_endedMs = -1;
     QString m_logs;
+    std::optional<qint64> m_logSeed;   // from the first "Using seed: N" line
     QString m_error;
     QString m_notice;
     QList<schema::FieldError> m_fieldErrors;
