@@ -9,29 +9,42 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
+#include <cstring>
+
 namespace sdanim::api {
 
 namespace {
 
-// Failures where the request cannot have reached the server's application.
-bool neverConnected(QNetworkReply::NetworkError e)
+// The body of a create, readable once. Qt's HTTP layer silently sends a request again when its
+// connection closes before any answer came (Qt 6.4, also for POST) — for a create that could
+// start and bill a second prediction. A body that cannot be rewound turns that re-send into an
+// error (ContentReSendError), which the job treats like any other lost answer: it looks for the
+// prediction instead of creating another.
+class OneShotBody : public QIODevice
 {
-    switch (e) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::UnknownProxyError:
-        return true;
-    default:
-        return false;
+public:
+    explicit OneShotBody(const QByteArray &data) : m_data(data) { open(QIODevice::ReadOnly | QIODevice::Unbuffered); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool atEnd() const override { return m_pos >= m_data.size(); }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0) return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
     }
-}
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 QString sizeText(qint64 bytes) { return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat); }
 
@@ -94,7 +107,15 @@ void ApiCall::send()
     QNetworkRequest request = m_client->request(m_currentUrl);
     if (!m_requestBody.isEmpty() || m_method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    m_reply = m_client->network()->sendCustomRequest(request, m_method, m_requestBody);
+    if (m_kind == RetryPolicy::RequestKind::Create) {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_requestBody.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_requestBody);
+        m_reply = m_client->network()->sendCustomRequest(request, m_method, body);
+        body->setParent(m_reply);   // read until the reply ends; a retry makes a new one
+    } else {
+        m_reply = m_client->network()->sendCustomRequest(request, m_method, m_requestBody);
+    }
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -173,9 +194,7 @@ void ApiCall::onReplyFinished()
     if (reply->error() != QNetworkReply::NoError && (status == 0 || status < 400)) {
         // Transport failure; with a status it was cut after the headers (mid-body).
         error.networkError = reply->errorString();
-        m_reach = status > 0 ? RetryPolicy::Reach::LostAfterSending
-                             : neverConnected(reply->error()) ? RetryPolicy::Reach::NotConnected
-                                                               : RetryPolicy::Reach::LostAfterSending;
+        m_reach = RetryPolicy::reachOf(reply->error(), status > 0);
     } else if (status >= 400) {
         error = ApiError::fromResponse(status, m_body, reply->rawHeader("Retry-After"));
         m_reach = RetryPolicy::Reach::GotResponse;

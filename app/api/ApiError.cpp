@@ -140,6 +140,12 @@ ApiError ApiError::fromResponse(int httpStatus, const QByteArray &body, const QB
 
 QString ApiError::userMessage() const
 {
+    const QString problem = problemMessage();
+    return consequence.isEmpty() ? problem : problem + QLatin1Char(' ') + consequence;
+}
+
+QString ApiError::problemMessage() const
+{
     if (isNetworkError()) {
         const QString what = networkError.isEmpty() ? tr("no response") : networkError;
         return tr("Could not reach the server (%1). Check your internet connection and the API base URL "

@@ -18,10 +18,16 @@ struct ApiError
     int retryAfterSeconds = -1;    // from Retry-After / retry_after / "~Ns"; -1 when absent
     QString networkError;          // Qt's text for transport failures
     QByteArray body;
+    // What the failure means beyond the call itself (e.g. whether a lost create may have made a
+    // prediction); a sentence appended to userMessage().
+    QString consequence;
 
     bool isNetworkError() const { return httpStatus == 0; }
-    // A human sentence that says what happened and what to do (401/402/422/429 get specific advice).
+    // A human sentence that says what happened and what to do (401/402/422/429 get specific advice),
+    // followed by the consequence.
     QString userMessage() const;
+    // The same without the consequence.
+    QString problemMessage() const;
 
     static ApiError fromResponse(int httpStatus, const QByteArray &body, const QByteArray &retryAfterHeader = {});
 };

@@ -111,7 +111,7 @@ QUrl CogJob::endpoint(const QString &path) const
 
 void CogJob::start()
 {
-    if (m_running || m_finishedEmitted) return;
+    if (m_state != State::Idle) return;
     if (!m_backend) {
         ApiError error;
         error.networkError = tr("The Cog backend is gone.");
@@ -119,13 +119,14 @@ void CogJob::start()
         return;
     }
     m_running = true;
+    m_state = State::Probing;
     m_clock.start();
     probeHealth();
 }
 
 void CogJob::probeHealth()
 {
-    if (!m_backend || m_terminal) return;
+    if (!m_backend || m_state != State::Probing) return;
     QNetworkRequest request(endpoint(QStringLiteral("/health-check")));
     request.setTransferTimeout(ProbeTimeoutMs);
     m_probe = m_backend->network()->get(request);
@@ -136,7 +137,7 @@ void CogJob::onHealth(QNetworkReply *reply)
 {
     reply->deleteLater();
     m_probe = nullptr;
-    if (m_terminal) return;
+    if (m_state != State::Probing) return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString where = m_config.baseUrl.toDisplayString();
 
@@ -203,8 +204,8 @@ void CogJob::onHealth(QNetworkReply *reply)
 
 void CogJob::startRun(Mode mode)
 {
-    if (!m_backend) return;
-    const bool firstAttempt = !m_createdEmitted;
+    if (!m_backend || (m_state != State::Probing && m_state != State::Running)) return;
+    const bool firstAttempt = m_state == State::Probing;
     m_mode = mode;
     if (firstAttempt) {
         // The container answers only when the run is over: tell the history about it now.
@@ -212,7 +213,7 @@ void CogJob::startRun(Mode mode)
                                                : newPredictionId();
         m_prediction.status = PredictionStatus::Starting;
         m_prediction.createdAt = QDateTime::currentDateTimeUtc();
-        m_createdEmitted = true;
+        m_state = State::Running;
         emit created(m_prediction);
         if (mode == Mode::Legacy)
             emit logLine(tr("This container runs an old Cog server (0.6 or older): there is no progress until the run "
@@ -258,11 +259,12 @@ void CogJob::onRunReply(QNetworkReply *reply)
 {
     if (reply != m_run) return;
     takeRunReply();
+    if (m_state != State::Running) return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     if (status == 0 && neverReachedServer(reply->error()) && !m_cancelRequested && ++m_probeFailures < MaxProbeFailures) {
         // The request never reached the container (it is restarting?): sending it again is safe.
-        QTimer::singleShot(500 * m_probeFailures, this, [this] { if (!m_terminal) startRun(m_mode); });
+        QTimer::singleShot(500 * m_probeFailures, this, [this] { startRun(m_mode); });
         return;
     }
     onRunResponse(status, body, status == 0 ? reply->errorString() : QString());
@@ -270,21 +272,21 @@ void CogJob::onRunReply(QNetworkReply *reply)
 
 void CogJob::onRunResponse(int status, const QByteArray &body, const QString &networkError)
 {
-    if (m_terminal) return;
+    if (m_state != State::Running) return;
     const QString where = m_config.baseUrl.toDisplayString();
     if (status == 200 || status == 202) {
         // Megabytes of base64 outputs: parse off the UI thread.
         auto *watcher = new QFutureWatcher<QJsonObject>(this);
         connect(watcher, &QFutureWatcher<QJsonObject>::finished, this, [this, watcher, status] {
             watcher->deleteLater();
-            if (m_terminal) return;
+            if (m_state != State::Running) return;
             const QJsonObject object = watcher->result();
             if (object.isEmpty()) {
                 failRun(tr("The container's answer is not valid JSON."));
                 return;
             }
             applyState(object);
-            if (m_terminal) return;
+            if (m_state != State::Running) return;
             if (status == 202) {
                 // Only when a retried PUT found its run still going: the rest comes by webhook.
                 if (!m_backend || !m_backend->webhookReceiver())
@@ -345,7 +347,7 @@ void CogJob::onRunResponse(int status, const QByteArray &body, const QString &ne
 
 void CogJob::onWebhook(const QString &predictionId, const QJsonObject &prediction)
 {
-    if (predictionId != m_prediction.id || m_terminal || !m_createdEmitted) return;
+    if (predictionId != m_prediction.id || m_state != State::Running) return;
     applyState(prediction);
     if (m_prediction.isTerminal()) markTerminal();
 }
@@ -362,12 +364,17 @@ void CogJob::applyState(const QJsonObject &object)
     if (!p.startedAt.isValid()) p.startedAt = m_prediction.startedAt;
     if (p.input.isEmpty()) p.input = m_input;
     if (p.status == PredictionStatus::Unknown && m_mode == Mode::Modern) p.status = m_prediction.status;
+    // Webhooks are separate requests and may overtake each other: an older one cannot take the
+    // run back to "starting".
+    if (p.status == PredictionStatus::Starting && m_prediction.status == PredictionStatus::Processing)
+        p.status = PredictionStatus::Processing;
     if (p.isTerminal() && !p.completedAt.isValid()) p.completedAt = QDateTime::currentDateTimeUtc();
     p.raw.insert(QStringLiteral("id"), p.id);
     if (p.raw.contains(QLatin1String("output"))) p.raw.insert(QStringLiteral("output"), withoutDataPayloads(p.raw.value(QLatin1String("output"))));
     p.rawOutput = withoutDataPayloads(p.rawOutput);
 
     takeLogs(p.logs, p.isTerminal());
+    p.logs = m_logsSeen;   // an older, shorter log does not replace the newer one
     const QStringList fresh = p.outputs;
     // Outputs already handed to the downloader keep their (local) form.
     QStringList merged = m_prediction.outputs;
@@ -384,11 +391,13 @@ void CogJob::takeLogs(const QString &logs, bool flush)
     QString fresh;
     if (logs.startsWith(m_logsSeen)) {
         fresh = logs.mid(m_logsSeen.size());
-    } else {
+        m_logsSeen = logs;
+    } else if (!m_logsSeen.startsWith(logs)) {
         fresh = logs;   // the container started its log over
         m_partialLine.clear();
+        m_logsSeen = logs;
     }
-    m_logsSeen = logs;
+    // Otherwise an older snapshot (a webhook that arrived late): nothing in it is new.
     QStringList lines = (m_partialLine + fresh).split(QLatin1Char('\n'));
     m_partialLine = lines.takeLast();
     if (flush && !m_partialLine.isEmpty()) {
@@ -437,9 +446,9 @@ void CogJob::takeOutputs(const QStringList &outputs)
 
 void CogJob::cancel()
 {
-    if (!m_running || m_terminal || m_cancelRequested) return;
+    if ((m_state != State::Probing && m_state != State::Running) || m_cancelRequested) return;
     m_cancelRequested = true;
-    if (!m_createdEmitted) {
+    if (m_state == State::Probing) {
         QNetworkReply *probe = m_probe;
         m_probe = nullptr;
         NetworkReplies::abandon(probe, this);
@@ -453,36 +462,36 @@ void CogJob::cancel()
         return;
     }
     m_cancelGrace.start(m_config.cancelGraceMs);
-    auto sendCancel = std::make_shared<std::function<void(int)>>();
-    // The function holds itself only weakly; the reply and the retry timer in flight hold it
-    // strongly, so it is freed after the last attempt (a strong self-capture was a leak).
-    *sendCancel = [this, weakSelf = std::weak_ptr(sendCancel)](int attempt) {
-        const auto sendCancel = weakSelf.lock();
-        if (!sendCancel || m_terminal || !m_backend) return;
-        QNetworkRequest request(endpoint(QStringLiteral("/predictions/%1/cancel")
-                                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_prediction.id)))));
-        request.setTransferTimeout(ProbeTimeoutMs);
-        QNetworkReply *reply = m_backend->network()->post(request, QByteArray());
-        connect(reply, &QNetworkReply::finished, this, [this, reply, attempt, sendCancel] {
-            reply->deleteLater();
-            if (m_terminal) return;
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status == 200) {
-                emit logLine(tr("The container is stopping the run."));
-            } else if (status == 404 && m_run && attempt < MaxCancelAttempts) {
-                // Not running yet (the request is still on its way) or already done: ask again shortly.
-                QTimer::singleShot(300, this, [sendCancel, attempt] { (*sendCancel)(attempt + 1); });
-            } else if (status == 0) {
-                if (m_run) takeRunReply()->abort();
-                endCanceled(tr("Could not reach the container to cancel the run (%1).").arg(reply->errorString()));
-            }
-        });
-    };
-    (*sendCancel)(1);
+    postCancel(1);
+}
+
+void CogJob::postCancel(int attempt)
+{
+    if (m_state != State::Running || !m_backend) return;
+    QNetworkRequest request(endpoint(QStringLiteral("/predictions/%1/cancel")
+                                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_prediction.id)))));
+    request.setTransferTimeout(ProbeTimeoutMs);
+    QNetworkReply *reply = m_backend->network()->post(request, QByteArray());
+    // Deleted even when this job is gone by the time it answers.
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, attempt] {
+        if (m_state != State::Running) return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 200) {
+            emit logLine(tr("The container is stopping the run."));
+        } else if (status == 404 && m_run && attempt < MaxCancelAttempts) {
+            // Not running yet (the request is still on its way) or already done: ask again shortly.
+            QTimer::singleShot(300, this, [this, attempt] { postCancel(attempt + 1); });
+        } else if (status == 0) {
+            if (m_run) takeRunReply()->abort();
+            endCanceled(tr("Could not reach the container to cancel the run (%1).").arg(reply->errorString()));
+        }
+    });
 }
 
 void CogJob::rejectBeforeRun(const ApiError &error)
 {
+    if (isOver()) return;
     m_prediction.status = PredictionStatus::Failed;
     m_prediction.error = error.userMessage();
     m_prediction.completedAt = QDateTime::currentDateTimeUtc();
@@ -492,6 +501,7 @@ void CogJob::rejectBeforeRun(const ApiError &error)
 
 void CogJob::failRun(const QString &message)
 {
+    if (isOver()) return;
     m_prediction.status = PredictionStatus::Failed;
     m_prediction.error = message;
     m_prediction.completedAt = QDateTime::currentDateTimeUtc();
@@ -501,18 +511,18 @@ void CogJob::failRun(const QString &message)
 
 void CogJob::endCanceled(const QString &note)
 {
-    if (m_terminal) return;
+    if (isOver()) return;
     if (!note.isEmpty()) emit logLine(note);
     m_prediction.status = PredictionStatus::Canceled;
     m_prediction.completedAt = QDateTime::currentDateTimeUtc();
-    if (m_createdEmitted) emit updated(m_prediction);
+    if (m_state == State::Running) emit updated(m_prediction);
     markTerminal();
 }
 
 void CogJob::markTerminal()
 {
-    if (m_terminal) return;
-    m_terminal = true;
+    if (isOver()) return;
+    m_state = State::Settling;
     m_cancelGrace.stop();
     if (m_probe) {
         m_probe->disconnect(this);
@@ -531,15 +541,15 @@ void CogJob::maybeCompleteProgress()
 {
     // "Saving GIF" is logged before the container has even encoded the file: only the file on
     // disk of a run that succeeded completes it.
-    if (m_terminal && m_prediction.status == PredictionStatus::Succeeded && m_outputsSeen > 0
+    if (isOver() && m_prediction.status == PredictionStatus::Succeeded && m_outputsSeen > 0
         && !m_localFiles.value(m_outputsSeen - 1).isEmpty())
         m_runProgress->videoSaved();
 }
 
 void CogJob::maybeFinish()
 {
-    if (!m_terminal || m_pendingSaves > 0 || m_finishedEmitted) return;
-    m_finishedEmitted = true;
+    if (m_state != State::Settling || m_pendingSaves > 0) return;
+    m_state = State::Finished;
     m_running = false;
     // A video that could not be saved leaves the bar short of 100 %; nothing will move it now.
     m_runProgress->stop();

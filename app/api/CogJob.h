@@ -23,12 +23,22 @@ class OutputDownloader;
 // answer carries the outputs even when its webhooks cannot reach the app); webhooks, when they
 // arrive, give logs, progress and the outputs as they are yielded. Outputs are data: URIs, saved
 // to <output directory>/<id>/<index>-output.<ext>. `finished` comes once every output is on disk.
+// Terminal is final: a webhook, run answer or cancel answer that arrives after the end is dropped,
+// and a webhook older than one already seen (they are separate requests) takes nothing back.
 class CogJob : public PredictionJob
 {
     Q_OBJECT
 public:
     enum class Mode { Unknown, Modern, Legacy };
     Q_ENUM(Mode)
+    enum class State {
+        Idle,      // not started
+        Probing,   // asking /health-check whether (and how) the container can run it
+        Running,   // `created` was emitted; the run request is out, webhooks come in
+        Settling,  // terminal: only the saves of its outputs are awaited
+        Finished,  // `finished` was emitted
+    };
+    Q_ENUM(State)
 
     struct Config
     {
@@ -47,6 +57,7 @@ public:
     ~CogJob() override;
 
     Mode mode() const { return m_mode; }
+    State state() const { return m_state; }
     QString outputDirectory() const;
 
 public slots:
@@ -64,6 +75,7 @@ private:
     void applyState(const QJsonObject &object);
     void takeLogs(const QString &logs, bool flush);
     void takeOutputs(const QStringList &outputs);
+    void postCancel(int attempt);
     void rejectBeforeRun(const ApiError &error);
     void failRun(const QString &message);
     void endCanceled(const QString &note);
@@ -72,10 +84,12 @@ private:
     void maybeCompleteProgress();
     void maybeFinish();
     QNetworkReply *takeRunReply();
+    bool isOver() const { return m_state == State::Settling || m_state == State::Finished; }
 
     QPointer<CogBackend> m_backend;
     Config m_config;
     Mode m_mode = Mode::Unknown;
+    State m_state = State::Idle;
     JobProgress *m_runProgress = nullptr;
     QElapsedTimer m_clock;
     QPointer<QNetworkReply> m_probe;
@@ -87,10 +101,7 @@ private:
     int m_outputsSeen = 0;
     int m_pendingSaves = 0;
     int m_probeFailures = 0;
-    bool m_createdEmitted = false;
     bool m_cancelRequested = false;
-    bool m_terminal = false;
-    bool m_finishedEmitted = false;
     bool m_waitNoted = false;
 };
 

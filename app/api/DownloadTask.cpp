@@ -5,8 +5,10 @@
 #include "api/OutputDownloader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -23,13 +25,14 @@ constexpr int MaxRetryAfterMs = 60000;
 
 bool isRedirect(int status) { return status == 301 || status == 302 || status == 303 || status == 307 || status == 308; }
 
-// Transport errors that another attempt cannot fix.
+// Transport errors that another attempt cannot fix. Not OperationCanceledError: the task's own
+// aborts are handled before (size cap, write error) or disconnected (abort()), so it only comes
+// from the stall timeout, and a stalled server is retried like a cut body.
 bool isPermanent(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
-    case QNetworkReply::OperationCanceledError:
         return true;
     default:
         return false;
@@ -38,12 +41,37 @@ bool isPermanent(QNetworkReply::NetworkError error)
 
 QString sizeText(qint64 bytes) { return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat); }
 
-// Decodes and writes on a worker thread; returns an empty string on success, else the reason.
-QString saveDataUri(const QString &uri, const QString &path, qint64 maxBytes)
+} // namespace
+
+// What the worker saving a data: URI and DownloadTask::abort() agree on, under one mutex: the
+// file is committed only if the save was not canceled first, and a cancel that comes after the
+// commit (before the result reached the task) removes it again. Either way a canceled save
+// leaves no file.
+struct DataUriSave
 {
+    QMutex mutex;
+    bool canceled = false;
+    bool committed = false;
+
+    bool isCanceled()
+    {
+        QMutexLocker lock(&mutex);
+        return canceled;
+    }
+};
+
+namespace {
+
+// Decodes and writes on a worker thread; returns an empty string on success, else the reason.
+QString saveDataUri(const QString &uri, const QString &path, qint64 maxBytes, const std::shared_ptr<DataUriSave> &save)
+{
+    // Never shown: a canceled task has reported its end already.
+    const QString canceled = QStringLiteral("canceled");
+    if (save->isCanceled()) return canceled;
     QString error;
     const auto decoded = DataUri::parse(uri, &error, maxBytes);
     if (!decoded) return error;
+    if (save->isCanceled()) return canceled;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QCoreApplication::translate("sdanim::api::DownloadTask", "Cannot write %1: %2").arg(path, file.errorString());
@@ -52,8 +80,14 @@ QString saveDataUri(const QString &uri, const QString &path, qint64 maxBytes)
         file.cancelWriting();
         return QCoreApplication::translate("sdanim::api::DownloadTask", "Cannot write %1: %2").arg(path, reason);
     }
+    QMutexLocker lock(&save->mutex);
+    if (save->canceled) {
+        file.cancelWriting();
+        return canceled;
+    }
     if (!file.commit())
         return QCoreApplication::translate("sdanim::api::DownloadTask", "Cannot save %1: %2").arg(path, file.errorString());
+    save->committed = true;
     return {};
 }
 
@@ -70,6 +104,16 @@ DownloadTask::DownloadTask(QNetworkAccessManager *nam, const AuthPolicy &policy,
 DownloadTask::~DownloadTask()
 {
     NetworkReplies::abandon(m_reply, this);
+    if (!m_finished) abortDataUriSave();
+}
+
+void DownloadTask::abortDataUriSave()
+{
+    if (!m_dataSave) return;
+    QMutexLocker lock(&m_dataSave->mutex);
+    m_dataSave->canceled = true;
+    // Committed but not reported yet: the cancel wins, as it does for an HTTP transfer.
+    if (m_dataSave->committed) QFile::remove(m_path);
 }
 
 void DownloadTask::start()
@@ -106,7 +150,8 @@ void DownloadTask::startDataUri()
         else
             finish(false, tr("Cannot save output %1: %2").arg(m_index).arg(error));
     });
-    watcher->setFuture(QtConcurrent::run(saveDataUri, m_url, m_path, m_options.maxFileBytes));
+    m_dataSave = std::make_shared<DataUriSave>();
+    watcher->setFuture(QtConcurrent::run(saveDataUri, m_url, m_path, m_options.maxFileBytes, m_dataSave));
 }
 
 void DownloadTask::sendRequest()
@@ -208,6 +253,8 @@ void DownloadTask::onFinished()
             finish(false, tr("Cannot download output %1 (%2): %3")
                               .arg(m_index)
                               .arg(OutputDownloader::describeUrl(m_url), reply->errorString()));
+        } else if (error == QNetworkReply::OperationCanceledError) {
+            retryLater(tr("no answer within %n second(s)", nullptr, qMax(1, (m_options.stallTimeoutMs + 999) / 1000)));
         } else {
             retryLater(tr("network error: %1").arg(reply->errorString()));
         }
@@ -310,6 +357,8 @@ void DownloadTask::retryLater(const QString &reason, int minimumDelayMs)
 
 void DownloadTask::abort()
 {
+    if (m_finished) return;
+    abortDataUriSave();
     m_retryTimer.stop();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;

@@ -13,6 +13,8 @@ class QNetworkReply;
 
 namespace sdanim::api {
 
+struct DataUriSave;
+
 // One output file on its way to disk: a data: URI decoded on a worker thread, or an HTTP transfer
 // streamed into a QSaveFile that is only committed when the body is complete, with retries,
 // manual redirects (so the token decision is made again for every hop), the 401/403 token retry
@@ -53,6 +55,8 @@ private:
     void retryLater(const QString &reason, int minimumDelayMs = 0);
     void finish(bool ok, const QString &pathOrMessage);
     void discardPartialFile();
+    // Stops a data: URI save on its worker from leaving a file (see DataUriSave).
+    void abortDataUriSave();
     QString tooLargeMessage(qint64 announcedBytes) const;
     bool openTarget();
 
@@ -69,6 +73,7 @@ private:
     int m_redirects = 0;
     bool m_finished = false;
     bool m_tooLarge = false;
+    std::shared_ptr<DataUriSave> m_dataSave;   // shared with the worker saving a data: URI
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<QSaveFile> m_file;
     qint64 m_received = 0;

@@ -24,6 +24,9 @@ struct JobOptions
     int requestTimeoutMs = 30000;     // per request inactivity timeout
     int downloadAttempts = 5;
     int downloadBackoffMs = 500;
+    // Lookups of the prediction list when a create's answer was lost (spaced by the retry
+    // backoff: a prediction created a moment ago may not be listed yet).
+    int recoveryLookups = 5;
     RetryPolicy::Options retry;
     // Per-unit rates that weigh the run's phases for progress and give the ETA until this run's
     // own pace is known: the documented defaults, or the fit to the user's history

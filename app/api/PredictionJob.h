@@ -21,7 +21,8 @@ public:
     QJsonObject input() const { return m_input; }
     double progress() const { return m_progress; }          // 0..1, or -1 when not yet known
     qint64 etaMs() const { return m_etaMs; }                 // -1 when unknown
-    QStringList localOutputFiles() const { return m_localFiles; } // in output order
+    // Entry i is the file of output i; empty when that output was not (or not yet) saved.
+    QStringList localOutputFiles() const { return m_localFiles; }
     bool isRunning() const { return m_running; }
 
 public slots:

@@ -27,22 +27,24 @@ namespace {
 // How far back a prediction found while recovering a lost create may have been created: the
 // server's clock and ours differ a little.
 constexpr qint64 kRecoverySkewSeconds = 120;
+// Pages of the prediction list one recovery lookup reads at most (100 predictions each).
+constexpr int kRecoveryPages = 3;
 
 QString versionIdOf(const QString &version)
 {
     return version.section(QLatin1Char(':'), -1);
 }
 
-// `logs` up to and including its count-th line break.
-QString firstLines(const QString &logs, int count)
+// The offset just after the count-th line break of `logs`, or -1 when it has fewer.
+qsizetype afterLines(const QString &logs, int count)
 {
     qsizetype end = 0;
     for (int i = 0; i < count; ++i) {
         const qsizetype lineBreak = logs.indexOf(QLatin1Char('\n'), end);
-        if (lineBreak < 0) return logs + QLatin1Char('\n');
+        if (lineBreak < 0) return -1;
         end = lineBreak + 1;
     }
-    return logs.left(end);
+    return end;
 }
 
 } // namespace
@@ -63,7 +65,7 @@ ReplicateJob::ReplicateJob(ApiClient *client, const schema::ModelSchema &schema,
     for (QTimer *t : {&m_pollTimer, &m_deadlineTimer, &m_stuckTimer, &m_graceTimer, &m_liveUpdateTimer})
         t->setSingleShot(true);
     connect(&m_liveUpdateTimer, &QTimer::timeout, this, [this] {
-        if (!m_terminal && !m_finished) emitUpdated();
+        if (m_state == State::Following) emitUpdated();
     });
     connect(&m_pollTimer, &QTimer::timeout, this, &ReplicateJob::poll);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &ReplicateJob::onDeadline);
@@ -97,7 +99,7 @@ QString ReplicateJob::outputDirectory() const
 
 void ReplicateJob::start()
 {
-    if (m_running || m_finished || m_created)
+    if (m_state != State::Idle)
         return;
     m_running = true;
     m_clock.start();
@@ -107,6 +109,7 @@ void ReplicateJob::start()
         schedulePoll(0);
         return;
     }
+    m_state = State::Creating;
     const QList<schema::FieldError> errors = schema::InputValidator(m_schema).validate(m_input);
     if (!errors.isEmpty()) {
         // The same answer the server would give, without sending anything.
@@ -133,12 +136,15 @@ void ReplicateJob::sendCreate()
     m_createSentAt = QDateTime::currentDateTimeUtc();
     ApiCall *call = m_client->post(m_client->endpoint(QStringLiteral("/predictions")), body,
                                    RetryPolicy::RequestKind::Create, this);
-    connect(call, &ApiCall::retrying, this, [this](const ApiError &e, int) { emit requestFailed(e); });
+    connect(call, &ApiCall::retrying, this, [this](const ApiError &e, int) {
+        if (m_state == State::Creating) emit requestFailed(e);
+    });
     connect(call, &ApiCall::finished, this, [this, call] { onCreateFinished(call); });
 }
 
 void ReplicateJob::onCreateFinished(ApiCall *call)
 {
+    if (m_state != State::Creating) return;
     if (call->isOk()) {
         const Prediction p = Prediction::fromJson(call->json().object());
         if (!p.id.isEmpty()) {
@@ -157,7 +163,9 @@ void ReplicateJob::onCreateFinished(ApiCall *call)
         failCreate(e);
         return;
     }
-    if (e.isNetworkError() && call->reach() == RetryPolicy::Reach::NotConnected) {
+    if (e.isNetworkError()
+        && (call->reach() == RetryPolicy::Reach::NotConnected || call->reach() == RetryPolicy::Reach::Unreachable)) {
+        // The request provably never left: nothing can exist.
         failCreate(e);
         return;
     }
@@ -182,45 +190,147 @@ void ReplicateJob::recoverLostCreate(const ApiError &error, const QByteArray &pa
         schedulePoll(0);
         return;
     }
-    if (!m_client) {
-        failCreate(error);
-        return;
-    }
-    ApiCall *list = m_client->get(m_client->endpoint(QStringLiteral("/predictions")), this);
-    connect(list, &ApiCall::finished, this, [this, list, error] { onRecoveryList(list, error); });
+    m_recovery = Recovery{};
+    m_recovery.error = error;
+    lookUpLostCreate();
 }
 
-void ReplicateJob::onRecoveryList(ApiCall *call, const ApiError &originalError)
+void ReplicateJob::lookUpLostCreate()
 {
-    if (call->isOk() && m_client) {
-        const QJsonArray results = call->json().object().value(QLatin1String("results")).toArray();
-        const QString version = versionIdOf(m_schema.versionId());
-        for (const QJsonValue &v : results) {
-            const Prediction p = Prediction::fromJson(v.toObject());
-            if (p.id.isEmpty() || m_client->isClaimed(p.id)) continue;
-            if (p.input != m_input) continue;
-            if (!version.isEmpty() && versionIdOf(p.version) != version) continue;
-            if (p.createdAt.isValid() && p.createdAt < m_createSentAt.addSecs(-kRecoverySkewSeconds)) continue;
+    if (m_state != State::Creating) return;
+    ++m_recovery.lookups;
+    m_recovery.pages = 0;
+    m_recovery.complete = true;
+    m_recovery.candidates.clear();
+    if (!m_client) {
+        m_recovery.complete = false;
+        endLookup();
+        return;
+    }
+    readRecoveryPage(m_client->endpoint(QStringLiteral("/predictions")));
+}
+
+void ReplicateJob::readRecoveryPage(const QUrl &url)
+{
+    ++m_recovery.pages;
+    ApiCall *list = m_client->get(url, this);
+    connect(list, &ApiCall::finished, this, [this, list] { onRecoveryPage(list); });
+}
+
+void ReplicateJob::onRecoveryPage(ApiCall *call)
+{
+    if (m_state != State::Creating) return;
+    if (!call->isOk() || !m_client) {
+        m_recovery.complete = false;
+        checkNextCandidate();
+        return;
+    }
+    const QJsonObject page = call->json().object();
+    const QJsonArray results = page.value(QLatin1String("results")).toArray();
+    bool olderMayFollow = !results.isEmpty();
+    for (const QJsonValue &v : results) {
+        const QJsonObject entry = v.toObject();
+        const Prediction p = Prediction::fromJson(entry);
+        // Newest first: once one is older than the create, so is the rest of the list.
+        if (!inRecoveryWindow(p)) {
+            olderMayFollow = false;
+            continue;
+        }
+        if (p.id.isEmpty() || m_client->isClaimed(p.id)) continue;
+        if (!p.version.isEmpty() && versionIdOf(p.version) != versionIdOf(m_schema.versionId())) continue;
+        if (entry.value(QLatin1String("input")).isObject()) {
+            if (!isOurs(p)) continue;
             qCInfo(lcJob) << "create response was lost; found prediction" << p.id << "in the list";
             adopt(p, true);
-            if (!m_terminal) schedulePoll(0);
+            schedulePoll(0);
             return;
         }
+        // A summary (spec §3.5): only the prediction itself can say whose input it ran.
+        if (!m_recovery.candidates.contains(p.id)) m_recovery.candidates << p.id;
     }
-    // Nothing matching exists, so nothing was created (and nothing is billed): report it.
-    failCreate(originalError);
+    const QUrl next(page.value(QLatin1String("next")).toString());
+    if (olderMayFollow && next.isValid() && !next.isEmpty()) {
+        if (m_recovery.pages < kRecoveryPages) {
+            readRecoveryPage(next);
+            return;
+        }
+        m_recovery.complete = false;   // the window goes on beyond what was read
+    }
+    checkNextCandidate();
+}
+
+void ReplicateJob::checkNextCandidate()
+{
+    if (m_state != State::Creating) return;
+    if (m_recovery.candidates.isEmpty() || !m_client) {
+        endLookup();
+        return;
+    }
+    const QString id = m_recovery.candidates.takeFirst();
+    ApiCall *call = m_client->get(m_client->endpoint(QStringLiteral("/predictions/") + id), this);
+    connect(call, &ApiCall::finished, this, [this, call, id] { onCandidate(call, id); });
+}
+
+void ReplicateJob::onCandidate(ApiCall *call, const QString &id)
+{
+    if (m_state != State::Creating) return;
+    if (call->isOk()) {
+        const Prediction p = Prediction::fromJson(call->json().object());
+        if (p.id == id && isOurs(p)) {
+            qCInfo(lcJob) << "create response was lost; found prediction" << p.id << "among the listed ones";
+            adopt(p, true);
+            schedulePoll(0);
+            return;
+        }
+    } else if (call->error().httpStatus != 404) {
+        // A 404 says it is not ours; anything else leaves the question open.
+        m_recovery.complete = false;
+    }
+    checkNextCandidate();
+}
+
+void ReplicateJob::endLookup()
+{
+    if (m_state != State::Creating) return;
+    // A prediction created a moment ago may not be listed yet: look again a few times.
+    if (m_client && m_recovery.lookups < std::max(1, m_options.recoveryLookups)) {
+        QTimer::singleShot(m_client->retryPolicy().backoffMs(m_recovery.lookups), this, &ReplicateJob::lookUpLostCreate);
+        return;
+    }
+    ApiError e = m_recovery.error;
+    if (m_recovery.complete)
+        e.consequence = tr("No prediction was created (the server lists none with this input), so nothing is billed.");
+    else
+        e.consequence = tr("The prediction may have been created anyway: its answer was lost and the server's list "
+                           "could not be checked. Before starting it again, look with `sdanim history --import`.");
+    failCreate(e);
+}
+
+bool ReplicateJob::inRecoveryWindow(const Prediction &p) const
+{
+    return !p.createdAt.isValid() || p.createdAt >= m_createSentAt.addSecs(-kRecoverySkewSeconds);
+}
+
+bool ReplicateJob::isOurs(const Prediction &p) const
+{
+    if (p.id.isEmpty() || !m_client || m_client->isClaimed(p.id) || p.input != m_input || !inRecoveryWindow(p))
+        return false;
+    const QString version = versionIdOf(m_schema.versionId());
+    return version.isEmpty() || p.version.isEmpty() || versionIdOf(p.version) == version;
 }
 
 void ReplicateJob::failCreate(const ApiError &error)
 {
+    if (m_state != State::Creating) return;
+    m_state = State::CreateFailed;
     m_running = false;
-    m_finished = true;
     emit createFailed(error);
 }
 
 void ReplicateJob::adopt(const Prediction &p, bool announce)
 {
-    m_created = true;
+    m_state = State::Following;
+    m_serverAnswered = !m_resume;   // it answered the create (or the lookup that found it)
     if (m_client) m_client->claimPrediction(p.id);
     Prediction first = p;
     if (first.input.isEmpty()) first.input = m_input;
@@ -256,7 +366,7 @@ void ReplicateJob::adopt(const Prediction &p, bool announce)
     m_prediction = Prediction{};
     m_prediction.id = first.id;
     merge(first);
-    if (m_terminal)
+    if (m_state != State::Following)
         return;
     if (m_cancelRequested)
         sendCancel();
@@ -267,6 +377,8 @@ void ReplicateJob::adopt(const Prediction &p, bool announce)
 
 void ReplicateJob::merge(const Prediction &incoming)
 {
+    // Terminal is final: an answer sent before the end (a slow cancel, a late poll) changes nothing.
+    if (m_state != State::Following) return;
     Prediction p = incoming;
     const Prediction before = m_prediction;
     // Data removal nulls input, output and logs; what was already seen is kept (nothing lost).
@@ -293,7 +405,7 @@ void ReplicateJob::merge(const Prediction &incoming)
     m_prediction.outputs = m_outputs;
 
     const int linesBefore = m_linesEmitted;
-    consumeFullLogs(m_prediction.isTerminal());
+    consumeFullLogs(before.logs, m_prediction.isTerminal());
 
     if (m_prediction.status != PredictionStatus::Starting && m_prediction.status != PredictionStatus::Unknown)
         m_stuckTimer.stop();
@@ -304,7 +416,7 @@ void ReplicateJob::merge(const Prediction &incoming)
                          || before.completedAt != m_prediction.completedAt;
     if (changed)
         emitUpdated();
-    if (m_prediction.isTerminal() && !m_terminal)
+    if (m_prediction.isTerminal())
         onTerminal();
 }
 
@@ -318,14 +430,37 @@ void ReplicateJob::addOutput(const QString &url)
     startDownload(index, url);
 }
 
-void ReplicateJob::consumeFullLogs(bool final)
+void ReplicateJob::consumeFullLogs(const QString &previous, bool final)
 {
-    QStringList lines = m_prediction.logs.split(QLatin1Char('\n'));
+    const QString &logs = m_prediction.logs;
+    // Usually the log only grew: scanning starts where the last one ended, so a long log costs
+    // nothing per poll beyond its new lines.
+    qsizetype from = m_logConsumedChars;
+    const bool grew = from >= 0 && from <= logs.size() && from <= previous.size()
+                      && QStringView(logs).first(from) == QStringView(previous).first(from);
+    if (!grew) {
+        // Another log than the one counted so far (it started over): lines count by position.
+        from = afterLines(logs, m_linesEmitted);
+        if (from < 0) {
+            m_logConsumedChars = -1;   // fewer lines than emitted: nothing is new
+            return;
+        }
+    }
+    qsizetype pos = from;
+    for (;;) {
+        const qsizetype lineBreak = logs.indexOf(QLatin1Char('\n'), pos);
+        if (lineBreak < 0) break;
+        emitLogLine(logs.mid(pos, lineBreak - pos));
+        ++m_linesEmitted;
+        pos = lineBreak + 1;
+    }
     // The last piece is a line still being written, unless the prediction is over.
-    if (!lines.isEmpty() && (lines.last().isEmpty() || !final)) lines.removeLast();
-    for (qsizetype i = m_linesEmitted; i < lines.size(); ++i)
-        emitLogLine(lines.at(i));
-    m_linesEmitted = std::max<int>(m_linesEmitted, int(lines.size()));
+    if (final && pos < logs.size()) {
+        emitLogLine(logs.mid(pos));
+        ++m_linesEmitted;
+        pos = logs.size();
+    }
+    m_logConsumedChars = pos;
 }
 
 void ReplicateJob::emitLogLine(const QString &rawLine)
@@ -336,17 +471,25 @@ void ReplicateJob::emitLogLine(const QString &rawLine)
     m_runProgress->addLine(line);
 }
 
+void ReplicateJob::setLocalFile(int index, const QString &path)
+{
+    // Indexed like the outputs: an output that could not be saved leaves an empty entry, so the
+    // files after it keep their index (history rows, sidecars, "open file").
+    while (m_localFiles.size() <= index) m_localFiles.append(QString());
+    m_localFiles[index] = path;
+    m_saved.insert(index);
+}
+
 void ReplicateJob::startDownload(int index, const QString &url)
 {
-    if (m_saved.contains(index) || m_pendingDownloads.contains(index) || !m_downloader)
+    if (m_state != State::Following || m_saved.contains(index) || m_pendingDownloads.contains(index) || !m_downloader)
         return;
     const QString dir = outputDirectory();
     const QString name = FileNameSanitizer::indexedNameFromUrl(index, url);
     const QFileInfo existing(QDir(dir).filePath(name));
     if (existing.isFile() && existing.size() > 0) {
         // Saved by an earlier run of this prediction (resume): not fetched again.
-        m_saved.insert(index, existing.absoluteFilePath());
-        m_localFiles = m_saved.values();
+        setLocalFile(index, existing.absoluteFilePath());
         emit outputSaved(index, existing.absoluteFilePath());
         maybeCompleteProgress();
         return;
@@ -357,9 +500,8 @@ void ReplicateJob::startDownload(int index, const QString &url)
 
 void ReplicateJob::onDownloadSaved(int index, const QString &path)
 {
-    m_pendingDownloads.remove(index);
-    m_saved.insert(index, path);
-    m_localFiles = m_saved.values();
+    if (!m_pendingDownloads.remove(index)) return;   // not (or no longer) awaited
+    setLocalFile(index, path);
     emit outputSaved(index, path);
     maybeCompleteProgress();
     maybeFinish();
@@ -376,7 +518,7 @@ void ReplicateJob::maybeCompleteProgress()
 
 void ReplicateJob::onDownloadFailed(int index, const QString &message)
 {
-    m_pendingDownloads.remove(index);
+    if (!m_pendingDownloads.remove(index)) return;
     qCWarning(lcJob) << "output" << index << "of" << m_prediction.id << "not saved:" << message;
     emit outputFailed(index, message);
     maybeFinish();
@@ -384,21 +526,33 @@ void ReplicateJob::onDownloadFailed(int index, const QString &message)
 
 void ReplicateJob::openStream()
 {
-    if (!m_client || m_stream || m_terminal) return;
+    if (!m_client || m_stream || m_state != State::Following) return;
     m_sse = SseParser{};
     m_streamOutputOrdinal = 0;
     m_streamLineOrdinal = 0;
-    m_streamDone = false;
+    m_streamEvents.clear();
     m_usedStream = true;
     m_stream = m_client->openEventStream(m_prediction.streamUrl);
     connect(m_stream, &QNetworkReply::readyRead, this, &ReplicateJob::onStreamData);
     connect(m_stream, &QNetworkReply::finished, this, &ReplicateJob::onStreamFinished);
 }
 
+bool ReplicateJob::isReplayed(const SseEvent &event)
+{
+    // Replicate numbers every event; the same id with the same content again is a replay (a
+    // proxy, a reconnect) and would shift every later output by one position.
+    if (event.id.isEmpty()) return false;
+    const QString key = event.id + QLatin1Char('\n') + event.type + QLatin1Char('\n')
+                        + QString::number(qHash(event.data), 16) + QLatin1Char(':') + QString::number(event.data.size());
+    if (m_streamEvents.contains(key)) return true;
+    m_streamEvents.insert(key);
+    return false;
+}
+
 void ReplicateJob::onStreamData()
 {
     QNetworkReply *reply = m_stream;
-    if (!reply) return;
+    if (!reply || m_state != State::Following) return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     if (status != 200 || !type.startsWith(QLatin1String("text/event-stream"))) {
@@ -409,6 +563,7 @@ void ReplicateJob::onStreamData()
     }
     const QList<SseEvent> events = m_sse.feed(reply->readAll());
     for (const SseEvent &e : events) {
+        if (isReplayed(e)) continue;
         if (e.type == QLatin1String("output")) {
             const int ordinal = m_streamOutputOrdinal++;
             const QString url = e.data.trimmed();
@@ -429,12 +584,17 @@ void ReplicateJob::onStreamData()
         } else if (e.type == QLatin1String("error")) {
             qCInfo(lcJob) << "stream reported an error for" << m_prediction.id;
         } else if (e.type == QLatin1String("done")) {
-            m_streamDone = true;
             closeStream();
             // The final state (status, metrics, the complete output list) comes from a GET.
             schedulePoll(0);
             return;
         }
+    }
+    if (m_sse.hasFailed()) {
+        // Beyond the parser's limits: one lost event would shift every later position.
+        qCInfo(lcJob) << "event stream of" << m_prediction.id << "abandoned:" << m_sse.errorString();
+        closeStream();
+        schedulePoll(0);
     }
 }
 
@@ -443,11 +603,21 @@ bool ReplicateJob::addStreamedLogs(const QString &data, bool *statusChanged)
     QStringList lines = data.split(QLatin1Char('\n'));
     if (lines.size() > 1 && lines.last().isEmpty()) lines.removeLast();
     bool added = false;
+    QString &logs = m_prediction.logs;
     for (const QString &line : std::as_const(lines)) {
         const int ordinal = m_streamLineOrdinal++;
         if (ordinal < m_linesEmitted) continue;   // a poll delivered it already
-        // Complete lines only: a poll may have left a line still being written at the end.
-        m_prediction.logs = firstLines(m_prediction.logs, m_linesEmitted) + line + QLatin1Char('\n');
+        // Complete lines only: a poll may have left a line still being written at the end. The
+        // log is cut there and the line appended, never rebuilt.
+        qsizetype keep = m_logConsumedChars >= 0 && m_logConsumedChars <= logs.size() ? m_logConsumedChars
+                                                                                      : afterLines(logs, m_linesEmitted);
+        if (keep >= 0)
+            logs.truncate(keep);
+        else if (!logs.isEmpty() && !logs.endsWith(QLatin1Char('\n')))
+            logs += QLatin1Char('\n');
+        logs += line;
+        logs += QLatin1Char('\n');
+        m_logConsumedChars = logs.size();
         emitLogLine(line);
         m_linesEmitted = ordinal + 1;
         added = true;
@@ -481,7 +651,7 @@ void ReplicateJob::emitUpdatedThrottled()
 
 void ReplicateJob::onStreamFinished()
 {
-    if (!m_stream) return;
+    if (!m_stream || m_state != State::Following) return;
     onStreamData();
     if (!m_stream) return;
     m_streamTimedOut = m_sse.sawTimeoutComment();
@@ -489,7 +659,7 @@ void ReplicateJob::onStreamFinished()
                   << (m_sse.sawTimeoutComment() ? "(408 idle timeout)" : "") << "; polling instead";
     closeStream();
     // Reconnecting could replay events; polling is authoritative and cannot duplicate.
-    if (!m_terminal) schedulePoll(0);
+    schedulePoll(0);
 }
 
 void ReplicateJob::closeStream()
@@ -503,7 +673,7 @@ void ReplicateJob::closeStream()
 
 void ReplicateJob::schedulePoll(int delayMs)
 {
-    if (m_terminal || m_finished) return;
+    if (m_state != State::Following) return;
     if (m_pollCall) return;  // the answer in flight schedules the next one
     if (m_pollTimer.isActive() && m_pollTimer.remainingTime() <= delayMs) return;
     m_pollTimer.start(std::max(0, delayMs));
@@ -527,18 +697,22 @@ int ReplicateJob::nextPollInterval() const
 
 void ReplicateJob::poll()
 {
-    if (!m_client || m_terminal || m_finished || m_pollCall || m_prediction.id.isEmpty()) return;
+    if (!m_client || m_state != State::Following || m_pollCall || m_prediction.id.isEmpty()) return;
     ApiCall *call = m_client->get(predictionUrl(), this);
     m_pollCall = call;
-    connect(call, &ApiCall::retrying, this, [this](const ApiError &e, int) { emit requestFailed(e); });
+    connect(call, &ApiCall::retrying, this, [this](const ApiError &e, int) {
+        if (m_state == State::Following) emit requestFailed(e);
+    });
     connect(call, &ApiCall::finished, this, [this, call] { onPollFinished(call); });
 }
 
 void ReplicateJob::onPollFinished(ApiCall *call)
 {
     m_pollCall = nullptr;
+    if (m_state != State::Following) return;   // answered after the end: older news
     if (call->isOk()) {
         const Prediction p = Prediction::fromJson(call->json().object());
+        m_serverAnswered = true;
         if (!p.id.isEmpty() && p.id == m_prediction.id) {
             m_pollFailures = 0;
             qCDebug(lcJob).nospace() << "poll " << p.id << ": " << statusToString(p.status) << ", "
@@ -553,15 +727,22 @@ void ReplicateJob::onPollFinished(ApiCall *call)
         }
     } else {
         const ApiError e = call->error();
+        if (call->reach() == RetryPolicy::Reach::GotResponse) m_serverAnswered = true;
         ++m_pollFailures;
         emit requestFailed(e);
-        if (e.httpStatus == 401 || e.httpStatus == 403 || e.httpStatus == 404) {
-            // The token was revoked or the prediction is unknown here: waiting cannot help.
+        // A refusal (the token was revoked, the prediction is unknown here, the request is not
+        // acceptable) or a server that cannot be reached at all: waiting cannot help.
+        const bool refused = !e.isNetworkError() && e.httpStatus >= 400 && e.httpStatus < 500 && e.httpStatus != 408
+                             && e.httpStatus != 429;
+        // An unreachable server ends it only if it never answered this job: once it has, a lost
+        // name or a refused certificate is more likely a network change (a captive portal) that
+        // the polls outlast.
+        if (refused || (call->reach() == RetryPolicy::Reach::Unreachable && !m_serverAnswered)) {
             giveUp(e);
             return;
         }
     }
-    if (!m_terminal) schedulePoll(nextPollInterval());
+    schedulePoll(nextPollInterval());
 }
 
 QUrl ReplicateJob::predictionUrl() const
@@ -583,36 +764,43 @@ QUrl ReplicateJob::cancelUrl() const
 
 void ReplicateJob::cancel()
 {
-    if (m_finished || m_terminal) return;
+    if (m_state != State::Idle && m_state != State::Creating && m_state != State::Following) return;
     m_cancelRequested = true;
     // Before the create was acknowledged there is nothing to cancel yet; adopt() sends it then.
-    if (m_created) sendCancel();
+    if (m_state == State::Following) sendCancel();
 }
 
 void ReplicateJob::sendCancel()
 {
-    if (!m_client || m_cancelInFlight || m_terminal || m_prediction.id.isEmpty()) return;
-    m_cancelInFlight = true;
+    if (!m_client || m_cancelCall || m_state != State::Following || m_prediction.id.isEmpty()) return;
     // Cancelling is idempotent, so it may be retried like a GET.
     ApiCall *call = m_client->post(cancelUrl(), {}, RetryPolicy::RequestKind::Idempotent, this);
-    connect(call, &ApiCall::retrying, this, [this](const ApiError &e, int) { emit requestFailed(e); });
-    connect(call, &ApiCall::finished, this, [this, call] {
-        m_cancelInFlight = false;
-        if (call->isOk()) {
-            const Prediction p = Prediction::fromJson(call->json().object());
-            if (p.id == m_prediction.id) merge(p);
-        } else {
-            emit requestFailed(call->error());
-        }
-        // The cancel may still be in flight on the server: keep polling until terminal.
-        schedulePoll(0);
+    m_cancelCall = call;
+    connect(call, &ApiCall::retrying, this, [this](const ApiError &e, int) {
+        if (m_state == State::Following) emit requestFailed(e);
     });
+    connect(call, &ApiCall::finished, this, [this, call] { onCancelFinished(call); });
+}
+
+void ReplicateJob::onCancelFinished(ApiCall *call)
+{
+    m_cancelCall = nullptr;
+    // The answer describes the prediction when the server received the cancel; a poll may have
+    // seen its end since. Then it is older news and changes nothing.
+    if (m_state != State::Following) return;
+    if (call->isOk()) {
+        const Prediction p = Prediction::fromJson(call->json().object());
+        if (p.id == m_prediction.id) merge(p);
+    } else {
+        emit requestFailed(call->error());
+    }
+    // The cancel may still be in flight on the server: keep polling until terminal.
+    schedulePoll(0);
 }
 
 void ReplicateJob::onDeadline()
 {
-    if (m_terminal) return;
-    m_deadlineHit = true;
+    if (m_state != State::Following) return;
     ApiError e;
     e.httpStatus = 408;
     e.title = tr("Deadline reached");
@@ -626,6 +814,7 @@ void ReplicateJob::onDeadline()
 
 void ReplicateJob::onStuckCheck()
 {
+    if (m_state != State::Following) return;
     if (m_prediction.status == PredictionStatus::Starting || m_prediction.status == PredictionStatus::Unknown)
         emit stuckInStarting(m_clock.elapsed());
 }
@@ -645,7 +834,7 @@ void ReplicateJob::onTerminal()
 
 void ReplicateJob::giveUp(const ApiError &reason)
 {
-    if (m_terminal) return;
+    if (m_state != State::Following) return;
     if (m_prediction.error.isEmpty()) m_prediction.error = reason.userMessage();
     m_runProgress->stop();
     stopFollowing();
@@ -654,20 +843,28 @@ void ReplicateJob::giveUp(const ApiError &reason)
 
 void ReplicateJob::stopFollowing()
 {
-    m_terminal = true;
+    m_state = State::Settling;
     m_pollTimer.stop();
     m_stuckTimer.stop();
     m_deadlineTimer.stop();
     m_graceTimer.stop();
+    m_liveUpdateTimer.stop();
     closeStream();
+    if (ApiCall *call = m_pollCall) {
+        m_pollCall = nullptr;
+        call->disconnect(this);
+        call->abort();
+    }
+    // A cancel still in flight is left to finish on the server; its answer is dropped.
 }
 
 void ReplicateJob::maybeFinish()
 {
-    if (!m_terminal || m_finished || !m_pendingDownloads.isEmpty())
+    if (m_state != State::Settling || !m_pendingDownloads.isEmpty())
         return;
-    m_finished = true;
+    m_state = State::Finished;
     m_running = false;
+    while (m_localFiles.size() < m_outputs.size()) m_localFiles.append(QString());
     // A video that could not be saved leaves the bar short of 100 %; nothing will move it now.
     m_runProgress->stop();
     emit finished(m_prediction);

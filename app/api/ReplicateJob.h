@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QNetworkReply>
 #include <QElapsedTimer>
-#include <QMap>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -26,19 +25,36 @@ class OutputDownloader;
 // urls.stream exists and by polling urls.get otherwise (and as a watchdog), downloads each output
 // as soon as it appears and finishes once the prediction is terminal and every download settled.
 //
-// A create whose response was lost (connection cut, malformed body, 5xx) is never blindly
-// repeated: the job looks for the prediction it may have created (the id in the partial body,
-// then the newest predictions with the same input) and follows that instead.
+// A create whose response was lost (connection cut after sending, malformed body, 5xx) is never
+// blindly repeated: the job looks for the prediction it may have created (the id in the partial
+// body, else the newest predictions of the same version created since, each fetched to compare
+// its input, a few times because a fresh prediction may not be listed yet) and follows that
+// instead. It reports a failed create as "nothing was created" only when the lookups proved it.
+//
+// Terminal is final: once the prediction is terminal (or the job gave up on it), answers still
+// in flight — a slow cancel answer, a late poll, stream events — are dropped, so nothing the job
+// reports afterwards can take the end back.
 class ReplicateJob : public PredictionJob
 {
     Q_OBJECT
 public:
+    enum class State {
+        Idle,          // not started
+        Creating,      // the create request, or the recovery of its lost answer, is in flight
+        Following,     // created: polls, the stream and downloads run
+        Settling,      // terminal (or given up): only the downloads in flight are awaited
+        Finished,      // `finished` was emitted
+        CreateFailed,  // `createFailed` was emitted: there is nothing to follow
+    };
+    Q_ENUM(State)
+
     ReplicateJob(ApiClient *client, const schema::ModelSchema &schema, const QJsonObject &input,
                  const JobOptions &options, QObject *parent = nullptr);
     // Follows a prediction created earlier (resumeJob): no create, no `created` signal.
     ReplicateJob(ApiClient *client, const Prediction &known, const JobOptions &options, QObject *parent = nullptr);
     ~ReplicateJob() override;
 
+    State state() const { return m_state; }
     QString outputDirectory() const;   // <outputDirectory>/<prediction id>, empty before creation
     bool isFollowingStream() const { return m_stream != nullptr; }
     bool usedStream() const { return m_usedStream; }
@@ -50,25 +66,49 @@ public slots:
     void cancel() override;
 
 private:
+    // What the recovery of a lost create answer has found out so far.
+    struct Recovery
+    {
+        ApiError error;             // the create's own failure, reported if nothing is found
+        int lookups = 0;            // list lookups started
+        int pages = 0;              // pages read in the current lookup
+        bool complete = true;       // every request of the current lookup succeeded
+        QStringList candidates;     // ids to fetch: listed without an input to compare
+    };
+
     void sendCreate();
     void onCreateFinished(ApiCall *call);
     void recoverLostCreate(const ApiError &error, const QByteArray &partialBody);
-    void onRecoveryList(ApiCall *call, const ApiError &originalError);
+    void lookUpLostCreate();
+    void readRecoveryPage(const QUrl &url);
+    void onRecoveryPage(ApiCall *call);
+    void checkNextCandidate();
+    void onCandidate(ApiCall *call, const QString &id);
+    void endLookup();
+    // Whether `p` is the prediction our lost create made (same version and input, created since
+    // it was sent, followed by no other job of this client).
+    bool isOurs(const Prediction &p) const;
+    bool inRecoveryWindow(const Prediction &p) const;
     void failCreate(const ApiError &error);
     void adopt(const Prediction &p, bool announce);
 
     void merge(const Prediction &p);
     void addOutput(const QString &url);
-    void consumeFullLogs(bool final);
+    // Emits the complete lines of `logs` after the ones emitted already (and the last, unfinished
+    // one too when `final`); `previous` is the log they were counted in.
+    void consumeFullLogs(const QString &previous, bool final);
     void emitLogLine(const QString &line);
     void startDownload(int index, const QString &url);
     void onDownloadSaved(int index, const QString &path);
     void onDownloadFailed(int index, const QString &message);
+    void setLocalFile(int index, const QString &path);
     // 100 % once the prediction succeeded and its video (the last output) is on disk.
     void maybeCompleteProgress();
 
     void openStream();
     void onStreamData();
+    // A replayed event (same id, type and data, on a stream that numbers its events).
+    bool isReplayed(const SseEvent &event);
     // A `logs` event: the lines not seen yet join prediction().logs; the first one means the
     // model is running (status processing, started_at if the server has not said yet).
     bool addStreamedLogs(const QString &data, bool *statusChanged);
@@ -81,6 +121,7 @@ private:
     int nextPollInterval() const;
 
     void sendCancel();
+    void onCancelFinished(ApiCall *call);
     void onDeadline();
     void onStuckCheck();
     void onTerminal();
@@ -100,38 +141,38 @@ private:
     JobOptions m_options;
     bool m_resume = false;
 
+    State m_state = State::Idle;
     QDateTime m_createSentAt;
-    bool m_created = false;
-    bool m_terminal = false;
-    bool m_finished = false;
+    Recovery m_recovery;
     bool m_cancelRequested = false;
-    bool m_cancelInFlight = false;
-    bool m_deadlineHit = false;
+    bool m_serverAnswered = false;    // some request of this job got an HTTP answer
 
     QStringList m_outputs;            // every output element seen, in order
     QStringList m_knownOutputs;       // a resumed prediction's outputs from the history
     int m_streamOutputOrdinal = 0;    // output events seen on the current stream
     int m_streamLineOrdinal = 0;      // log lines seen on the current stream
     int m_linesEmitted = 0;
+    qsizetype m_logConsumedChars = 0; // prediction().logs up to the end of the lines emitted
     JobProgress *m_runProgress = nullptr;
     QElapsedTimer m_clock;
 
     OutputDownloader *m_downloader = nullptr;
     QSet<int> m_pendingDownloads;
-    QMap<int, QString> m_saved;
+    QSet<int> m_saved;
 
     QTimer m_pollTimer;
     QTimer m_deadlineTimer;
     QTimer m_stuckTimer;
     QTimer m_graceTimer;
     QPointer<ApiCall> m_pollCall;
+    QPointer<ApiCall> m_cancelCall;
     int m_pollFailures = 0;
     QTimer m_liveUpdateTimer;
     QElapsedTimer m_lastUpdate;
     QPointer<QNetworkReply> m_stream;
     SseParser m_sse;
+    QSet<QString> m_streamEvents;     // id + digest of every event seen on the current stream
     bool m_usedStream = false;
-    bool m_streamDone = false;
     bool m_streamTimedOut = false;
 };
 

@@ -16,8 +16,27 @@ RetryPolicy::RetryPolicy(Options options, std::function<double()> random)
         m_random = [] { return QRandomGenerator::global()->generateDouble(); };
 }
 
+RetryPolicy::Reach RetryPolicy::reachOf(QNetworkReply::NetworkError error, bool gotHeaders)
+{
+    if (gotHeaders) return Reach::LostAfterSending;   // cut mid-body
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return Reach::NotConnected;
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:   // before any request byte; a refused certificate stays refused
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProtocolUnknownError:
+        return Reach::Unreachable;
+    default:
+        return Reach::LostAfterSending;
+    }
+}
+
 bool RetryPolicy::isRetryable(RequestKind kind, const ApiError &error, Reach reach) const
 {
+    if (reach == Reach::Unreachable) return false;
     if (kind == RequestKind::Create) {
         if (error.httpStatus == 429) return true;
         return error.isNetworkError() && reach == Reach::NotConnected;

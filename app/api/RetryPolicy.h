@@ -2,6 +2,8 @@
 
 #include "api/ApiError.h"
 
+#include <QNetworkReply>
+
 #include <functional>
 #include <optional>
 
@@ -14,14 +16,27 @@ namespace sdanim::api {
 //   network errors, with exponential backoff and jitter, honouring the server's hint
 //   (Retry-After header, body `retry_after`, "~Ns" text), capped at maxDelayMs.
 // - Creating a prediction is retried ONLY on 429 (a throttled request was not executed) or when
-//   the connection failed before the request could reach the server. A lost response or a 5xx
-//   might mean the prediction exists, so repeating it could start (and bill) a duplicate.
+//   the failure proves that no connection was made. A lost response, a timeout or a 5xx might
+//   mean the prediction exists, so repeating it could start (and bill) a duplicate.
+// - Nothing is retried that another attempt cannot fix (Reach::Unreachable): the host name does
+//   not resolve, the server's TLS certificate is refused.
 class RetryPolicy
 {
 public:
     enum class RequestKind { Idempotent, Create };
     // How far a failed attempt got: this decides whether a create could have been executed.
-    enum class Reach { GotResponse, NotConnected, LostAfterSending };
+    enum class Reach {
+        GotResponse,       // the server answered (an HTTP status)
+        NotConnected,      // no connection was made, but one may be made later (refused)
+        LostAfterSending,  // the request may have reached the server (or it is not known)
+        Unreachable,       // no connection was made and none will be: do not retry
+    };
+
+    // What a transport error says about how far the request got. `gotHeaders`: the response had
+    // begun (a status arrived) when it failed. Only errors that occur before a connection exists
+    // prove the request never left; a temporary network failure, a proxy timeout or a reset can
+    // all happen after it was sent.
+    static Reach reachOf(QNetworkReply::NetworkError error, bool gotHeaders);
 
     struct Options
     {

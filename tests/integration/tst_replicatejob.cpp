@@ -10,6 +10,7 @@
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
 #include "store/HistoryStore.h"
+#include "store/Sidecar.h"
 #include "support/EmulatorHarness.h"
 
 #include <QDir>
@@ -515,6 +516,65 @@ private slots:
         QVERIFY(third.waitDone());
         QCOMPARE(third.outputFailures.keys(), QList<int>{0});
         QCOMPARE(third.saved.size(), kIntermediateOutputs - 1);
+    }
+
+    // Output 2 is lost for good (deleted here, 404 on the server after data removal) while the
+    // history resumes the prediction: every later file stays at its own index, in the job, in the
+    // history (path and URL) and in its sidecar; nothing is recorded twice.
+    void aLostOutputLeavesTheOthersAtTheirIndexes()
+    {
+        JobRecord rec;
+        runJob(rec, smallInput());
+        QVERIFY(rec.finished);
+        verifyFiles(rec, kIntermediateOutputs);
+        QVERIFY(m_emu->control("POST", QStringLiteral("/expire")).value(QLatin1String("expired")).toInt() >= 1);
+        constexpr int lost = 2;
+        QVERIFY(QFile::remove(rec.saved.value(lost)));
+        m_history->waitForIdle();
+        std::optional<store::HistoryRecord> known;
+        {
+            store::HistoryStore reader(m_history->path());
+            QVERIFY(reader.open());
+            known = reader.get(rec.final.id);
+        }
+        QVERIFY(known);
+        QCOMPARE(known->outputUrls.size(), kIntermediateOutputs);
+
+        PredictionJob *resumed = m_backend->resumeJob(known->toPrediction(), m_backend.get());
+        JobRecord again;
+        again.watch(resumed);
+        m_recorder->follow(resumed, *known);
+        resumed->start();
+        QVERIFY(again.waitDone());
+        QVERIFY(again.finished);
+        QCOMPARE(again.outputFailures.keys(), QList<int>{lost});
+
+        const QStringList local = resumed->localOutputFiles();
+        QCOMPARE(local.size(), kIntermediateOutputs);
+        for (int i = 0; i < kIntermediateOutputs; ++i) {
+            if (i == lost)
+                QVERIFY2(local.at(i).isEmpty(), qPrintable(local.at(i)));
+            else
+                QCOMPARE(local.at(i), rec.saved.value(i));
+        }
+
+        m_history->waitForIdle();
+        store::HistoryStore reader(m_history->path());
+        QVERIFY(reader.open());
+        const auto row = reader.get(rec.final.id);
+        QVERIFY(row);
+        QCOMPARE(row->outputs.size(), kIntermediateOutputs);   // nothing doubled
+        QSet<int> indexes;
+        for (const store::OutputFile &f : row->outputs) {
+            indexes.insert(f.index);
+            QCOMPARE(QFileInfo(f.path).absoluteFilePath(), QFileInfo(rec.saved.value(f.index)).absoluteFilePath());
+            QCOMPARE(f.url, known->outputUrls.value(f.index));
+            if (f.index == lost) continue;
+            const auto sidecar = store::Sidecar::read(f.path);
+            QVERIFY2(sidecar, qPrintable(f.path));
+            QCOMPARE(sidecar->outputIndex, f.index);
+        }
+        QCOMPARE(indexes.size(), kIntermediateOutputs);
     }
 
     void resumeAfterTheAppWasKilled()

@@ -48,6 +48,29 @@ private slots:
             QVERIFY2(!p.delayBeforeRetry(Kind::Create, 1, http(s), Reach::GotResponse), qPrintable(QString::number(s)));
     }
 
+    // Only failures before any connection existed prove a create never left; only the ones that
+    // stay that way (a name that does not resolve, a refused certificate) are not retried at all.
+    void transportErrorsSayHowFarTheRequestGot()
+    {
+        using E = QNetworkReply;
+        QCOMPARE(RetryPolicy::reachOf(E::ConnectionRefusedError, false), Reach::NotConnected);
+        QCOMPARE(RetryPolicy::reachOf(E::ProxyConnectionRefusedError, false), Reach::NotConnected);
+        for (E::NetworkError e : {E::HostNotFoundError, E::SslHandshakeFailedError, E::ProxyNotFoundError,
+                                  E::ProxyAuthenticationRequiredError, E::ProtocolUnknownError})
+            QCOMPARE(RetryPolicy::reachOf(e, false), Reach::Unreachable);
+        for (E::NetworkError e : {E::TemporaryNetworkFailureError, E::ProxyTimeoutError, E::NetworkSessionFailedError,
+                                  E::UnknownProxyError, E::RemoteHostClosedError, E::TimeoutError,
+                                  E::OperationCanceledError, E::ContentReSendError, E::UnknownNetworkError})
+            QCOMPARE(RetryPolicy::reachOf(e, false), Reach::LostAfterSending);
+        QCOMPARE(RetryPolicy::reachOf(E::ConnectionRefusedError, true), Reach::LostAfterSending);   // cut mid-body
+
+        const RetryPolicy p(RetryPolicy::Options{}, [] { return 0.5; });
+        QVERIFY(!p.delayBeforeRetry(Kind::Idempotent, 1, network(), Reach::Unreachable));
+        QVERIFY(!p.delayBeforeRetry(Kind::Create, 1, network(), Reach::Unreachable));
+        QVERIFY(p.delayBeforeRetry(Kind::Idempotent, 1, network(), Reach::LostAfterSending));
+        QVERIFY(!p.delayBeforeRetry(Kind::Create, 1, network(), Reach::LostAfterSending));
+    }
+
     void exponentialBackoffWithoutJitter()
     {
         const RetryPolicy p({8, 500, 60000, 0.2}, [] { return 0.5; });  // 0.5 → jitter factor exactly 1
