@@ -205,7 +205,8 @@ describe("predictions with the official client", () => {
       assert.equal(probe.width, 128);
       assert.equal(probe.height, 128);
       assert.equal(probe.r_frame_rate, "20/1");
-      assert.equal(Number(probe.nb_read_frames), 2 * 3 * 1); // segments × frames × steps
+      // §9.4: K = 3, F = 3 → N = 6 frame latents; FILM doubles once for n = 1: (6 − 1) · 2 + 1.
+      assert.equal(Number(probe.nb_read_frames), 11);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
