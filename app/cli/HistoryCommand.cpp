@@ -141,7 +141,9 @@ void HistoryCommand::runResume()
         connect(job, &api::PredictionJob::finished, this, [this, job](const api::Prediction &p) {
             ConsoleOutput::error(tr("%1: %2").arg(p.id, api::statusToString(p.status)));
             if (p.status != api::PredictionStatus::Succeeded) m_exitCode = ExitPredictionFailed;
-            for (const QString &f : job->localOutputFiles()) ConsoleOutput::error(tr("  saved %1").arg(f));
+            // An output that could not be saved keeps its (empty) slot, so later files stay at their index.
+            for (const QString &f : job->localOutputFiles())
+                if (!f.isEmpty()) ConsoleOutput::error(tr("  saved %1").arg(f));
         });
     });
     connect(resume, &store::ResumeManager::markedInterrupted, this, [](const QString &key, const QString &why) {
