@@ -28,6 +28,7 @@
 #include "ui/RunRow.h"
 #include "ui/SeedField.h"
 #include "ui/SettingsDialog.h"
+#include "support/GuiApp.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -58,52 +59,12 @@ namespace {
 const char *const kToken = "r8_GuiTestToken0123456789abcdefghijABCD";
 
 // One app instance (services + window) on a data folder; a second one on the same folder is a restart.
-struct App
+struct App : testing::GuiApp
 {
-    std::unique_ptr<settings::AppSettings> settings;
-    std::unique_ptr<store::AsyncHistoryStore> history;
-    std::unique_ptr<store::HistoryRecorder> recorder;
-    std::unique_ptr<store::PresetStore> presets;
-    std::unique_ptr<session::BackendSession> backends;
-    std::unique_ptr<ui::MainWindow> window;
-
     explicit App(const QString &root)
+        : GuiApp(root, 0.1, [](settings::AppSettings &s) { s.setNotificationsEnabled(true); })
     {
-        settings = std::make_unique<settings::AppSettings>(root + QStringLiteral("/settings.ini"));
-        settings->setBackend(settings::AppSettings::BackendChoice::OfflineEmulator);
-        settings->setEmulatorTimeScale(0.1);
-        settings->setOutputDirectory(root + QStringLiteral("/outputs"));
-        settings->setValue(QStringLiteral("storage/dataDirectory"), root + QStringLiteral("/data"));
-        settings->setValue(QStringLiteral("network/pollIntervalMs"), 100);
-        settings->setNotificationsEnabled(true);
-        history = std::make_unique<store::AsyncHistoryStore>(settings->historyDatabasePath());
-        const QString problem = history->open().result();
-        if (!problem.isEmpty()) qWarning() << "history:" << problem;
-        recorder = std::make_unique<store::HistoryRecorder>(history.get());
-        presets = std::make_unique<store::PresetStore>(settings->presetsDirectory());
-        backends = std::make_unique<session::BackendSession>(settings.get());
-        session::AppServices services;
-        services.settings = settings.get();
-        services.backends = backends.get();
-        services.history = history.get();
-        services.recorder = recorder.get();
-        services.presets = presets.get();
-        window = std::make_unique<ui::MainWindow>(services);
-        window->show();
-        backends->rebuild();
     }
-
-    ~App()
-    {
-        if (window) window->close();
-        window.reset();
-        backends.reset();
-        if (history) history->waitForIdle();
-    }
-
-    session::InputModel *model() const { return window->inputModel(); }
-    ui::PromptEditor *prompts() const { return window->form()->promptEditor(); }
-    ui::FieldRow *row(const char *name) const { return window->form()->row(QLatin1String(name)); }
 };
 
 QString fieldError(const App &app, const char *name)

@@ -18,6 +18,7 @@
 #include "store/HistoryRecorder.h"
 #include "store/HistoryStore.h"
 #include "store/PresetStore.h"
+#include "support/GuiApp.h"
 #include "support/HistoryFixture.h"
 #include "ui/EndPromptRow.h"
 #include "ui/FieldEditor.h"
@@ -46,56 +47,11 @@ using namespace sdanim;
 
 namespace {
 
-// The services main() builds, on a data folder, with the rate source the estimates come from.
-struct App
+// The app (support/GuiApp.h) plus what these tests look at on the form.
+struct App : testing::GuiApp
 {
-    std::unique_ptr<settings::AppSettings> settings;
-    std::unique_ptr<store::AsyncHistoryStore> history;
-    std::unique_ptr<store::HistoryRecorder> recorder;
-    std::unique_ptr<store::PresetStore> presets;
-    std::unique_ptr<session::BackendSession> backends;
-    std::unique_ptr<session::HistoryRateSource> rates;
-    std::unique_ptr<ui::MainWindow> window;
+    explicit App(const QString &root) : GuiApp(root, 0.05) {}
 
-    explicit App(const QString &root)
-    {
-        settings = std::make_unique<settings::AppSettings>(root + QStringLiteral("/settings.ini"));
-        settings->setBackend(settings::AppSettings::BackendChoice::OfflineEmulator);
-        settings->setEmulatorTimeScale(0.05);
-        settings->setOutputDirectory(root + QStringLiteral("/outputs"));
-        settings->setValue(QStringLiteral("storage/dataDirectory"), root + QStringLiteral("/data"));
-        settings->setValue(QStringLiteral("network/pollIntervalMs"), 100);
-        history = std::make_unique<store::AsyncHistoryStore>(settings->historyDatabasePath());
-        const QString problem = history->open().result();
-        if (!problem.isEmpty()) qWarning() << "history:" << problem;
-        recorder = std::make_unique<store::HistoryRecorder>(history.get());
-        presets = std::make_unique<store::PresetStore>(settings->presetsDirectory());
-        backends = std::make_unique<session::BackendSession>(settings.get());
-        rates = std::make_unique<session::HistoryRateSource>(history.get());
-        session::AppServices services;
-        services.settings = settings.get();
-        services.backends = backends.get();
-        services.history = history.get();
-        services.recorder = recorder.get();
-        services.presets = presets.get();
-        services.rates = rates.get();
-        window = std::make_unique<ui::MainWindow>(services);
-        window->show();
-        backends->rebuild();
-    }
-
-    ~App()
-    {
-        if (window) window->close();
-        window.reset();
-        backends.reset();
-        rates.reset();
-        if (history) history->waitForIdle();
-    }
-
-    session::InputModel *model() const { return window->inputModel(); }
-    ui::PromptEditor *prompts() const { return window->form()->promptEditor(); }
-    ui::FieldRow *row(const char *name) const { return window->form()->row(QLatin1String(name)); }
     ui::FieldNotes *notes(const char *name) const { return row(name)->notes(); }
     QString summary() const { return prompts()->summaryLabel()->text(); }
     QDoubleSpinBox *spin(const char *name) const
