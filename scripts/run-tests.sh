@@ -10,6 +10,8 @@
 #           ./build-fuzz (scripts/build-fuzz.sh); any crash, leak or sanitizer report fails it
 #   soak    tests/soak/soak.py: 200 CLI runs against one sdanim-emulator with random faults, kill -9
 #           restarts and two clients on one history, then the history's invariants (a few minutes)
+#   bench   bench/run-all --quick: every benchmark of bench/RESULTS.md, small; only checks that it
+#           runs and writes its table (numbers are not asserted in CI)
 #   package scripts/check-package.sh: build the .deb, validate, lint, install it (root), use the
 #           installed programs offline, purge, check nothing is left (docs/packaging.md)
 # Arguments go to ctest of the CTest stages: `bash scripts/run-tests.sh -L unit`. With arguments and
@@ -18,7 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-all_stages=normal,asan,fuzz,soak,package
+all_stages=normal,asan,fuzz,soak,bench,package
 if [ "${CI:-}" = "true" ]; then
   # Nothing is skipped in CI, whatever the arguments.
   if [ -n "${SDANIM_TEST_STAGES:-}" ] && [ "$SDANIM_TEST_STAGES" != "$all_stages" ]; then
@@ -88,6 +90,23 @@ if [[ ",$stages," == *",soak,"* ]]; then
   python3 tests/soak/soak.py --build-dir "${BUILD_DIR:-build}" || status=1
 fi
 # --- end of stage soak ---------------------------------------------------------------------------
+
+if [[ ",$stages," == *",bench,"* ]]; then
+  stage bench
+  bash scripts/build.sh
+  bench_out=$(mktemp -d)
+  if bench/run-all --quick --out "$bench_out"; then
+    # The table has its two header lines, at least one row per suite and the machine line.
+    rows=$(grep -c '^| ' "$bench_out/TABLE.md" || true)
+    suites=$(ls bench/suites/*.sh | wc -l)
+    if [ "$rows" -lt $((suites + 2)) ]; then
+      echo "run-tests: bench/run-all --quick wrote $((rows - 2)) rows for $suites suites" >&2; status=1
+    fi
+  else
+    status=1
+  fi
+  rm -rf "$bench_out"
+fi
 
 if [[ ",$stages," == *",package,"* ]]; then
   stage package
