@@ -2,7 +2,7 @@
 # README command 2: install what is missing, build, run every test. This is exactly what CI runs.
 # Tests get a real Secret Service (gnome-keyring on a private D-Bus session) and an offscreen display.
 #
-# Stages, in this order (SDANIM_TEST_STAGES=normal,asan,fuzz,soak,package picks some; CI runs all):
+# Stages, in this order (SDANIM_TEST_STAGES=normal,asan,fuzz,soak,bench,package picks some; CI runs all):
 #   normal  the CTest suite in ./build (scripts/build.sh)
 #   asan    the same suite, Debug, with AddressSanitizer + LeakSanitizer + UBSan, in ./build-asan
 #           (scripts/build-sanitized.sh); the first report fails the test
