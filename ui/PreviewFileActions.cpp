@@ -1,6 +1,7 @@
 #include "ui/PreviewFileActions.h"
 
 #include "concurrent/FutureCallbacks.h"
+#include "store/Sidecar.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -41,6 +42,30 @@ QString copyFile(const QString &source, const QString &target)
             .arg(QDir::toNativeSeparators(target), out.errorString());
     return {};
 }
+
+// The copy gets its own sidecar, naming the copy, so dropping the copy on the window restores its
+// inputs too. A sidecar left next to the target by a file it replaced would describe another run.
+QString copySidecar(const QString &source, const QString &target)
+{
+    const QString targetSidecar = store::Sidecar::pathFor(target);
+    if (!QFileInfo::exists(store::Sidecar::pathFor(source))) {
+        if (QFileInfo::exists(targetSidecar) && !QFile::remove(targetSidecar))
+            return QCoreApplication::translate("sdanim::ui::PreviewFileActions",
+                                               "Saved, but the old %1 next to it could not be removed.")
+                .arg(QDir::toNativeSeparators(targetSidecar));
+        return {};
+    }
+    QString error;
+    std::optional<store::SidecarInfo> info = store::Sidecar::read(store::Sidecar::pathFor(source), &error);
+    if (info) {
+        info->fileName = QFileInfo(target).fileName();
+        if (store::Sidecar::write(*info, target, &error))
+            return {};
+    }
+    return QCoreApplication::translate("sdanim::ui::PreviewFileActions",
+                                       "Saved, but without its inputs (a copy that cannot restore them): %1")
+        .arg(error);
+}
 } // namespace
 
 void PreviewFileActions::saveCopy(const QString &source, const QString &target)
@@ -51,7 +76,10 @@ void PreviewFileActions::saveCopy(const QString &source, const QString &target)
         return;
     }
     // The copy runs off the UI thread; the answer is dropped if this object is gone by then.
-    concurrent::FutureCallbacks::onResult(QtConcurrent::run([source, target] { return copyFile(source, target); }), this,
+    concurrent::FutureCallbacks::onResult(QtConcurrent::run([source, target] {
+                                              const QString error = copyFile(source, target);
+                                              return error.isEmpty() ? copySidecar(source, target) : error;
+                                          }), this,
                                           [this, target](const QString &error) {
                                               if (error.isEmpty())
                                                   emit saved(target);

@@ -16,7 +16,8 @@ class PreviewFileActions : public QObject
 public:
     using QObject::QObject;
 
-    // Copies `source` to `target` (replacing it) on a worker thread; emits saved or failed.
+    // Copies `source` to `target` (replacing it) on a worker thread, with its sidecar rewritten
+    // to name the copy (store::Sidecar); emits saved or failed.
     void saveCopy(const QString &source, const QString &target);
     // Opens the folder that contains `path` with the desktop's file manager.
     static bool revealInFolder(const QString &path);

@@ -1,5 +1,7 @@
 #include "ui/ThumbnailCache.h"
 
+#include "media/VideoFrameReader.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -68,11 +70,12 @@ QImage ThumbnailCache::load(const QString &path, QSize size)
     QString source = path;
     QImageReader probe(source);
     if (!probe.canRead()) {
-        // Videos: use the first intermediate frame the model wrote next to it, if any.
+        // Videos: use the first intermediate frame the model wrote next to it (already a picture,
+        // and the one the run started from), else decode the video's first frame.
         const QFileInfo info(path);
         const QStringList pngs = info.dir().entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
         if (pngs.isEmpty())
-            return {};
+            return media::VideoFrameReader::firstFrame(path, size);
         source = info.dir().filePath(pngs.contains(QStringLiteral("output-0.png")) ? QStringLiteral("output-0.png")
                                                                                     : pngs.first());
     }

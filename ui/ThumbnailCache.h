@@ -21,15 +21,16 @@ public:
     ~ThumbnailCache() override;
 
     QSize thumbnailSize() const { return m_size; }
-    // A null image while loading or when the file has no image we can read (e.g. an MP4 with no
-    // intermediate PNG next to it); hasFailed() tells those apart.
+    // A null image while loading or when the file has no image we can read (e.g. a broken
+    // video); hasFailed() tells those apart.
     QImage thumbnail(const QString &path);
     bool hasFailed(const QString &path) const { return m_failed.contains(path); }
     bool isPending(const QString &path) const { return m_pending.contains(path); }
     void forget(const QString &path);
 
     // Runs on a worker thread: the first frame of a GIF/PNG/JPEG, or for a video the first
-    // intermediate PNG saved next to it, scaled to fit `size`.
+    // intermediate PNG saved next to it, else the video's first frame (media::VideoFrameReader),
+    // scaled to fit `size`.
     static QImage load(const QString &path, QSize size);
 
 signals:

@@ -1,3 +1,5 @@
+#include "store/Sidecar.h"
+#include "media/AnimationFrameStream.h"
 #include "ui/PreviewFileActions.h"
 #include "ui/PreviewFilmstrip.h"
 #include "ui/PreviewGifPlayer.h"
@@ -15,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using sdanim::media::AnimationFrameStream;
 using sdanim::ui::PreviewFileActions;
 using sdanim::ui::PreviewPane;
 
@@ -36,6 +39,10 @@ private slots:
     void gifAnimates();
     void gifStepsBothWaysAndHonoursSpeed();
     void gifWithoutLoopStopsAtLastFrame();
+    void streamKeepsABoundedWindowInPlaybackOrder();
+    void streamSeeksAheadAndBack();
+    void streamKeepsASmallAnimationWhole();
+    void longGifPlaysInOrderWithBoundedMemory();
     void mp4Plays();
     void mp4FrameStep();
     void mp4LoopsAndStopsWithoutLoop();
@@ -44,23 +51,29 @@ private slots:
     void copyPutsFileAndFrameOnClipboard();
     void openContainingFolderOpensTheDirectory();
     void saveCopyWritesIdenticalFile();
+    void saveCopyCarriesTheSidecar();
     void missingFileShowsError();
     void corruptGifShowsError();
 
 private:
-    QString ffmpeg(const QString &name, const QStringList &outputArgs);
+    QString ffmpeg(const QString &name, const QStringList &outputArgs, const QString &duration = QStringLiteral("1"),
+                   const QString &size = QStringLiteral("128x128"));
 
     QTemporaryDir m_dir;
     QString m_gif;
+    // 40 frames of 64×48 and every one of them as Qt decodes it, in order.
+    QString m_longGif;
+    QList<QImage> m_longFrames;
     QString m_mp4;
 };
 
-QString TestPreview::ffmpeg(const QString &name, const QStringList &outputArgs)
+QString TestPreview::ffmpeg(const QString &name, const QStringList &outputArgs, const QString &duration,
+                            const QString &size)
 {
     const QString path = m_dir.filePath(name);
     QProcess process;
     process.start(QStringLiteral("ffmpeg"),
-                  QStringList{"-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=128x128:rate=10", "-t", "1"}
+                  QStringList{"-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=" + size + ":rate=10", "-t", duration}
                       + outputArgs + QStringList{path});
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         qWarning() << process.readAllStandardError();
@@ -75,6 +88,148 @@ void TestPreview::initTestCase()
     QVERIFY2(QFileInfo(m_gif).size() > 0, "ffmpeg could not make the test GIF");
     QVERIFY2(QFileInfo(m_mp4).size() > 0, "ffmpeg could not make the test MP4");
     QCOMPARE(QImageReader(m_gif).imageCount(), 10);
+
+    m_longGif = ffmpeg(QStringLiteral("long.gif"), {}, QStringLiteral("4"), QStringLiteral("64x48"));
+    QImageReader reader(m_longGif);
+    QImage image;
+    while (reader.read(&image))
+        m_longFrames.append(image.convertToFormat(QImage::Format_ARGB32_Premultiplied));
+    QCOMPARE(m_longFrames.size(), 40);
+    // testsrc moves every frame, so a frame out of order cannot compare equal.
+    for (int i = 1; i < m_longFrames.size(); ++i)
+        QVERIFY(m_longFrames[i] != m_longFrames[i - 1]);
+}
+
+namespace {
+constexpr qint64 LongFrameBytes = 64 * 48 * 4;
+}
+
+void TestPreview::streamKeepsABoundedWindowInPlaybackOrder()
+{
+    AnimationFrameStream stream;
+    QSignalSpy opened(&stream, &AnimationFrameStream::opened);
+    stream.open(m_longGif, 8 * LongFrameBytes);
+    QVERIFY(opened.wait());
+    QCOMPARE(opened.at(0).at(0).toInt(), 40);
+    QCOMPARE(opened.at(0).at(1).toSize(), QSize(64, 48));
+    QCOMPARE(stream.capacity(), 8);
+    // Two loops and a bit, as a player would walk them.
+    int highest = 0;
+    for (int step = 0; step < 90; ++step) {
+        const int index = step % 40;
+        QTRY_VERIFY2(stream.hasFrame(index), qPrintable(QString::number(index)));
+        QCOMPARE(stream.frame(index).image, m_longFrames[index]);
+        QCOMPARE(stream.frame(index).delayMs, 100);
+        stream.setPlayhead(index);
+        highest = std::max(highest, stream.cachedFrameCount());
+        // Nothing outside the window: at most 2 behind (capacity / 4) and 5 ahead, wrapping at the end.
+        for (int cached : stream.cachedFrames()) {
+            const int ahead = (cached - index + 40) % 40;
+            const int behind = (index - cached + 40) % 40;
+            QVERIFY2(ahead <= 5 || (behind >= 1 && behind <= 2),
+                     qPrintable(QStringLiteral("frame %1 cached at playhead %2").arg(cached).arg(index)));
+        }
+    }
+    QVERIFY(highest <= 8);
+    QVERIFY(stream.hasReachedEnd());
+    // Looping went through the start again twice, by restarting the decoder, not by keeping all frames.
+    QCOMPARE(stream.restartCount(), 2);
+    // After the playhead stops, the decoder fills the window ahead and stops there.
+    QTRY_COMPARE(stream.cachedFrameCount(), 8);
+    QVERIFY(stream.decodedFrameCount() <= 90 + 6);
+}
+
+void TestPreview::streamSeeksAheadAndBack()
+{
+    AnimationFrameStream stream;
+    stream.open(m_longGif, 8 * LongFrameBytes);
+    QTRY_VERIFY(stream.hasFrame(0));
+    stream.setPlayhead(30);  // ahead: decoded through, only the window is kept
+    QTRY_VERIFY(stream.hasFrame(30));
+    QCOMPARE(stream.frame(30).image, m_longFrames[30]);
+    QTRY_COMPARE(stream.cachedFrameCount(), 8);
+    QVERIFY(stream.hasFrame(28) && stream.hasFrame(29) && stream.hasFrame(35));
+    QVERIFY(!stream.hasFrame(27) && !stream.hasFrame(36) && !stream.hasFrame(0));
+    QCOMPARE(stream.restartCount(), 0);
+    stream.setPlayhead(29);  // one step back: still in the window
+    QVERIFY(stream.hasFrame(29));
+    stream.setPlayhead(3);  // behind the window: from the first frame again
+    QTRY_VERIFY(stream.hasFrame(3));
+    QCOMPARE(stream.restartCount(), 1);
+    QCOMPARE(stream.frame(3).image, m_longFrames[3]);
+    QTRY_VERIFY(stream.hasFrame(8));
+    QVERIFY(!stream.hasFrame(30));
+    stream.setLooping(false);
+    stream.setPlayhead(39);  // without looping the window ends at the last frame
+    QTRY_VERIFY(stream.hasFrame(39));
+    QCOMPARE(stream.frame(39).image, m_longFrames[39]);
+    QTRY_COMPARE(stream.cachedFrames(), (QList<int>{37, 38, 39}));
+}
+
+void TestPreview::streamKeepsASmallAnimationWhole()
+{
+    AnimationFrameStream stream;
+    QSignalSpy ended(&stream, &AnimationFrameStream::endReached);
+    stream.open(m_longGif, 40 * LongFrameBytes);
+    QVERIFY(ended.wait());
+    QCOMPARE(ended.at(0).at(0).toInt(), 40);
+    QTRY_COMPARE(stream.cachedFrameCount(), 40);
+    for (int index : {39, 0, 17})
+        stream.setPlayhead(index);
+    QCOMPARE(stream.cachedFrameCount(), 40);
+    QCOMPARE(stream.decodedFrameCount(), 40);  // each frame decoded once, however it is played
+    QCOMPARE(stream.restartCount(), 0);
+
+    // A frame too large for the budget even a few at a time is decoded smaller.
+    AnimationFrameStream tiny;
+    QSignalSpy opened(&tiny, &AnimationFrameStream::opened);
+    tiny.open(m_longGif, LongFrameBytes);
+    QVERIFY(opened.wait());
+    QCOMPARE(tiny.frameSize(), QSize(32, 24));
+    QTRY_VERIFY(tiny.hasFrame(0));
+    QCOMPARE(tiny.frame(0).image.size(), QSize(32, 24));
+}
+
+void TestPreview::longGifPlaysInOrderWithBoundedMemory()
+{
+    PreviewPane pane;
+    pane.show();
+    auto *player = pane.animationPlayer();
+    player->setCacheBytes(8 * LongFrameBytes);
+    pane.setSpeed(4.0);
+    QList<int> shown;
+    int mostCached = 0;
+    connect(player, &sdanim::ui::PreviewGifPlayer::frameChanged, this, [&](int index, const QImage &image) {
+        shown.append(index);
+        mostCached = std::max(mostCached, player->decodedFrameCount());
+        QCOMPARE(image, m_longFrames[index]);
+    });
+    pane.showFile(m_longGif);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.size() >= 50, 20000);
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(shown[i], i % 40);
+    QCOMPARE(player->frameCount(), 40);
+    QCOMPARE(player->cacheCapacity(), 8);
+    QVERIFY(mostCached <= 8);
+    QVERIFY(pane.findChild<QLabel *>(QStringLiteral("positionLabel"))->text().contains(QStringLiteral("/ 40")));
+
+    // Seeking behind the window waits for the decoder, then shows exactly that frame.
+    pane.pause();
+    const int restarts = player->stream().restartCount();
+    player->seekFrame(37);
+    QTRY_COMPARE(pane.currentImage(), m_longFrames[37]);
+    player->seekFrame(2);
+    QCOMPARE(player->currentFrame(), 2);
+    QTRY_COMPARE(pane.currentImage(), m_longFrames[2]);
+    QVERIFY(player->stream().restartCount() > restarts);
+    pane.stepBackward();
+    QTRY_COMPARE(pane.currentImage(), m_longFrames[1]);
+    pane.stepForward();
+    pane.stepForward();
+    QTRY_COMPARE(pane.currentImage(), m_longFrames[3]);
+    QCOMPARE(player->currentFrame(), 3);
+    QVERIFY(!pane.isPlaying());
+    QVERIFY(player->decodedFrameCount() <= 8);
 }
 
 void TestPreview::gifAnimates()
@@ -300,6 +455,40 @@ void TestPreview::saveCopyWritesIdenticalFile()
     actions.saveCopy(m_gif, m_dir.filePath(QStringLiteral("no/such/dir/copy.gif")));
     QTRY_COMPARE(failed.count(), 1);
     QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("copy.gif")));
+}
+
+void TestPreview::saveCopyCarriesTheSidecar()
+{
+    QTemporaryDir runDir;
+    const QString source = runDir.filePath(QStringLiteral("video.gif"));
+    QVERIFY(QFile::copy(m_gif, source));
+    sdanim::store::SidecarInfo info;
+    info.predictionId = QStringLiteral("abc123");
+    info.backend = QStringLiteral("emulator");
+    info.input = QJsonObject{{QStringLiteral("prompt_start"), QStringLiteral("a fox")}, {QStringLiteral("seed"), 7}};
+    QVERIFY(sdanim::store::Sidecar::write(info, source));
+    QCOMPARE(sdanim::store::Sidecar::read(source)->fileName, QStringLiteral("video.gif"));
+
+    PreviewFileActions actions;
+    QSignalSpy saved(&actions, &PreviewFileActions::saved);
+    QSignalSpy failed(&actions, &PreviewFileActions::failed);
+    const QString target = m_dir.filePath(QStringLiteral("my fox.gif"));
+    actions.saveCopy(source, target);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    // The copy restores the same inputs, and its sidecar names the copy, not the original.
+    const auto copied = sdanim::store::Sidecar::read(target);
+    QVERIFY(copied.has_value());
+    QCOMPARE(copied->fileName, QStringLiteral("my fox.gif"));
+    QCOMPARE(copied->input, info.input);
+    QCOMPARE(copied->predictionId, QStringLiteral("abc123"));
+    QVERIFY(QFile::exists(sdanim::store::Sidecar::pathFor(source)));  // the original keeps its own
+
+    // Replacing that copy with a file that has no sidecar drops the sidecar that no longer fits.
+    actions.saveCopy(m_gif, target);
+    QTRY_COMPARE(saved.count(), 2);
+    QVERIFY(!QFile::exists(sdanim::store::Sidecar::pathFor(target)));
+    QVERIFY(!sdanim::store::Sidecar::read(target).has_value());
 }
 
 void TestPreview::missingFileShowsError()
