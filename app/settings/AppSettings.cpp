@@ -23,7 +23,10 @@ const QString kTimeScale = QStringLiteral("emulator/timeScale");
 const QString kNotify = QStringLiteral("ui/notifications");
 const QString kPlainToken = QStringLiteral("security/allowPlainTextToken");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kWelcomeShown = QStringLiteral("ui/welcomeShown");
 const QString kPrice = QStringLiteral("billing/pricePerSecondUsd");
+const QString kSweepConfirmRuns = QStringLiteral("sweep/confirmRuns");
+const QString kSweepConfirmUsd = QStringLiteral("sweep/confirmUsd");
 } // namespace
 
 AppSettings::AppSettings()
@@ -113,6 +116,24 @@ double AppSettings::pricePerSecondUsd() const
     return ok && std::isfinite(usd) && usd >= 0 ? usd : DefaultPricePerSecondUsd;
 }
 
+int AppSettings::sweepConfirmRuns() const
+{
+    bool ok = false;
+    const int runs = m_settings.value(kSweepConfirmRuns).toInt(&ok);
+    return ok && runs >= 0 ? runs : DefaultSweepConfirmRuns;
+}
+
+void AppSettings::setSweepConfirmRuns(int runs) { m_settings.setValue(kSweepConfirmRuns, runs); }
+
+double AppSettings::sweepConfirmUsd() const
+{
+    bool ok = false;
+    const double usd = m_settings.value(kSweepConfirmUsd).toDouble(&ok);
+    return ok && std::isfinite(usd) && usd >= 0 ? usd : DefaultSweepConfirmUsd;
+}
+
+void AppSettings::setSweepConfirmUsd(double usd) { m_settings.setValue(kSweepConfirmUsd, usd); }
+
 void AppSettings::setPricePerSecondUsd(double usd)
 {
     if (std::isfinite(usd) && usd >= 0)
@@ -127,6 +148,9 @@ bool AppSettings::allowPlainTextToken() const { return m_settings.value(kPlainTo
 void AppSettings::setAllowPlainTextToken(bool on) { m_settings.setValue(kPlainToken, on); }
 QString AppSettings::language() const { return m_settings.value(kLanguage).toString(); }
 void AppSettings::setLanguage(const QString &code) { m_settings.setValue(kLanguage, code); }
+
+bool AppSettings::welcomeShown() const { return m_settings.value(kWelcomeShown, false).toBool(); }
+void AppSettings::setWelcomeShown(bool shown) { m_settings.setValue(kWelcomeShown, shown); }
 QVariant AppSettings::value(const QString &key, const QVariant &fallback) const { return m_settings.value(key, fallback); }
 void AppSettings::setValue(const QString &key, const QVariant &value) { m_settings.setValue(key, value); }
 

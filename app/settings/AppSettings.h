@@ -29,6 +29,11 @@ public:
     // Replicate's price for the model's hardware, Nvidia A100 (40GB): $0.001150 per second of
     // predict_time (replicate.com/pricing, 2023-2024; spec §9.5). The default of pricePerSecondUsd().
     static constexpr double DefaultPricePerSecondUsd = 0.00115;
+    // A sweep asks before it starts when it has more runs than this, or costs more (estimated):
+    // a 3 × 4 grid of runs with the model's defaults (about 1.7 min and $0.12 each on the
+    // documented rates, $1.44 in all) starts without a question.
+    static constexpr int DefaultSweepConfirmRuns = 12;
+    static constexpr double DefaultSweepConfirmUsd = 2.0;
 
     BackendChoice backend() const;
     void setBackend(BackendChoice choice);
@@ -62,6 +67,12 @@ public:
     // argument (it removes the stored value).
     double pricePerSecondUsd() const;
     void setPricePerSecondUsd(double usd);
+    // The sweep confirmation threshold (sweep::SweepEstimate::needsConfirmation). A stored value
+    // that is not a number ≥ 0 reads as the default.
+    int sweepConfirmRuns() const;
+    void setSweepConfirmRuns(int runs);
+    double sweepConfirmUsd() const;
+    void setSweepConfirmUsd(double usd);
 
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool on);
@@ -71,6 +82,10 @@ public:
 
     QString language() const;                    // empty: follow the system locale
     void setLanguage(const QString &code);
+
+    // The first-run welcome was shown once; later starts open it only from Help → Welcome.
+    bool welcomeShown() const;
+    void setWelcomeShown(bool shown);
 
     QVariant value(const QString &key, const QVariant &fallback = {}) const;
     void setValue(const QString &key, const QVariant &value);

@@ -86,7 +86,26 @@ const QStringList kV4 = {
     QStringLiteral("ALTER TABLE predictions DROP COLUMN logs"),
 };
 
-const QList<QStringList> kMigrations = {kV1, kV2, kV3, kV4};
+// Version 5: sweeps (sweep::SweepSpec) as history objects. A sweep row keeps the spec and the base
+// input; each of its predictions is linked to it and to its grid cell in sweep_cells, keyed by
+// the prediction row, so the predictions table and its writer stay as they are and deleting a
+// prediction for good drops its link. A cell may hold more than one prediction (run again): the
+// newest is the cell's.
+const QStringList kV5 = {
+    QStringLiteral(
+        "CREATE TABLE sweeps ("
+        " sweep_id INTEGER PRIMARY KEY AUTOINCREMENT, created_at INTEGER NOT NULL,"
+        " spec_json TEXT NOT NULL, base_input_json TEXT NOT NULL,"
+        " grid_rows INTEGER NOT NULL, grid_columns INTEGER NOT NULL, deleted_at INTEGER)"),
+    QStringLiteral(
+        "CREATE TABLE sweep_cells ("
+        " row_id INTEGER PRIMARY KEY REFERENCES predictions(row_id) ON DELETE CASCADE,"
+        " sweep_id INTEGER NOT NULL REFERENCES sweeps(sweep_id) ON DELETE CASCADE,"
+        " grid_row INTEGER NOT NULL, grid_column INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX sweep_cells_by_sweep ON sweep_cells(sweep_id, grid_row, grid_column)"),
+};
+
+const QList<QStringList> kMigrations = {kV1, kV2, kV3, kV4, kV5};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

@@ -203,6 +203,11 @@ int HistoryStore::schemaVersion() const
     return HistoryMigrations::currentVersion(QSqlDatabase::database(m_connection, false));
 }
 
+QSqlDatabase HistoryStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
 bool HistoryStore::exec(const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

@@ -4,6 +4,7 @@
 #include "store/HistoryRecord.h"
 #include "store/HistoryRow.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -83,6 +84,10 @@ public:
     // Runs `work` in one IMMEDIATE transaction (nested calls join the outer one); rolls back
     // when it returns false.
     bool transaction(const std::function<bool()> &work);
+
+    // The connection, for the tables kept next to the predictions (SweepStore): same thread,
+    // same transactions.
+    QSqlDatabase database() const;
 
 private:
     enum class LogWrite { Replace, Keep };
