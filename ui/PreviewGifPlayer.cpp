@@ -1,6 +1,6 @@
 #include "ui/PreviewGifPlayer.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace sdanim::ui {
 
@@ -10,51 +10,46 @@ PreviewGifPlayer::PreviewGifPlayer(QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &PreviewGifPlayer::advance);
-    connectWatcher();
+    connect(&m_stream, &media::AnimationFrameStream::frameReady, this, &PreviewGifPlayer::onFrameReady);
+    connect(&m_stream, &media::AnimationFrameStream::opened, this, [this](int count) {
+        if (count > 0)
+            emit loaded(count);
+    });
+    connect(&m_stream, &media::AnimationFrameStream::endReached, this, [this](int count) {
+        emit loaded(count);
+        // The count was unknown (or shorter than the scan said): a wait past the end resolves now.
+        if (m_pending >= count) {
+            m_pending = -1;
+            if (m_playing)
+                advance();
+        }
+    });
+    connect(&m_stream, &media::AnimationFrameStream::failed, this, [this](const QString &message) {
+        setPlaying(false);
+        emit failed(message);
+    });
 }
 
-void PreviewGifPlayer::connectWatcher()
-{
-    connect(&m_watcher, &QFutureWatcherBase::resultsReadyAt, this, &PreviewGifPlayer::onFramesReady);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &PreviewGifPlayer::onDecodeFinished);
-    connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, this,
-            [this](int, int maximum) { m_expectedCount = maximum; });
-}
-
-PreviewGifPlayer::~PreviewGifPlayer()
-{
-    m_watcher.disconnect(this);
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
-}
+PreviewGifPlayer::~PreviewGifPlayer() = default;
 
 void PreviewGifPlayer::load(const QString &path)
 {
     clear();
-    m_path = path;
+    m_stream.open(path, m_cacheBytes);
+    m_stream.setLooping(m_looping);
+    m_pending = 0;
     m_playing = true;
-    m_watcher.setFuture(QtConcurrent::run(
-        [path](QPromise<PreviewGifFrame> &promise) { PreviewGifDecoder::decode(promise, path); }));
     emit playingChanged(true);
 }
 
 void PreviewGifPlayer::clear()
 {
     m_timer.stop();
-    if (m_watcher.isRunning()) {
-        // Results of the old file must not arrive after the new one was chosen.
-        m_watcher.disconnect(this);
-        m_watcher.cancel();
-        m_watcher.waitForFinished();
-        connectWatcher();
-    }
-    m_watcher.setFuture(QFuture<PreviewGifFrame>());
-    m_frames.clear();
-    m_path.clear();
+    m_stream.close();
+    m_image = QImage();
+    m_delayMs = 0;
     m_current = -1;
-    m_expectedCount = 0;
-    m_decoded = false;
-    m_waitingForFrames = false;
+    m_pending = -1;
     if (m_playing) {
         m_playing = false;
         emit playingChanged(false);
@@ -63,51 +58,18 @@ void PreviewGifPlayer::clear()
 
 int PreviewGifPlayer::frameCount() const
 {
-    return m_decoded ? int(m_frames.size()) : std::max(m_expectedCount, int(m_frames.size()));
+    const int count = m_stream.frameCount();
+    return count > 0 ? count : std::max(0, m_current + 1);
 }
 
-QImage PreviewGifPlayer::currentImage() const
+void PreviewGifPlayer::onFrameReady(int index)
 {
-    return m_current >= 0 && m_current < m_frames.size() ? m_frames.at(m_current).image : QImage();
-}
-
-int PreviewGifPlayer::currentDelayMs() const
-{
-    return m_current >= 0 && m_current < m_frames.size() ? m_frames.at(m_current).delayMs : 0;
-}
-
-void PreviewGifPlayer::onFramesReady(int begin, int end)
-{
-    for (int i = begin; i < end; ++i)
-        m_frames.append(m_watcher.resultAt(i));
-    if (m_current < 0 && !m_frames.isEmpty()) {
-        showFrame(0);
-        if (m_playing)
-            scheduleNext();
-    } else if (m_waitingForFrames) {
-        m_waitingForFrames = false;
-        advance();
-    }
-}
-
-void PreviewGifPlayer::onDecodeFinished()
-{
-    if (m_path.isEmpty())
+    if (index != m_pending)
         return;
-    m_decoded = true;
-    if (m_frames.isEmpty()) {
-        const QString message = m_watcher.progressText().isEmpty()
-                                    ? tr("Cannot decode %1").arg(m_path)
-                                    : m_watcher.progressText();
-        setPlaying(false);
-        emit failed(message);
-        return;
-    }
-    emit loaded(int(m_frames.size()));
-    if (m_waitingForFrames) {
-        m_waitingForFrames = false;
-        advance();
-    }
+    m_pending = -1;
+    showFrame(index);
+    if (m_playing)
+        scheduleNext();
 }
 
 void PreviewGifPlayer::play()
@@ -125,12 +87,12 @@ void PreviewGifPlayer::setPlaying(bool playing)
     if (playing == m_playing)
         return;
     m_playing = playing;
-    m_waitingForFrames = false;
     if (playing) {
         // Pressing play at the last frame of a non-looping animation starts it over.
-        if (!m_looping && m_decoded && m_current == m_frames.size() - 1)
-            showFrame(0);
-        scheduleNext();
+        if (!m_looping && m_stream.hasReachedEnd() && m_current == frameCount() - 1)
+            seekFrame(0);
+        if (m_pending < 0)
+            scheduleNext();
     } else {
         m_timer.stop();
     }
@@ -140,6 +102,7 @@ void PreviewGifPlayer::setPlaying(bool playing)
 void PreviewGifPlayer::setLooping(bool looping)
 {
     m_looping = looping;
+    m_stream.setLooping(looping);
 }
 
 void PreviewGifPlayer::setSpeed(double speed)
@@ -154,55 +117,87 @@ void PreviewGifPlayer::setSpeed(double speed)
 void PreviewGifPlayer::stepForward()
 {
     setPlaying(false);
-    if (m_frames.isEmpty())
+    const int position = currentFrame();
+    if (position < 0)
         return;
-    showFrame((m_current + 1) % (m_decoded ? m_frames.size() : std::max<qsizetype>(1, m_frames.size())));
+    const int count = m_stream.frameCount();
+    seekFrame(count > 0 && position + 1 >= count ? 0 : position + 1);
 }
 
 void PreviewGifPlayer::stepBackward()
 {
     setPlaying(false);
-    if (m_frames.isEmpty())
+    const int position = currentFrame();
+    if (position < 0)
         return;
-    showFrame(m_current > 0 ? m_current - 1 : int(m_frames.size()) - 1);
+    if (position > 0)
+        seekFrame(position - 1);
+    else if (m_stream.frameCount() > 0)
+        seekFrame(m_stream.frameCount() - 1);
 }
 
 void PreviewGifPlayer::seekFrame(int index)
 {
-    if (index >= 0 && index < m_frames.size())
-        showFrame(index);
+    const int count = m_stream.frameCount();
+    if (index < 0 || (count > 0 && index >= count) || !m_stream.isOpen())
+        return;
+    m_timer.stop();
+    if (showFrame(index)) {
+        m_pending = -1;
+        if (m_playing)
+            scheduleNext();
+    } else {
+        // The decoder moves its window here and the frame is shown when it arrives.
+        m_pending = index;
+        m_stream.setPlayhead(index);
+    }
 }
 
 void PreviewGifPlayer::scheduleNext()
 {
-    if (m_current < 0)
-        return;  // the first frame starts the clock when it arrives
-    m_timer.start(std::max(1, int(currentDelayMs() / m_speed)));
+    if (m_current < 0 || frameCount() == 1)
+        return;  // the first frame starts the clock when it arrives; a still needs no clock
+    m_timer.start(std::max(1, int(m_delayMs / m_speed)));
+}
+
+int PreviewGifPlayer::nextIndex() const
+{
+    const int next = m_current + 1;
+    const int count = m_stream.frameCount();
+    if (count > 0 && next >= count)
+        return m_looping ? 0 : -1;
+    return next;
 }
 
 void PreviewGifPlayer::advance()
 {
     if (!m_playing)
         return;
-    const int next = m_current + 1;
-    if (next < m_frames.size()) {
-        showFrame(next);
-    } else if (!m_decoded) {
-        m_waitingForFrames = true;  // decoding is behind playback; resume when frames arrive
-        return;
-    } else if (m_looping) {
-        showFrame(0);
-    } else {
+    const int next = nextIndex();
+    if (next < 0) {
         setPlaying(false);
         return;
     }
-    scheduleNext();
+    if (showFrame(next)) {
+        scheduleNext();
+    } else {
+        m_pending = next;  // decoding is behind playback; onFrameReady() resumes it
+        m_stream.setPlayhead(next);
+    }
 }
 
-void PreviewGifPlayer::showFrame(int index)
+bool PreviewGifPlayer::showFrame(int index)
 {
+    const media::AnimationFrame frame = m_stream.frame(index);
+    if (frame.image.isNull())
+        return false;
     m_current = index;
-    emit frameChanged(index, m_frames.at(index).image);
+    m_image = frame.image;
+    m_delayMs = frame.delayMs;
+    // Moves the decoder's window along; the frames behind fall out of it.
+    m_stream.setPlayhead(index);
+    emit frameChanged(index, m_image);
+    return true;
 }
 
 } // namespace sdanim::ui

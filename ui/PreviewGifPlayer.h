@@ -1,18 +1,17 @@
 #pragma once
 
-#include "ui/PreviewGifDecoder.h"
+#include "media/AnimationFrameStream.h"
 
-#include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QImage>
-#include <QList>
 #include <QObject>
 #include <QTimer>
 
 namespace sdanim::ui {
 
-// Plays an animated GIF (or any multi-frame image Qt can read) from frames decoded off the UI
-// thread. Unlike QMovie it can step backwards instantly and change speed without re-decoding.
+// Plays an animated GIF (or any image Qt can read) from frames that media::AnimationFrameStream
+// decodes on its worker thread into a bounded window around the playhead, so memory stays flat
+// however many frames the file has. Unlike QMovie it can step backwards and change speed without
+// re-decoding the frames in the window.
 class PreviewGifPlayer : public QObject
 {
     Q_OBJECT
@@ -23,19 +22,26 @@ public:
     void load(const QString &path);
     void clear();
 
-    QString path() const { return m_path; }
+    QString path() const { return m_stream.path(); }
     bool isPlaying() const { return m_playing; }
     bool isLooping() const { return m_looping; }
-    bool isFullyDecoded() const { return m_decoded; }
+    // Every frame has been decoded once, so frameCount() is final.
+    bool isFullyDecoded() const { return m_stream.hasReachedEnd(); }
     double speed() const { return m_speed; }
-    int currentFrame() const { return m_current; }
-    int decodedFrameCount() const { return int(m_frames.size()); }
-    // The total number of frames when known (before decoding finishes it comes from the header scan).
+    // The frame on screen, or the one a seek is waiting for.
+    int currentFrame() const { return m_pending >= 0 ? m_pending : m_current; }
+    // Frames decoded and held right now (at most cacheCapacity()).
+    int decodedFrameCount() const { return m_stream.cachedFrameCount(); }
+    int cacheCapacity() const { return m_stream.capacity(); }
+    // The total number of frames when known (the decoder scans the file first), else those seen so far.
     int frameCount() const;
-    QImage currentImage() const;
-    int currentDelayMs() const;
+    QImage currentImage() const { return m_image; }
+    int currentDelayMs() const { return m_current >= 0 ? m_delayMs : 0; }
     // How long the current frame stays up at this speed while playing; -1 when no frame is scheduled.
     int scheduledIntervalMs() const { return m_timer.isActive() ? m_timer.interval() : -1; }
+    // The decoder's window budget for the next load() (tests use a small one).
+    void setCacheBytes(qint64 bytes) { m_cacheBytes = bytes; }
+    const media::AnimationFrameStream &stream() const { return m_stream; }
 
 public slots:
     void play();
@@ -54,23 +60,22 @@ signals:
     void failed(const QString &message);
 
 private:
-    void connectWatcher();
-    void onFramesReady(int begin, int end);
-    void onDecodeFinished();
+    void onFrameReady(int index);
     void advance();
     void scheduleNext();
-    void showFrame(int index);
+    bool showFrame(int index);
+    int nextIndex() const;
 
-    QString m_path;
-    QFutureWatcher<PreviewGifFrame> m_watcher;
-    QList<PreviewGifFrame> m_frames;
+    media::AnimationFrameStream m_stream;
     QTimer m_timer;
+    QImage m_image;
+    int m_delayMs = 0;
     int m_current = -1;
-    int m_expectedCount = 0;
+    // A frame asked for (by playback or a seek) that the decoder has not delivered yet.
+    int m_pending = -1;
+    qint64 m_cacheBytes = media::AnimationFrameStream::DefaultCacheBytes;
     bool m_playing = false;
     bool m_looping = true;
-    bool m_decoded = false;
-    bool m_waitingForFrames = false;
     double m_speed = 1.0;
 };
 
