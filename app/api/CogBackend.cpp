@@ -2,10 +2,13 @@
 
 #include "api/CogJob.h"
 #include "api/CogWebhookReceiver.h"
+#include "api/NetworkReplies.h"
 #include "settings/AppSettings.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -13,7 +16,14 @@
 namespace sdanim::api {
 
 namespace {
+Q_LOGGING_CATEGORY(lcCog, "sdanim.api.cog", QtWarningMsg)
+
 constexpr int ProbeTimeoutMs = 10000;
+
+QString limitText()
+{
+    return QLocale().formattedDataSize(CogBackend::MaxAnswerBytes, 0, QLocale::DataSizeIecFormat);
+}
 
 QNetworkRequest probeRequest(const QUrl &url)
 {
@@ -87,8 +97,12 @@ CogWebhookReceiver *CogBackend::webhookReceiver()
 void CogBackend::loadSchema()
 {
     QNetworkReply *reply = m_nam->get(probeRequest(endpoint(QStringLiteral("/openapi.json"))));
+    NetworkReplies::limitBody(reply, MaxAnswerBytes);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
+        if (NetworkReplies::exceededLimit(reply))
+            qCWarning(lcCog).noquote() << "The container's /openapi.json is larger than" << limitText()
+                                       << "and was not read; using the shipped schema.";
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 200) {
             const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
@@ -128,10 +142,17 @@ PredictionJob *CogBackend::resumeJob(const Prediction &, QObject *)
 void CogBackend::checkConnection()
 {
     QNetworkReply *reply = m_nam->get(probeRequest(endpoint(QStringLiteral("/health-check"))));
+    NetworkReplies::limitBody(reply, MaxAnswerBytes);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QString where = m_baseUrl.toDisplayString();
+        if (NetworkReplies::exceededLimit(reply)) {
+            emit connectionChecked(false, tr("%1 does not look like a Cog container: its answer to GET /health-check "
+                                             "is larger than the limit of %2 and was not read.")
+                                              .arg(where, limitText()));
+            return;
+        }
         if (status == 0) {
             emit connectionChecked(false, tr("Cannot reach the Cog container at %1 (%2). Is it running? "
                                              "Start it with: docker run -p 5000:5000 --gpus=all r8.im/%3")
@@ -167,8 +188,15 @@ void CogBackend::checkConnection()
 void CogBackend::checkLegacyRoot()
 {
     QNetworkReply *reply = m_nam->get(probeRequest(endpoint(QStringLiteral("/"))));
+    NetworkReplies::limitBody(reply, MaxAnswerBytes);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
+        if (NetworkReplies::exceededLimit(reply)) {
+            emit connectionChecked(false, tr("%1 does not look like a Cog container: its answer to GET / is larger "
+                                             "than the limit of %2 and was not read.")
+                                              .arg(m_baseUrl.toDisplayString(), limitText()));
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject root = QJsonDocument::fromJson(reply->readAll()).object();
         if (status == 200 && root.contains(QLatin1String("openapi_url")))

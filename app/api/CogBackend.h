@@ -29,6 +29,9 @@ public:
     // QSettings key (bool, default true): send webhooks for progress. Turn off when the container
     // cannot reach the app's 127.0.0.1 (Docker without --network host), see docs/cog-backend.md.
     static constexpr const char *WebhooksSettingKey = "backend/cogWebhooks";
+    // The largest answer of the container read for anything but a run (health check, schema,
+    // cancel): the same room as an API answer of the Replicate path (ApiClient::MaxResponseBytes).
+    static constexpr qint64 MaxAnswerBytes = 64LL * 1024 * 1024;
 
     CogBackend(const QUrl &baseUrl, const QString &outputDirectory, QObject *parent = nullptr);
     explicit CogBackend(const settings::AppSettings &settings, QObject *parent = nullptr);

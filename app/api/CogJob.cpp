@@ -12,6 +12,7 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -60,6 +61,8 @@ QJsonValue withoutDataPayloads(const QJsonValue &value)
     }
     return value;
 }
+
+QString sizeText(qint64 bytes) { return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat); }
 
 bool neverReachedServer(QNetworkReply::NetworkError error)
 {
@@ -130,6 +133,7 @@ void CogJob::probeHealth()
     QNetworkRequest request(endpoint(QStringLiteral("/health-check")));
     request.setTransferTimeout(ProbeTimeoutMs);
     m_probe = m_backend->network()->get(request);
+    NetworkReplies::limitBody(m_probe, CogBackend::MaxAnswerBytes);
     connect(m_probe, &QNetworkReply::finished, this, [this, reply = m_probe.data()] { onHealth(reply); });
 }
 
@@ -141,6 +145,15 @@ void CogJob::onHealth(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString where = m_config.baseUrl.toDisplayString();
 
+    if (NetworkReplies::exceededLimit(reply)) {
+        // Not retried: the next answer would be as large.
+        ApiError error = ApiError::fromResponse(502, {});
+        error.detail = tr("%1 does not look like a Cog container: its answer to GET /health-check is larger than "
+                          "the limit of %2 and was not read.")
+                           .arg(where, sizeText(CogBackend::MaxAnswerBytes));
+        rejectBeforeRun(error);
+        return;
+    }
     if (status == 404) {   // Cog ≤ 0.6 has no health check (spec §7.3)
         startRun(Mode::Legacy);
         return;
@@ -241,6 +254,7 @@ void CogJob::startRun(Mode mode)
     request.setTransferTimeout(m_config.deadlineMs);
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     m_run = mode == Mode::Modern ? m_backend->network()->put(request, payload) : m_backend->network()->post(request, payload);
+    NetworkReplies::limitBody(m_run, MaxRunAnswerBytes);
     connect(m_run, &QNetworkReply::finished, this, [this, reply = m_run.data()] { onRunReply(reply); });
 }
 
@@ -260,6 +274,13 @@ void CogJob::onRunReply(QNetworkReply *reply)
     if (reply != m_run) return;
     takeRunReply();
     if (m_state != State::Running) return;
+    if (NetworkReplies::exceededLimit(reply)) {
+        // The container is answering, so its run is over; what it made is in that answer only
+        // (and in the webhooks that already came).
+        failRun(tr("The container's answer to the run is larger than the limit of %1 and was not read.")
+                    .arg(sizeText(MaxRunAnswerBytes)));
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     if (status == 0 && neverReachedServer(reply->error()) && !m_cancelRequested && ++m_probeFailures < MaxProbeFailures) {
@@ -314,6 +335,7 @@ void CogJob::onRunResponse(int status, const QByteArray &body, const QString &ne
             QNetworkRequest request(endpoint(QStringLiteral("/predictions/%1/cancel").arg(m_prediction.id)));
             request.setTransferTimeout(ProbeTimeoutMs);
             QNetworkReply *cancelReply = m_backend->network()->post(request, QByteArray());
+            NetworkReplies::limitBody(cancelReply, CogBackend::MaxAnswerBytes);
             connect(cancelReply, &QNetworkReply::finished, cancelReply, &QObject::deleteLater);
         }
         failRun(m_mode == Mode::Legacy
@@ -472,6 +494,7 @@ void CogJob::postCancel(int attempt)
                                          .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_prediction.id)))));
     request.setTransferTimeout(ProbeTimeoutMs);
     QNetworkReply *reply = m_backend->network()->post(request, QByteArray());
+    NetworkReplies::limitBody(reply, CogBackend::MaxAnswerBytes);
     // Deleted even when this job is gone by the time it answers.
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(reply, &QNetworkReply::finished, this, [this, reply, attempt] {

@@ -40,6 +40,10 @@ public:
     };
     Q_ENUM(State)
 
+    // The largest answer to the run request read into memory. Like a webhook report it carries
+    // every output as a data: URI, hence the same room (CogWebhookReceiver::MaxBodyBytes).
+    static constexpr qint64 MaxRunAnswerBytes = 1024LL * 1024 * 1024;
+
     struct Config
     {
         QUrl baseUrl;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 class QNetworkReply;
 class QObject;
 
@@ -14,6 +16,13 @@ public:
     // object is deleted later because the caller may be running inside one of its signals.
     // Does nothing for nullptr.
     static void abandon(QNetworkReply *reply, const QObject *receiver);
+
+    // Qt buffers a reply's whole body in memory whether or not anyone reads it. This aborts
+    // `reply` as soon as its body is announced (Content-Length) or received beyond `maxBytes`;
+    // the `finished` handler then asks exceededLimit() why the reply ended. Call it right after
+    // sending, before the event loop runs.
+    static void limitBody(QNetworkReply *reply, qint64 maxBytes);
+    static bool exceededLimit(const QNetworkReply *reply);
 };
 
 } // namespace sdanim::api

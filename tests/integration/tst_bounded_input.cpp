@@ -4,6 +4,8 @@
 // sockets on 127.0.0.1.
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/CogBackend.h"
+#include "api/CogJob.h"
 #include "api/CogWebhookReceiver.h"
 #include "api/DataUri.h"
 #include "api/OutputDownloader.h"
@@ -38,6 +40,14 @@ constexpr qint64 GiB = 1024 * MiB;
 QByteArray jsonOfSize(qint64 size)
 {
     const QByteArray head = "{\"id\":\"big\",\"pad\":\"";
+    const QByteArray tail = "\"}";
+    return head + QByteArray(size - head.size() - tail.size(), 'a') + tail;
+}
+
+// {"status":"READY","pad":"aaaa…"} of exactly `size` bytes.
+QByteArray readyHealthOfSize(qint64 size)
+{
+    const QByteArray head = "{\"status\":\"READY\",\"pad\":\"";
     const QByteArray tail = "\"}";
     return head + QByteArray(size - head.size() - tail.size(), 'a') + tail;
 }
@@ -95,6 +105,47 @@ public:
                 return sink.write(chunk.constData(), size_t(chunk.size()));
             });
         });
+        // Cog containers (base URLs /cog-announced, /cog-chunked, /cog-run). A health check that
+        // says READY with 64 MiB + 1 byte of padding, announced or chunked: read in full, a job
+        // would go on to send its run.
+        m_server.Get("/cog-announced/health-check", [this](const httplib::Request &, httplib::Response &res) {
+            hit("cog-announced-health");
+            const auto body = std::make_shared<QByteArray>(readyHealthOfSize(64 * MiB + 1));
+            res.set_content_provider(size_t(body->size()), "application/octet-stream",
+                                     [body](size_t offset, size_t length, httplib::DataSink &sink) {
+                                         const size_t n = std::min<size_t>(length, MiB);
+                                         return sink.write(body->constData() + offset, n);
+                                     });
+        });
+        m_server.Get("/cog-chunked/health-check", [this](const httplib::Request &, httplib::Response &res) {
+            hit("cog-chunked-health");
+            const auto body = std::make_shared<QByteArray>(readyHealthOfSize(65 * MiB));
+            res.set_chunked_content_provider("application/octet-stream",
+                                             [body](size_t offset, httplib::DataSink &sink) {
+                                                 if (offset >= size_t(body->size())) {
+                                                     sink.done();
+                                                     return true;
+                                                 }
+                                                 const size_t n = std::min<size_t>(size_t(body->size()) - offset, MiB);
+                                                 return sink.write(body->constData() + offset, n);
+                                             });
+        });
+        m_server.Get("/cog-run/health-check", [](const httplib::Request &, httplib::Response &res) {
+            res.set_content(R"({"status":"READY"})", "application/json");
+        });
+        // The run's answer claims 1 GiB + 1 byte and gives up after 4 MiB.
+        m_server.Put(R"(/cog-run/predictions/([a-z0-9]+))", [this](const httplib::Request &, httplib::Response &res) {
+            hit("cog-run");
+            res.set_content_provider(size_t(GiB + 1), "application/octet-stream",
+                                     [](size_t offset, size_t, httplib::DataSink &sink) {
+                                         if (offset >= size_t(4 * MiB)) return false;
+                                         const QByteArray chunk(MiB, ' ');
+                                         return sink.write(chunk.constData(), size_t(chunk.size()));
+                                     });
+        });
+        m_server.set_error_handler([this](const httplib::Request &req, httplib::Response &) {
+            hit("unrouted " + req.method + " " + req.path);
+        });
         m_port = m_server.bind_to_any_port("127.0.0.1");
         m_thread = std::thread([this] { m_server.listen_after_bind(); });
         while (!m_server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -110,6 +161,14 @@ public:
     {
         std::lock_guard lock(m_mutex);
         return m_hits[what];
+    }
+    QStringList unrouted()
+    {
+        std::lock_guard lock(m_mutex);
+        QStringList out;
+        for (const auto &[what, n] : m_hits)
+            if (what.rfind("unrouted ", 0) == 0) out << QString::fromStdString(what);
+        return out;
     }
 
 private:
@@ -203,6 +262,72 @@ private slots:
         QVERIFY(!ok);
         QVERIFY2(message.contains(QLatin1String("64 MiB")), qPrintable(message));
         QCOMPARE(server.hits("chunked"), 1);
+    }
+
+    // --- Answers of a Cog container -------------------------------------------------------------
+
+    // The job's prediction once it finished (failed here), run against the container at `base`.
+    static Prediction runCogJob(const HostileServer &server, const QString &base, const QString &outputDir)
+    {
+        CogBackend backend(server.url(base), outputDir);
+        backend.setUseWebhooks(false);
+        const QJsonObject input{{QStringLiteral("prompt_start"), QStringLiteral("a red cube")},
+                                {QStringLiteral("prompt_end"), QStringLiteral("a blue sphere")},
+                                {QStringLiteral("num_animation_frames"), 3},
+                                {QStringLiteral("num_interpolation_steps"), 2}};
+        PredictionJob *job = backend.createJob(input, &backend);
+        QSignalSpy finished(job, &PredictionJob::finished);
+        job->start();
+        if (!finished.wait(60000)) return {};
+        return finished.first().at(0).value<Prediction>();
+    }
+
+    void cogHealthAnnouncedOverTheLimitIsRefused()
+    {
+        HostileServer server;
+        QTemporaryDir dir;
+        const Prediction p = runCogJob(server, QStringLiteral("/cog-announced"), dir.path());
+        QCOMPARE(p.status, PredictionStatus::Failed);
+        QVERIFY2(p.error.contains(QLatin1String("larger than the limit of 64 MiB")), qPrintable(p.error));
+        QCOMPARE(server.hits("cog-announced-health"), 1);   // not retried: it would be as large again
+        QVERIFY2(server.unrouted().isEmpty(), qPrintable(server.unrouted().join(QLatin1String(", "))));   // no run sent
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void cogHealthStreamedOverTheLimitIsCutOff()
+    {
+        HostileServer server;
+        QTemporaryDir dir;
+        const Prediction p = runCogJob(server, QStringLiteral("/cog-chunked"), dir.path());
+        QCOMPARE(p.status, PredictionStatus::Failed);
+        QVERIFY2(p.error.contains(QLatin1String("larger than the limit of 64 MiB")), qPrintable(p.error));
+        QCOMPARE(server.hits("cog-chunked-health"), 1);
+        QVERIFY2(server.unrouted().isEmpty(), qPrintable(server.unrouted().join(QLatin1String(", "))));
+    }
+
+    void cogRunAnswerOverTheLimitIsRefused()
+    {
+        HostileServer server;
+        QTemporaryDir dir;
+        const Prediction p = runCogJob(server, QStringLiteral("/cog-run"), dir.path());
+        QCOMPARE(p.status, PredictionStatus::Failed);
+        QVERIFY2(p.error.contains(QLatin1String("The container's answer to the run is larger than the limit of 1 GiB")),
+                 qPrintable(p.error));
+        QCOMPARE(server.hits("cog-run"), 1);
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void cogConnectionCheckOverTheLimitIsRefused()
+    {
+        HostileServer server;
+        QTemporaryDir dir;
+        CogBackend backend(server.url(QStringLiteral("/cog-chunked")), dir.path());
+        QSignalSpy checked(&backend, &Backend::connectionChecked);
+        backend.checkConnection();
+        QVERIFY(checked.wait(60000));
+        QCOMPARE(checked.first().at(0).toBool(), false);
+        const QString message = checked.first().at(1).toString();
+        QVERIFY2(message.contains(QLatin1String("larger than the limit of 64 MiB")), qPrintable(message));
     }
 
     // --- SSE lines and events -------------------------------------------------------------------
@@ -324,6 +449,8 @@ private slots:
         QCOMPARE(SseParser::MaxLineBytes, 16 * MiB);
         QCOMPARE(SseParser::MaxEventBytes, 32 * MiB);
         QCOMPARE(CogWebhookReceiver::MaxBodyBytes, 1 * GiB);
+        QCOMPARE(CogBackend::MaxAnswerBytes, 64 * MiB);
+        QCOMPARE(CogJob::MaxRunAnswerBytes, 1 * GiB);
         QCOMPARE(OutputDownloader::DefaultMaxFileBytes, 2 * GiB);
         QCOMPARE(OutputDownloader(nullptr, AuthPolicy{}).maxFileBytes(), 2 * GiB);
         QCOMPARE(store::PresetStore::MaxFileBytes, 1 * MiB);
