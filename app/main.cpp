@@ -6,6 +6,7 @@
 #include "session/BackendSession.h"
 #include "session/HistoryRateSource.h"
 #include "settings/AppSettings.h"
+#include "settings/LogFilter.h"
 #include "settings/TranslationLoader.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
@@ -25,6 +26,9 @@ int main(int argc, char **argv)
     // sidecar: that is for the window, never a command. Like a drop, its sidecar restores the run's
     // inputs, and the preview shows the file itself.
     const QFileInfo openedFile(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString());
+    // Before anything logs: quiet by default, the sdanim.* debug output with --verbose.
+    const bool verbose = sdanim::settings::LogFilter::takeGlobalFlag(argc, argv, &sdanim::cli::CliApp::isCommand);
+    sdanim::settings::LogFilter::install(verbose);
     const bool opensFile = openedFile.isFile()
                            && QStringList({QStringLiteral("gif"), QStringLiteral("mp4"), QStringLiteral("png"),
                                            QStringLiteral("json")}).contains(openedFile.suffix().toLower());

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/NetworkReplies.h"
+#include "api/RequestLog.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -118,6 +119,7 @@ void ApiCall::send()
     }
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+    RequestLog::instance().watch(m_reply, m_client->token());
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 

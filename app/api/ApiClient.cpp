@@ -1,6 +1,7 @@
 #include "api/ApiClient.h"
 
 #include "api/ApiCall.h"
+#include "api/RequestLog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -62,7 +63,9 @@ QNetworkReply *ApiClient::openEventStream(const QUrl &url)
     QNetworkRequest r = request(url, std::max(m_timeoutMs, 90000));
     r.setRawHeader("Accept", "text/event-stream");
     r.setRawHeader("Cache-Control", "no-store");
-    return m_network->get(r);
+    QNetworkReply *reply = m_network->get(r);
+    RequestLog::instance().watch(reply, m_token);
+    return reply;
 }
 
 bool ApiClient::claimPrediction(const QString &id)

@@ -3,6 +3,7 @@
 #include "api/DataUri.h"
 #include "api/NetworkReplies.h"
 #include "api/OutputDownloader.h"
+#include "api/RequestLog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -174,6 +175,7 @@ void DownloadTask::sendRequest()
     if (m_sendToken) request.setRawHeader("Authorization", m_policy.authorizationHeader());
 
     m_reply = m_nam->get(request);
+    RequestLog::instance().watch(m_reply, m_policy.token);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTask::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &DownloadTask::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &DownloadTask::onFinished);

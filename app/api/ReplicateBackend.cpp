@@ -9,7 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcBackend, "sdanim.api.backend")
+Q_LOGGING_CATEGORY(lcBackend, "sdanim.api.backend", QtWarningMsg)
 
 namespace sdanim::api {
 

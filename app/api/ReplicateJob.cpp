@@ -18,7 +18,7 @@
 #include <algorithm>
 #include <limits>
 
-Q_LOGGING_CATEGORY(lcJob, "sdanim.api.job")
+Q_LOGGING_CATEGORY(lcJob, "sdanim.api.job", QtWarningMsg)
 
 namespace sdanim::api {
 

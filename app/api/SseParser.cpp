@@ -7,7 +7,7 @@
 namespace sdanim::api {
 
 namespace {
-Q_LOGGING_CATEGORY(lcSse, "sdanim.api.sse")
+Q_LOGGING_CATEGORY(lcSse, "sdanim.api.sse", QtWarningMsg)
 
 QString sizeText(qint64 bytes) { return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat); }
 } // namespace

@@ -96,6 +96,11 @@ void setIdentity()
 } // namespace
 
 bool CliApp::handles(int argc, char **argv)
+bool CliApp::isCommand(const char *argument)
+{
+    return isOneOf(argument, kCommands);
+}
+
 {
     if (argc < 2) return false;
     // Anything the window would not understand is a mistyped command: an error, not a window.
@@ -127,7 +132,9 @@ QString CliApp::usage()
                "\n"
                "Options:\n"
                "  -h, --help     show this help and exit\n"
-               "  -v, --version  show the version and exit")
+               "  -v, --version  show the version and exit\n"
+               "  --verbose      print the debug log (each HTTP request, with the token masked) on stderr;\n"
+               "                 for the app and for every command (also after it: sdanim run --verbose)")
         .arg(QLatin1String(settings::AppSettings::DefaultModel));
 }
 

@@ -11,6 +11,7 @@ class CliApp
 {
 public:
     static bool handles(int argc, char **argv);
+    static bool isCommand(const char *argument);   // a command word: run, plan, history, …
     static int run(int argc, char **argv);
     static QString version();   // the project version from CMake
     static QString usage();     // `sdanim --help`: the commands and the GUI

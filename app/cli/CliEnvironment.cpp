@@ -1,5 +1,7 @@
 #include "cli/CliEnvironment.h"
 
+#include "settings/LogFilter.h"
+
 #include "api/BackendFactory.h"
 #include "api/CogBackend.h"
 #include "api/OfflineEmulatorBackend.h"
@@ -41,6 +43,8 @@ QList<QCommandLineOption> CliEnvironment::options()
         {QStringLiteral("out"), tr("Folder for output files (default: the app's output folder)."), QStringLiteral("dir")},
         {QStringLiteral("time-scale"), tr("Offline emulator speed factor: 0.01 runs 100x faster."), QStringLiteral("x")},
         {QStringLiteral("settings"), tr("Use this settings file instead of the user's."), QStringLiteral("file")},
+        {QStringLiteral("verbose"), tr("Print the debug log of the sdanim.* categories on stderr (each HTTP request, "
+                                       "each poll); the API token is never printed.")},
     };
 }
 
@@ -49,6 +53,8 @@ bool CliEnvironment::configure(const QCommandLineParser &parser, QString *error)
     // Commands offer only the options they need (`presets` has no --backend); isSet() would warn
     // on stderr about the others.
     const QStringList given = parser.optionNames();
+    if (given.contains(QStringLiteral("verbose")))
+        settings::LogFilter::install(true);
     if (given.contains(QStringLiteral("settings")))
         m_settings = std::make_unique<settings::AppSettings>(parser.value(QStringLiteral("settings")));
     m_overrides = {};

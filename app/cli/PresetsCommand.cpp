@@ -38,6 +38,7 @@ int PresetsCommand::exec()
         {QStringLiteral("replace"), tr("import: replace a preset of the same name.")},
         {QStringLiteral("description"), tr("save: a sentence about the preset."), QStringLiteral("text")},
         {QStringLiteral("settings"), tr("Use this settings file instead of the user's."), QStringLiteral("file")},
+        {QStringLiteral("verbose"), tr("Print the debug log of the sdanim.* categories on stderr.")},
     };
     options += inputs.options();
     parser.addOptions(options);

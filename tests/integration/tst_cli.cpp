@@ -310,6 +310,40 @@ private slots:
         QVERIFY2(!r.err.contains(QLatin1String("r8_")), qPrintable(r.err));
     }
 
+    // Quiet by default: no sdanim.* category line on stderr. --verbose (after the command, or before it
+    // as a global flag) prints each request and poll, never the token.
+    void verboseLogsRequestsWithoutTheToken()
+    {
+        const QByteArray token = "r8_VerboseSecret0123456789abcdef";
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({"--time-scale", "0.01", "--token", QString::fromLatin1(token)}));
+        CliHarness cli;
+        const QStringList run = QStringList{"run", "--prompt-start", "a", "--prompt-end", "b", "--base-url",
+                                            emulator.apiBase.toString(), "--out", cli.outDir()} + kSmallRun;
+        static const QRegularExpression categoryLine(QStringLiteral("(?m)^sdanim\\.[a-z.]+: "));
+
+        const auto quiet = cli.run(run, token);
+        QVERIFY2(quiet.exitCode == 0, qPrintable(quiet.err));
+        QVERIFY2(!categoryLine.match(quiet.err).hasMatch(), qPrintable(quiet.err));
+
+        for (const QStringList &arguments : {run + QStringList{"--verbose"}, QStringList{"--verbose"} + run}) {
+            const auto verbose = cli.run(arguments, token);
+            QVERIFY2(verbose.exitCode == 0, qPrintable(verbose.err));
+            const QString created = QStringLiteral("sdanim.api.http: POST %1/predictions -> 201 (")
+                                        .arg(emulator.apiBase.toString());
+            QVERIFY2(verbose.err.contains(created), qPrintable(verbose.err));
+            QVERIFY2(verbose.err.contains(QLatin1String("sdanim.api.job: poll ")), qPrintable(verbose.err));
+            QVERIFY2(!verbose.err.contains(QString::fromLatin1(token)), qPrintable(verbose.err));
+            QVERIFY2(!verbose.out.contains(QString::fromLatin1(token)), qPrintable(verbose.out));
+            // The token's distinctive middle is not there in any other spelling either.
+            QVERIFY(!verbose.err.contains(QLatin1String("VerboseSecret")));
+        }
+
+        // Documented in both help texts (the man page is made from --help).
+        QVERIFY(cli.run({"--help"}).out.contains(QLatin1String("--verbose")));
+        QVERIFY(cli.run({"run", "--help"}).out.contains(QLatin1String("--verbose")));
+    }
+
     // `sdanim plan` prints the model's arithmetic (spec §9.4) and the estimate, and creates nothing.
     void planShowsWhatTheModelWillMake()
     {
