@@ -119,6 +119,12 @@ MESSAGES = {
         "Der Cog-Container unter %1 ist nicht erreichbar (%2). Läuft er? Starten Sie ihn mit: docker run -p 5000:5000 --gpus=all r8.im/%3",
     "%1 does not look like a Cog container (GET /health-check answered HTTP %2).":
         "%1 scheint kein Cog-Container zu sein (GET /health-check antwortete mit HTTP %2).",
+    "%1 does not look like a Cog container: its answer to GET /health-check is larger than the limit of %2 and was not read.":
+        "%1 scheint kein Cog-Container zu sein: seine Antwort auf GET /health-check ist größer als die Grenze von %2 und wurde nicht gelesen.",
+    "%1 does not look like a Cog container: its answer to GET / is larger than the limit of %2 and was not read.":
+        "%1 scheint kein Cog-Container zu sein: seine Antwort auf GET / ist größer als die Grenze von %2 und wurde nicht gelesen.",
+    "The container's answer to the run is larger than the limit of %1 and was not read.":
+        "Die Antwort des Containers auf den Lauf ist größer als die Grenze von %1 und wurde nicht gelesen.",
     "The Cog container at %1 is ready.": "Der Cog-Container unter %1 ist bereit.",
     "The Cog container at %1 is busy with a prediction.": "Der Cog-Container unter %1 ist mit einer Vorhersage beschäftigt.",
     "The Cog container at %1 is still loading the model.": "Der Cog-Container unter %1 lädt noch das Modell.",

@@ -204,12 +204,17 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::CogBackend</name>
     <message>
-        <location filename="../app/api/CogBackend.cpp" line="+55"/>
+        <location filename="../app/api/CogBackend.cpp" line="+65"/>
         <source>Local Cog container (%1)</source>
         <translation>Lokaler Cog-Container (%1)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
+        <source>%1 does not look like a Cog container: its answer to GET /health-check is larger than the limit of %2 and was not read.</source>
+        <translation>%1 scheint kein Cog-Container zu sein: seine Antwort auf GET /health-check ist größer als die Grenze von %2 und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot reach the Cog container at %1 (%2). Is it running? Start it with: docker run -p 5000:5000 --gpus=all r8.im/%3</source>
         <translation>Der Cog-Container unter %1 ist nicht erreichbar (%2). Läuft er? Starten Sie ihn mit: docker run -p 5000:5000 --gpus=all r8.im/%3</translation>
     </message>
@@ -239,7 +244,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Der Cog-Container unter %1 ist nicht nutzbar (Status %2): %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>%1 does not look like a Cog container: its answer to GET / is larger than the limit of %2 and was not read.</source>
+        <translation>%1 scheint kein Cog-Container zu sein: seine Antwort auf GET / ist größer als die Grenze von %2 und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The container at %1 runs an old Cog server (0.6 or older): runs work, but without progress reports and without cancel.</source>
         <translation>Im Container unter %1 läuft ein alter Cog-Server (0.6 oder älter): Läufe funktionieren, aber ohne Fortschrittsmeldungen und ohne Abbruch.</translation>
     </message>
@@ -252,7 +262,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::CogJob</name>
     <message>
-        <location filename="../app/api/CogJob.cpp" line="+91"/>
+        <location filename="../app/api/CogJob.cpp" line="+94"/>
         <source>The container did not confirm the cancellation in time; stopped waiting for it.</source>
         <translation>Der Container hat den Abbruch nicht rechtzeitig bestätigt; das Warten darauf wurde beendet.</translation>
     </message>
@@ -262,7 +272,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Das Cog-Backend ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
+        <source>%1 does not look like a Cog container: its answer to GET /health-check is larger than the limit of %2 and was not read.</source>
+        <translation>%1 scheint kein Cog-Container zu sein: seine Antwort auf GET /health-check ist größer als die Grenze von %2 und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>cannot reach the Cog container at %1: %2. Is it running? Start it with: docker run -p 5000:5000 --gpus=all r8.im/%3</source>
         <translation>der Cog-Container unter %1 ist nicht erreichbar: %2. Läuft er? Starten Sie ihn mit: docker run -p 5000:5000 --gpus=all r8.im/%3</translation>
     </message>
@@ -302,7 +317,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>In diesem Container läuft ein alter Cog-Server (0.6 oder älter): Bis zum Ende des Laufs gibt es keinen Fortschritt, und er kann nicht abgebrochen werden.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+48"/>
+        <source>The container&apos;s answer to the run is larger than the limit of %1 and was not read.</source>
+        <translation>Die Antwort des Containers auf den Lauf ist größer als die Grenze von %1 und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The container&apos;s answer is not valid JSON.</source>
         <translation>Die Antwort des Containers ist kein gültiges JSON.</translation>
     </message>
@@ -317,7 +337,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Der Container hat die Anfrage ohne Endstatus beendet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Lost the connection to the container at %1 (%2). An old Cog server finishes the run anyway but cannot hand its result to anyone else.</source>
         <translation>Die Verbindung zum Container unter %1 ist abgerissen (%2). Ein alter Cog-Server beendet den Lauf trotzdem, kann das Ergebnis aber niemand anderem übergeben.</translation>
     </message>
@@ -347,7 +367,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Das Warten auf den Lauf wurde beendet. In diesem Container läuft ein alter Cog-Server (0.6 oder älter), der nicht abbrechen kann: Er beendet den Lauf trotzdem und lehnt bis dahin neue Vorhersagen ab.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The container is stopping the run.</source>
         <translation>Der Container beendet den Lauf.</translation>
     </message>
@@ -900,7 +920,7 @@ Optionen:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>  saved %1</source>
         <translation>  %1 gespeichert</translation>
     </message>
@@ -1298,6 +1318,54 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+18"/>
         <source>given %1 times; give it once</source>
         <translation>%1-mal angegeben; bitte nur einmal angeben</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::media::AnimationFrameStream</name>
+    <message>
+        <location filename="../app/media/AnimationFrameStream.cpp" line="+367"/>
+        <source>Cannot decode %1: %2</source>
+        <translation>%1 kann nicht dekodiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::media::VideoFrameReader</name>
+    <message>
+        <location filename="../app/media/VideoFrameReader.cpp" line="+41"/>
+        <source>The video&apos;s pixel format cannot be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 cannot be opened as a video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no readable streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>%1 has no video stream that can be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 has frames of %2×%3 pixels, outside the limit of %4 per side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Out of memory while decoding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no frame that can be decoded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1906,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::HistoryMigrations</name>
     <message>
-        <location filename="../app/store/HistoryMigrations.cpp" line="+120"/>
+        <location filename="../app/store/HistoryMigrations.cpp" line="+139"/>
         <source>Cannot read the history database version.</source>
         <translation>Die Version der Verlaufsdatenbank kann nicht gelesen werden.</translation>
     </message>
@@ -1881,7 +1949,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Die Verlaufsdatenbank %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location line="+142"/>
         <source>The history database is not open.</source>
         <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
@@ -2059,6 +2127,162 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location filename="../app/store/Sidecar.cpp" line="-61"/>
         <source>%1 is %2, more than the limit of %3 for sidecar files.</source>
         <translation>%1 ist %2 groß, mehr als die Grenze von %3 für Begleitdateien.</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::store::SweepStore</name>
+    <message>
+        <location filename="../app/store/SweepStore.cpp" line="+73"/>
+        <source>No history row for prediction %1.</source>
+        <translation>Kein Verlaufseintrag für Vorhersage %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No sweep %1 in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::sweep</name>
+    <message>
+        <location filename="../app/sweep/SweepAxis.cpp" line="+71"/>
+        <source>expected a whole number, got &quot;%1&quot;</source>
+        <translation>ganze Zahl erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a number, got &quot;%1&quot;</source>
+        <translation>Zahl erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true oder false erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--vary %1: this model version has no prompt_start and prompt_end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--vary %1: end prompts are counted from 1 (prompt_end[1] is the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--vary %1: the model has no such input (inputs: %2; also prompt_end[N] and prompts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one end prompt cannot contain &quot;|&quot; (vary prompt_end for the whole list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--vary %1: value %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--vary %1: &quot;%2&quot; in the range %3 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--vary %1: %2 takes whole numbers; the range %3 has a fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--vary %1: the step of %2 must be non-zero and go from the start towards the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--vary %1: the range %2 has more than %3 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--vary %1: more than %2 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--vary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--vary %1: &quot;%2&quot; is not a prompt pair (write START =&gt; END)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::sweep::SweepAxis</name>
+    <message>
+        <location line="+18"/>
+        <source>--vary &quot;%1&quot;: expected NAME=VALUES, e.g. seed=1,2,3 or guidance_scale=5:9:2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>--vary %1: no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::sweep::SweepSpec</name>
+    <message>
+        <location filename="../app/sweep/SweepSpec.cpp" line="+19"/>
+        <source>A sweep needs --vary NAME=VALUES (once for a row of runs, twice for a grid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sweep varies at most %1 inputs; --vary was given %2 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--vary %1 and --vary %2 both change %3; vary it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sweep has %1 runs; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>--vary %1: the base prompt_end has %n end prompt(s); give one for every position up to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>--%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 (%2): %3: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2870,7 +3094,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::PreviewFileActions</name>
     <message>
-        <location filename="../ui/PreviewFileActions.cpp" line="+24"/>
+        <location filename="../ui/PreviewFileActions.cpp" line="+25"/>
         <location line="+10"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -2880,6 +3104,16 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+11"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved, but the old %1 next to it could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved, but without its inputs (a copy that cannot restore them): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2893,22 +3127,6 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+24"/>
         <source>Output %1: %2</source>
         <translation>Ausgabe %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sdanim::ui::PreviewGifDecoder</name>
-    <message>
-        <location filename="../ui/PreviewGifDecoder.cpp" line="+44"/>
-        <source>Cannot decode %1: %2</source>
-        <translation>%1 kann nicht dekodiert werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sdanim::ui::PreviewGifPlayer</name>
-    <message>
-        <location filename="../ui/PreviewGifPlayer.cpp" line="+100"/>
-        <source>Cannot decode %1</source>
-        <translation>%1 kann nicht dekodiert werden</translation>
     </message>
 </context>
 <context>

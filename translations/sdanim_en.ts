@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Resumed %n prediction(s).</source>
         <translation>
             <numerusform>Resumed %n prediction.</numerusform>
@@ -161,6 +161,17 @@
         <translation>
             <numerusform>learned from %n run</numerusform>
             <numerusform>learned from %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::sweep::SweepSpec</name>
+    <message numerus="yes">
+        <location filename="../app/sweep/SweepSpec.cpp" line="+91"/>
+        <source>--vary %1: the base prompt_end has %n end prompt(s); give one for every position up to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
