@@ -1,12 +1,15 @@
 #include "ui/HistorySidebar.h"
 
 #include "concurrent/FutureCallbacks.h"
+#include "settings/AppSettings.h"
 #include "store/AsyncHistoryStore.h"
+#include "store/OutputFiles.h"
 #include "ui/HistoryItemDelegate.h"
 #include "ui/HistoryListModel.h"
 #include "ui/PreviewFileActions.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -16,11 +19,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <memory>
+#include <utility>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sdanim::ui {
 
@@ -33,6 +42,42 @@ HistorySidebar::HistorySidebar(store::AsyncHistoryStore *store, QWidget *parent)
     connect(m_model, &HistoryListModel::totalCountChanged, this, &HistorySidebar::updateCountLabel);
     connect(m_model, &HistoryListModel::reloaded, this, &HistorySidebar::updateCountLabel);
     updateCountLabel();
+    // Runs write outputs, imports and deletes change them: measure again a moment later, at most
+    // once a second however busy the store is (hence no restart of a running timer).
+    if (m_store)
+        connect(m_store, &store::AsyncHistoryStore::changed, this, [this] {
+            if (!m_diskDelay->isActive()) m_diskDelay->start();
+        });
+}
+
+namespace {
+QString dataSize(qint64 bytes) { return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat); }
+} // namespace
+
+void HistorySidebar::setSettings(settings::AppSettings *settings)
+{
+    m_settings = settings;
+    refreshDiskUsage();
+}
+
+void HistorySidebar::refreshDiskUsage()
+{
+    if (!m_settings) return;
+    if (m_diskPending) {
+        m_diskDirty = true;   // measure once more when the walk in progress is done
+        return;
+    }
+    m_diskPending = true;
+    const QString dir = m_settings->outputDirectory();
+    m_diskLabel->setToolTip(tr("Files in %1").arg(QDir::toNativeSeparators(dir)));
+    concurrent::FutureCallbacks::onResult(QtConcurrent::run([dir] { return store::OutputFiles::ofDirectory(dir); }), this,
+                                          [this](const store::OutputFiles::Usage &usage) {
+                                              m_diskPending = false;
+                                              m_diskLabel->setText(tr("Outputs use %1 on disk").arg(dataSize(usage.bytes)));
+                                              m_diskLabel->setVisible(true);
+                                              emit diskUsageUpdated(usage.bytes);
+                                              if (std::exchange(m_diskDirty, false)) refreshDiskUsage();
+                                          });
 }
 
 void HistorySidebar::buildUi()
@@ -105,7 +150,18 @@ void HistorySidebar::buildUi()
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("historyCount"));
     m_countLabel->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_countLabel);
+    m_diskLabel = new QLabel(this);
+    m_diskLabel->setObjectName(QStringLiteral("historyDiskUsage"));
+    m_diskLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_diskLabel->setVisible(false);   // until there is a folder to measure
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_countLabel, 1);
+    footer->addWidget(m_diskLabel);
+    layout->addLayout(footer);
+    m_diskDelay = new QTimer(this);
+    m_diskDelay->setSingleShot(true);
+    m_diskDelay->setInterval(1000);
+    connect(m_diskDelay, &QTimer::timeout, this, &HistorySidebar::refreshDiskUsage);
 
     m_undoExpiry = new QTimer(this);
     m_undoExpiry->setSingleShot(true);
@@ -126,7 +182,7 @@ void HistorySidebar::buildUi()
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, [this] {
         if (!currentKey().isEmpty())
-            deletePrediction(currentKey());
+            requestDelete(currentKey());
     });
     m_view->addAction(m_deleteAction);
 
@@ -283,6 +339,89 @@ void HistorySidebar::deletePrediction(const QString &key)
     emit deleted(key);
 }
 
+void HistorySidebar::requestDelete(const QString &key)
+{
+    if (key.isEmpty() || !m_store || m_deleteDialog)
+        return;
+    using Found = std::pair<QList<store::OutputFile>, store::OutputFiles::Usage>;
+    concurrent::FutureCallbacks::onResult(m_store->run([key](store::HistoryStore &s) {
+        const QList<store::OutputFile> outputs = s.outputs(key);
+        return Found(outputs, store::OutputFiles::measure(outputs));
+    }), this, [this, key](const Found &found) {
+        if (found.second.files == 0) {
+            deletePrediction(key);   // nothing on disk to ask about
+            return;
+        }
+        const store::HistoryRow row = m_model->rowAt(m_model->rowOfKey(key));
+        const QString prompt = row.promptStart.isEmpty() ? key : row.promptStart;
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Delete from History"),
+                                    tr("Delete “%1” from the history?")
+                                        .arg(fontMetrics().elidedText(prompt, Qt::ElideRight, 320)),
+                                    QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("deleteDialog"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(tr("Without its files, the entry can be restored with Undo for a while. "
+                                   "Deleted files cannot be restored."));
+        QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::AcceptRole);
+        remove->setObjectName(QStringLiteral("deleteButton"));
+        box->setDefaultButton(remove);
+        auto *alsoFiles = new QCheckBox(tr("Also delete its %n file(s) from disk (frees %1)", nullptr, found.second.files)
+                                            .arg(dataSize(found.second.bytes)), box);
+        alsoFiles->setObjectName(QStringLiteral("deleteFilesCheck"));
+        box->setCheckBox(alsoFiles);
+        connect(box, &QMessageBox::buttonClicked, this, [this, remove, alsoFiles, key](QAbstractButton *clicked) {
+            if (clicked != remove) return;
+            if (alsoFiles->isChecked())
+                deletePredictionAndFiles(key);
+            else
+                deletePrediction(key);
+        });
+        m_deleteDialog = box;
+        box->open();
+    });
+}
+
+void HistorySidebar::deletePredictionAndFiles(const QString &key)
+{
+    if (key.isEmpty() || !m_store)
+        return;
+    m_model->removeKey(key);
+    // The outputs are read in the write that deletes the row, so the files deleted are the ones it
+    // had. write() (not run()) so every view of the store hears of the change.
+    auto outputs = std::make_shared<QList<store::OutputFile>>();
+    const auto removed = m_store->write(key, [key, outputs](store::HistoryStore &s) {
+        *outputs = s.outputs(key);
+        return s.remove(key);
+    });
+    concurrent::FutureCallbacks::onResult(removed, this, [this, key, outputs](bool ok) {
+        if (!ok) {
+            emit errorOccurred(tr("Could not delete the prediction from the history."));
+            m_model->refresh();
+            return;
+        }
+        const QList<store::OutputFile> files = *outputs;
+        concurrent::FutureCallbacks::onResult(QtConcurrent::run([files] {
+            QStringList failed;
+            const store::OutputFiles::Usage freed = store::OutputFiles::remove(files, &failed);
+            return std::make_pair(freed, failed);
+        }), this, [this, key](const std::pair<store::OutputFiles::Usage, QStringList> &done) {
+            if (!done.second.isEmpty())
+                emit errorOccurred(tr("Could not delete %1.").arg(QDir::toNativeSeparators(done.second.first())));
+            else
+                emit message(tr("Deleted the prediction and %n file(s), %1 freed.", nullptr, done.first.files)
+                                 .arg(dataSize(done.first.bytes)));
+            emit filesDeleted(key, done.first.files, done.first.bytes);
+            refreshDiskUsage();
+        });
+    });
+    // Undo could bring back the entry but not its files.
+    if (m_undoKey == key) {
+        m_undoKey.clear();
+        m_undoBar->setVisible(false);
+    }
+    emit deleted(key);
+}
+
 void HistorySidebar::undoDelete()
 {
     if (m_undoKey.isEmpty() || !m_store)
@@ -325,7 +464,7 @@ void HistorySidebar::showContextMenu(const QPoint &viewportPos)
                    [this, key] { revealFile(key); })
         ->setEnabled(hasFile);
     menu.addSeparator();
-    QAction *remove = menu.addAction(m_deleteAction->icon(), tr("Delete"), this, [this, key] { deletePrediction(key); });
+    QAction *remove = menu.addAction(m_deleteAction->icon(), tr("Delete…"), this, [this, key] { requestDelete(key); });
     remove->setShortcut(m_deleteAction->shortcut());
     menu.exec(m_view->viewport()->mapToGlobal(viewportPos));
 }

@@ -17,6 +17,8 @@
 #include "store/AsyncHistoryStore.h"
 #include "store/PresetStore.h"
 #include "store/Sidecar.h"
+#include "ui/HistoryImportBar.h"
+#include "ui/HistoryListModel.h"
 #include "ui/HistorySidebar.h"
 #include "ui/ParameterForm.h"
 #include "ui/PresetManagerDialog.h"
@@ -226,6 +228,7 @@ void MainWindow::buildUi()
     if (m_services.history) {
         m_history = new HistorySidebar(m_services.history);
         m_history->setObjectName(QStringLiteral("historySidebar"));
+        m_history->setSettings(m_services.settings);   // the footer's disk usage
         m_historyDock = new QDockWidget(tr("History"), this);
         m_historyDock->setObjectName(QStringLiteral("historyDock"));
         m_historyDock->setWidget(m_history);
@@ -309,6 +312,16 @@ void MainWindow::buildMenus()
     run->addSeparator();
     run->addAction(tr("Reuse &Seed of Selected Run"), this, [this] { reuseSeedOf(m_runList->selectedRun()); });
     run->addAction(tr("&Load Inputs of Selected Run"), this, [this] { loadInputsOf(m_runList->selectedRun()); });
+
+    if (m_history) {
+        QMenu *historyMenu = menuBar()->addMenu(tr("&History"));
+        // Visible in the status bar only while an import runs (progress and Cancel).
+        auto *importBar = new HistoryImportBar(m_services, this);
+        statusBar()->addPermanentWidget(importBar);
+        historyMenu->addAction(importBar->importAction());
+        connect(importBar, &HistoryImportBar::historyChanged, m_history->model(), &HistoryListModel::refresh);
+        connect(importBar, &HistoryImportBar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     if (m_historyDock)

@@ -63,11 +63,20 @@ void HistoryImporter::start(int maxPages)
     fetch(m_client->endpoint(QStringLiteral("/predictions")));
 }
 
+void HistoryImporter::cancel()
+{
+    if (m_canceled) return;
+    m_canceled = true;
+    for (api::ApiCall *call : findChildren<api::ApiCall *>(Qt::FindDirectChildrenOnly)) call->abort();
+    emit canceled(m_added, m_updated);
+}
+
 void HistoryImporter::fetch(const QUrl &url)
 {
     m_visited.insert(url);
     api::ApiCall *call = m_client->get(url, this);
     connect(call, &api::ApiCall::finished, this, [this, call] {
+        if (m_canceled) return;
         if (!call->isOk()) {
             emit failed(call->error());
             return;
@@ -123,6 +132,7 @@ void HistoryImporter::onPage(const QJsonArray &results, const QUrl &next)
 
 void HistoryImporter::onKnown(const QSet<QString> &finishedLocally)
 {
+    if (m_canceled) return;
     for (const api::Prediction &p : std::as_const(m_page)) {
         const bool summary = p.input.isEmpty() && !p.dataRemoved;
         if ((whose(p) == Whose::Unknown || summary) && !finishedLocally.contains(p.id) && isPlainId(p.id))
@@ -139,6 +149,7 @@ void HistoryImporter::fetchMore()
         ++m_inFlight;
         api::ApiCall *call = m_client->get(m_client->endpoint(QStringLiteral("/predictions/") + id), this);
         connect(call, &api::ApiCall::finished, this, [this, call, id] {
+            if (m_canceled) return;
             const bool ok = call->isOk() && call->json().isObject();
             onFetched(id, ok ? api::Prediction::fromJson(call->json().object()) : api::Prediction(), ok);
         });
@@ -156,6 +167,7 @@ void HistoryImporter::onFetched(const QString &id, const api::Prediction &full, 
 
 void HistoryImporter::storePage()
 {
+    if (m_canceled) return;
     QList<api::Prediction> predictions;
     for (const api::Prediction &listed : std::as_const(m_page)) {
         const api::Prediction p = m_full.value(listed.id, listed);
@@ -201,6 +213,7 @@ void HistoryImporter::storePage()
             else if (r == ImportResult::Updated) ++m_updated;
             else if (r == ImportResult::Unchanged) ++m_unchanged;
         }
+        if (m_canceled) return;
         emit pageImported(m_pages, m_seen);
         // `next` is an absolute URL with an opaque cursor (spec §3.5); a repeated one would loop.
         if (m_next.isValid() && !m_next.isEmpty() && !m_visited.contains(m_next) && m_pages < m_maxPages)

@@ -45,12 +45,18 @@ public:
     // The price per second for the imported cloud runs' cost (AppSettings::pricePerSecondUsd()).
     void setPricePerSecondUsd(double usd) { m_pricePerSecondUsd = usd; }
     void start(int maxPages = DefaultMaxPages);
+    // Stops at once: requests in flight are aborted and nothing more is stored (a page already
+    // being written is written whole, in its transaction). Emits canceled(); no finished/failed.
+    void cancel();
+    bool isCanceled() const { return m_canceled; }
 
 signals:
     void pageImported(int page, int predictionsSoFar);
     // `skipped`: entries of other models (or that could not be told apart from them).
     void finished(int added, int updated, int unchanged, int skipped);
     void failed(const sdanim::api::ApiError &error);
+    // What was stored before cancel() took effect.
+    void canceled(int added, int updated);
 
 private:
     enum class Whose { Ours, Other, Unknown };
@@ -77,6 +83,7 @@ private:
     int m_unchanged = 0;
     int m_skipped = 0;
     QSet<QUrl> m_visited;
+    bool m_canceled = false;
 
     // The page being imported.
     QList<api::Prediction> m_page;       // list entries that may be ours, in list order

@@ -5,6 +5,7 @@
 #include "ui/HistoryListModel.h"
 #include "ui/HistorySidebar.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
@@ -196,12 +197,15 @@ void TestHistorySidebar::deleteAndUndo()
     QVERIFY(!sidebar.findChild<QWidget *>(QStringLiteral("undoBar"))->isVisibleTo(&sidebar));
     QCOMPARE(resets.count(), 0);  // row-level updates only: the view keeps its place
 
-    // The Delete key on the list does the same.
+    // The Delete key on the list does the same, after asking whether to delete the row's file too
+    // (it has one; tst_history_menu covers the choices).
     sidebar.show();
     QVERIFY(QTest::qWaitForWindowActive(&sidebar));
     sidebar.view()->setFocus();
     sidebar.selectKey(key);
     QTest::keyClick(sidebar.view(), Qt::Key_Delete);
+    QTRY_VERIFY(sidebar.deleteDialog());
+    sidebar.deleteDialog()->findChild<QAbstractButton *>(QStringLiteral("deleteButton"))->click();
     QCOMPARE(deleted.count(), 2);
     QCOMPARE(model->rowOfKey(key), -1);
     sidebar.undoDelete();
