@@ -40,6 +40,31 @@ QString createPrediction(QNetworkAccessManager &nam, const QUrl &apiBase, int i)
     return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
 }
 
+// True once every prediction in `ids` is listed by GET /v1/predictions (all pages) with a
+// terminal status: the event the imports below wait for.
+bool allTerminal(QNetworkAccessManager &nam, const QUrl &apiBase, const QStringList &ids)
+{
+    static const QStringList terminal{QStringLiteral("succeeded"), QStringLiteral("failed"), QStringLiteral("canceled")};
+    QSet<QString> pending(ids.cbegin(), ids.cend());
+    QUrl url(apiBase.toString() + QStringLiteral("/predictions"));
+    for (int page = 0; url.isValid() && !url.isEmpty() && page < 100; ++page) {
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + kToken);
+        QNetworkReply *reply = nam.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        reply->deleteLater();
+        const QJsonObject list = QJsonDocument::fromJson(reply->readAll()).object();
+        for (const QJsonValue &entry : list.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject p = entry.toObject();
+            if (terminal.contains(p.value(QStringLiteral("status")).toString()))
+                pending.remove(p.value(QStringLiteral("id")).toString());
+        }
+        url = QUrl(list.value(QStringLiteral("next")).toString());
+    }
+    return pending.isEmpty();
+}
+
 struct ImportOutcome { int added = -1, updated = -1, unchanged = -1, skipped = -1, pages = 0; QString error; };
 
 ImportOutcome runImport(api::ApiClient &client, store::AsyncHistoryStore &history, const store::BackendIdentity &backend)
@@ -98,7 +123,7 @@ private slots:
         QVERIFY(history.write(known.id, [known](store::HistoryStore &s) mutable { return s.insert(known); }).result());
 
         // Let the emulator finish them all, so the import sees terminal states.
-        QTest::qWait(1500);
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(nam, server.apiBaseUrl(), ids), 30000);
         api::ApiClient client(&nam, server.apiBaseUrl(), kToken);
         const ImportOutcome first = runImport(client, history, backend);
         QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
@@ -147,7 +172,7 @@ private slots:
         QStringList ids;
         for (int i = 0; i < 130; ++i) ids << createPrediction(nam, server.apiBaseUrl(), i);
         QVERIFY(!ids.contains(QString()));
-        QTest::qWait(1500);   // let the emulator finish them
+        QTRY_VERIFY_WITH_TIMEOUT(allTerminal(nam, server.apiBaseUrl(), ids), 30000);   // the emulator finished them
 
         const QUrl upstream = server.apiBaseUrl();
         httplib::Server proxy;
