@@ -761,6 +761,45 @@ MESSAGES = {
     "Default": "Standard",
     "Nvidia A100 (40GB), the model's hardware: $%1 per second": "Nvidia A100 (40GB), die Hardware des Modells: %1 $ pro Sekunde",
     "Price:": "Preis:",
+    # --- history menu, delete with files, video thumbnails, save copy (issue 10) ----------------
+    "The video's pixel format cannot be converted.": "Das Pixelformat des Videos kann nicht umgewandelt werden.",
+    "%1 cannot be opened as a video.": "%1 kann nicht als Video geöffnet werden.",
+    "%1 has no readable streams.": "%1 enthält keine lesbaren Datenströme.",
+    "%1 has no video stream that can be decoded.": "%1 enthält keinen dekodierbaren Videostrom.",
+    "%1 has frames of %2×%3 pixels, outside the limit of %4 per side.":
+        "%1 hat Bilder mit %2×%3 Pixeln, mehr als die Grenze von %4 je Seite.",
+    "Out of memory while decoding %1.": "Kein Speicher mehr beim Dekodieren von %1.",
+    "%1 has no frame that can be decoded.": "%1 enthält kein dekodierbares Bild.",
+    "&Import from Replicate Account": "Aus Replicate-Konto &importieren",
+    "Add the predictions of this model made with your token or on replicate.com to the history (none twice).":
+        "Die Vorhersagen dieses Modells, die mit Ihrem Token oder auf replicate.com gemacht wurden, in den Verlauf übernehmen (keine doppelt).",
+    "Stop the import (what is imported so far stays in the history)":
+        "Den Import anhalten (was bisher importiert ist, bleibt im Verlauf)",
+    "Needs the Replicate cloud backend (a token in Settings).": "Braucht das Backend Replicate-Cloud (ein Token in den Einstellungen).",
+    "Importing needs the Replicate cloud backend: set a token in Settings.":
+        "Der Import braucht das Backend Replicate-Cloud: Hinterlegen Sie ein Token in den Einstellungen.",
+    "Importing history: page %1, %n prediction(s) read":
+        ["Verlauf wird importiert: Seite %1, %n Vorhersage gelesen", "Verlauf wird importiert: Seite %1, %n Vorhersagen gelesen"],
+    "History import: %1 new, %2 updated, %3 already known.": "Verlaufsimport: %1 neu, %2 aktualisiert, %3 schon bekannt.",
+    "History import failed: %1": "Verlaufsimport fehlgeschlagen: %1",
+    "History import canceled (%1 new, %2 updated before that).": "Verlaufsimport abgebrochen (vorher %1 neu, %2 aktualisiert).",
+    "Importing history…": "Verlauf wird importiert …",
+    "Files in %1": "Dateien in %1",
+    "Outputs use %1 on disk": "Ausgaben belegen %1 auf der Festplatte",
+    "Delete from History": "Aus dem Verlauf löschen",
+    "Delete “%1” from the history?": "„%1“ aus dem Verlauf löschen?",
+    "Without its files, the entry can be restored with Undo for a while. Deleted files cannot be restored.":
+        "Ohne seine Dateien lässt sich der Eintrag eine Weile mit „Rückgängig“ wiederherstellen. Gelöschte Dateien lassen sich nicht wiederherstellen.",
+    "Also delete its %n file(s) from disk (frees %1)":
+        ["Auch seine %n Datei von der Festplatte löschen (gibt %1 frei)", "Auch seine %n Dateien von der Festplatte löschen (gibt %1 frei)"],
+    "Could not delete %1.": "%1 konnte nicht gelöscht werden.",
+    "Deleted the prediction and %n file(s), %1 freed.":
+        ["Vorhersage und %n Datei gelöscht, %1 frei geworden.", "Vorhersage und %n Dateien gelöscht, %1 frei geworden."],
+    "Delete…": "Löschen …",
+    "&History": "&Verlauf",
+    "Saved, but the old %1 next to it could not be removed.": "Gespeichert, aber die alte %1 daneben konnte nicht entfernt werden.",
+    "Saved, but without its inputs (a copy that cannot restore them): %1":
+        "Gespeichert, aber ohne seine Eingaben (die Kopie kann sie nicht wiederherstellen): %1",
 }
 
 # (context, source) -> German, where the same English needs other words in one context.

@@ -41,6 +41,12 @@ MESSAGES = {
         "What the real model takes on Replicate for these inputs: their work (denoising steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs (the documented A100 defaults until %n run exists), at the price per second set in Settings.",
         "What the real model takes on Replicate for these inputs: their work (denoising steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs (the documented A100 defaults until %n runs exist), at the price per second set in Settings."],
     "no answer within %n second(s)": ["no answer within %n second", "no answer within %n seconds"],
+    "Importing history: page %1, %n prediction(s) read":
+        ["Importing history: page %1, %n prediction read", "Importing history: page %1, %n predictions read"],
+    "Also delete its %n file(s) from disk (frees %1)":
+        ["Also delete its %n file from disk (frees %1)", "Also delete its %n files from disk (frees %1)"],
+    "Deleted the prediction and %n file(s), %1 freed.":
+        ["Deleted the prediction and %n file, %1 freed.", "Deleted the prediction and %n files, %1 freed."],
 }
 
 CONTEXT_MESSAGES = {

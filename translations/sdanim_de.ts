@@ -4,7 +4,12 @@
 <context>
     <name>PresetStore</name>
     <message>
-        <location filename="../app/store/PresetStore.cpp" line="+79"/>
+        <location filename="../app/store/PresetStore.cpp" line="+87"/>
+        <source>A first run to try: a lighthouse from dawn to a starry night, 256×256, quick and cheap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Quick draft 256px</source>
         <translation>Schneller Entwurf 256 px</translation>
     </message>
@@ -43,11 +48,16 @@
         <source>768×768 with more denoising steps and stronger prompt guidance; slower and costlier.</source>
         <translation>768×768 mit mehr Entrauschungsschritten und stärkerer Prompt-Führung; langsamer und teurer.</translation>
     </message>
+    <message>
+        <location filename="../app/store/PresetStore.h" line="+46"/>
+        <source>First animation (example)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+73"/>
+        <location filename="../app/main.cpp" line="+88"/>
         <source>History unavailable</source>
         <translation>Verlauf nicht verfügbar</translation>
     </message>
@@ -85,9 +95,55 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>sdanim::api::AccountCheck</name>
+    <message>
+        <location filename="../app/api/AccountCheck.cpp" line="+36"/>
+        <source>Paste your Replicate API token first (replicate.com/account/api-tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This is longer than any Replicate API token (more than %n bytes); paste only the token.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A token has no spaces or line breaks inside; paste only the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 did not accept this token (HTTP 401). Copy it again from replicate.com/account/api-tokens; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not reach %1 to check the token (%2). Nothing was saved; check the connection, or go on offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answered, but not with a Replicate account (no username); check the API base URL. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sdanim::api::ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+85"/>
+        <location filename="../app/api/ApiCall.cpp" line="+86"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -97,7 +153,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>das Netzwerk ist nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>the server&apos;s answer is larger than the limit of %1 and was not read</source>
         <translation>die Antwort des Servers ist größer als die Grenze von %1 und wurde nicht gelesen</translation>
     </message>
@@ -204,12 +260,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::CogBackend</name>
     <message>
-        <location filename="../app/api/CogBackend.cpp" line="+65"/>
+        <location filename="../app/api/CogBackend.cpp" line="+66"/>
         <source>Local Cog container (%1)</source>
         <translation>Lokaler Cog-Container (%1)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>%1 does not look like a Cog container: its answer to GET /health-check is larger than the limit of %2 and was not read.</source>
         <translation>%1 scheint kein Cog-Container zu sein: seine Antwort auf GET /health-check ist größer als die Grenze von %2 und wurde nicht gelesen.</translation>
     </message>
@@ -244,7 +300,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Der Cog-Container unter %1 ist nicht nutzbar (Status %2): %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 does not look like a Cog container: its answer to GET / is larger than the limit of %2 and was not read.</source>
         <translation>%1 scheint kein Cog-Container zu sein: seine Antwort auf GET / ist größer als die Grenze von %2 und wurde nicht gelesen.</translation>
     </message>
@@ -262,7 +318,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::CogJob</name>
     <message>
-        <location filename="../app/api/CogJob.cpp" line="+94"/>
+        <location filename="../app/api/CogJob.cpp" line="+95"/>
         <source>The container did not confirm the cancellation in time; stopped waiting for it.</source>
         <translation>Der Container hat den Abbruch nicht rechtzeitig bestätigt; das Warten darauf wurde beendet.</translation>
     </message>
@@ -272,7 +328,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Das Cog-Backend ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 does not look like a Cog container: its answer to GET /health-check is larger than the limit of %2 and was not read.</source>
         <translation>%1 scheint kein Cog-Container zu sein: seine Antwort auf GET /health-check ist größer als die Grenze von %2 und wurde nicht gelesen.</translation>
     </message>
@@ -317,7 +373,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>In diesem Container läuft ein alter Cog-Server (0.6 oder älter): Bis zum Ende des Laufs gibt es keinen Fortschritt, und er kann nicht abgebrochen werden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The container&apos;s answer to the run is larger than the limit of %1 and was not read.</source>
         <translation>Die Antwort des Containers auf den Lauf ist größer als die Grenze von %1 und wurde nicht gelesen.</translation>
     </message>
@@ -337,7 +393,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Der Container hat die Anfrage ohne Endstatus beendet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Lost the connection to the container at %1 (%2). An old Cog server finishes the run anyway but cannot hand its result to anyone else.</source>
         <translation>Die Verbindung zum Container unter %1 ist abgerissen (%2). Ein alter Cog-Server beendet den Lauf trotzdem, kann das Ergebnis aber niemand anderem übergeben.</translation>
     </message>
@@ -367,7 +423,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Das Warten auf den Lauf wurde beendet. In diesem Container läuft ein alter Cog-Server (0.6 oder älter), der nicht abbrechen kann: Er beendet den Lauf trotzdem und lehnt bis dahin neue Vorhersagen ab.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The container is stopping the run.</source>
         <translation>Der Container beendet den Lauf.</translation>
     </message>
@@ -416,7 +472,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::DownloadTask</name>
     <message>
-        <location filename="../app/api/DownloadTask.cpp" line="+77"/>
+        <location filename="../app/api/DownloadTask.cpp" line="+78"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -437,7 +493,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Ausgabe %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <location line="+55"/>
         <location line="+6"/>
         <source>Cannot save output %1 to %2: %3</source>
@@ -552,7 +608,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Replicate-Cloud (%1)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>No API token is set. Enter your Replicate API token in Settings (or set REPLICATE_API_TOKEN).</source>
         <translation>Es ist kein API-Token festgelegt. Geben Sie Ihr Replicate-API-Token in den Einstellungen ein (oder setzen Sie REPLICATE_API_TOKEN).</translation>
     </message>
@@ -570,13 +626,13 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::ReplicateJob</name>
     <message>
-        <location filename="../app/api/ReplicateJob.cpp" line="+76"/>
-        <location line="+730"/>
+        <location filename="../app/api/ReplicateJob.cpp" line="+86"/>
+        <location line="+776"/>
         <source>Deadline reached</source>
         <translation>Frist abgelaufen</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-775"/>
         <source>The prediction did not reach a final state in time; stopped waiting for it.</source>
         <translation>Die Vorhersage hat nicht rechtzeitig einen Endzustand erreicht; das Warten darauf wurde beendet.</translation>
     </message>
@@ -591,7 +647,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>das Backend ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>the server&apos;s answer to the create request is not a prediction</source>
         <translation>die Antwort des Servers auf die Erstellungsanfrage ist keine Vorhersage</translation>
     </message>
@@ -606,17 +662,25 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Die Vorhersage wurde möglicherweise trotzdem erstellt: Ihre Antwort ging verloren, und die Liste des Servers konnte nicht geprüft werden. Sehen Sie vor einem neuen Start mit `sdanim history --import` nach.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+445"/>
         <source>the server answered with something that is not this prediction</source>
         <translation>der Server antwortete mit etwas, das nicht diese Vorhersage ist</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+85"/>
         <source>The prediction did not finish within %n minute(s); it is being canceled.</source>
         <translation>
             <numerusform>Die Vorhersage wurde nicht innerhalb von %n Minute fertig; sie wird abgebrochen.</numerusform>
             <numerusform>Die Vorhersage wurde nicht innerhalb von %n Minuten fertig; sie wird abgebrochen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::api::RequestLog</name>
+    <message>
+        <location filename="../app/api/RequestLog.cpp" line="+100"/>
+        <source>closed before it finished</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -731,7 +795,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+113"/>
+        <location filename="../app/cli/CliApp.cpp" line="+119"/>
         <source>Usage: sdanim [COMMAND [OPTIONS]]
 
 SD Animator makes animations with the Replicate model %1.
@@ -740,6 +804,7 @@ Without a command, the desktop app (GUI) opens.
 Commands (headless, no window):
   run        run one prediction and print the output file paths
   plan       show what the model will make of the input, and its time and cost; runs nothing
+  sweep      run a grid of predictions over one or two varied inputs and print a table of results
   history    list past predictions; --import fetches them, --resume follows unfinished ones
   presets    list, show, save, delete, import and export presets
 
@@ -747,26 +812,13 @@ Run &quot;sdanim COMMAND --help&quot; for the options of a command.
 
 Options:
   -h, --help     show this help and exit
-  -v, --version  show the version and exit</source>
-        <translation>Aufruf: sdanim [BEFEHL [OPTIONEN]]
-
-SD Animator erstellt Animationen mit dem Replicate-Modell %1.
-Ohne Befehl öffnet sich die Desktop-App (GUI).
-
-Befehle (ohne Fenster):
-  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben
-  plan       zeigen, was das Modell aus der Eingabe macht, samt Dauer und Kosten; führt nichts aus
-  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter
-  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren
-
-„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.
-
-Optionen:
-  -h, --help     diese Hilfe anzeigen und beenden
-  -v, --version  die Version anzeigen und beenden</translation>
+  -v, --version  show the version and exit
+  --verbose      print the debug log (each HTTP request, with the token masked) on stderr;
+                 for the app and for every command (also after it: sdanim run --verbose)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
@@ -784,7 +836,7 @@ Optionen:
 <context>
     <name>sdanim::cli::CliEnvironment</name>
     <message>
-        <location filename="../app/cli/CliEnvironment.cpp" line="+37"/>
+        <location filename="../app/cli/CliEnvironment.cpp" line="+39"/>
         <source>auto (cloud with a token, else the offline emulator), cloud, cog or emulator.</source>
         <translation>auto (Cloud mit Token, sonst der Offline-Emulator), cloud, cog oder emulator.</translation>
     </message>
@@ -809,7 +861,12 @@ Optionen:
         <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Print the debug log of the sdanim.* categories on stderr (each HTTP request, each poll); the API token is never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--backend: expected auto, cloud, cog or emulator, got &quot;%1&quot;</source>
         <translation>--backend: auto, cloud, cog oder emulator erwartet, „%1“ erhalten</translation>
     </message>
@@ -966,12 +1023,12 @@ Optionen:
         <translation>Unerwartetes Argument „%1“. Siehe: sdanim plan --help</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>Warning: the history could not be read (%1); the estimate uses the documented defaults.</source>
         <translation>Warnung: Der Verlauf konnte nicht gelesen werden (%1); die Schätzung verwendet die dokumentierten Standardwerte.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Prompts (%1, as the model splits them):</source>
         <translation>Prompts (%1, so wie das Modell sie aufteilt):</translation>
     </message>
@@ -1097,6 +1154,11 @@ Optionen:
         <location line="+1"/>
         <source>Use this settings file instead of the user&apos;s.</source>
         <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the debug log of the sdanim.* categories on stderr.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1321,6 +1383,219 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
+    <name>sdanim::cli::SweepCommand</name>
+    <message>
+        <location filename="../app/cli/SweepCommand.cpp" line="+131"/>
+        <location line="+102"/>
+        <source>See: sdanim sweep --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Unexpected argument &quot;%1&quot;. See: sdanim sweep --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A sweep needs --vary NAME=VALUES, e.g. --vary seed=1,2,3. See: sdanim sweep --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--concurrency: expected a whole number from 1 to %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--budget: expected an amount of US dollars of 0 or more, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Invalid sweep:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No Replicate API token: running the offline emulator in-process.
+Outputs are OFFLINE PREVIEWS (synthetic labelled frames), not Stable Diffusion animations.
+Set REPLICATE_API_TOKEN or save a token in the app to use Replicate.</source>
+        <translation>Kein Replicate-API-Token: Der Offline-Emulator läuft im selben Prozess.
+Die Ausgaben sind OFFLINE-VORSCHAUEN (synthetische, beschriftete Bilder), keine Stable-Diffusion-Animationen.
+Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Replicate zu nutzen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Using the model schema shipped with the app (version %1).</source>
+        <translation>Das mit der App gelieferte Modellschema wird verwendet (Version %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The history cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sweep of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This sweep has %1 runs and an estimated cost of %2; it asks first above %3 runs or %4 (the sweep confirmation threshold in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not starting it: stdin is not a terminal. Pass --yes to start it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start it? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning: the history could not record the sweep; its runs are recorded on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the history could not record a prediction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>[%1/%2] %3: prediction %4 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>[%1/%2] %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run(s) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SEED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUTPUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Some outputs could not be saved (see the messages above).</source>
+        <translation>Einige Ausgaben konnten nicht gespeichert werden (siehe die Meldungen oben).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sweep: %1 runs, %2 rows × %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweep: %1 runs in one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed: %1 for every run (drawn once, so the runs differ only in what is varied; --seed picks it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Estimate: %1</source>
+        <translation>Schätzung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget: %1 starts the first %2 of %3 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interrupted: canceling the running predictions first (press Ctrl+C again to quit at once)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sdanim::media::AnimationFrameStream</name>
     <message>
         <location filename="../app/media/AnimationFrameStream.cpp" line="+367"/>
@@ -1333,39 +1608,39 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../app/media/VideoFrameReader.cpp" line="+41"/>
         <source>The video&apos;s pixel format cannot be converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pixelformat des Videos kann nicht umgewandelt werden.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 cannot be opened as a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Video geöffnet werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has no readable streams.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine lesbaren Datenströme.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <location line="+3"/>
         <source>%1 has no video stream that can be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen dekodierbaren Videostrom.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>%1 has frames of %2×%3 pixels, outside the limit of %4 per side.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Bilder mit %2×%3 Pixeln, mehr als die Grenze von %4 je Seite.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Out of memory while decoding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher mehr beim Dekodieren von %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 has no frame that can be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein dekodierbares Bild.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2163,14 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
+    <name>sdanim::session::TokenOnboarding</name>
+    <message>
+        <location filename="../app/session/TokenOnboarding.cpp" line="+54"/>
+        <source>The token could not be stored (%1); it is used until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sdanim::store::CostEstimator</name>
     <message>
         <location filename="../app/store/CostEstimator.cpp" line="+21"/>
@@ -1898,7 +2181,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::HistoryImporter</name>
     <message>
-        <location filename="../app/store/HistoryImporter.cpp" line="+79"/>
+        <location filename="../app/store/HistoryImporter.cpp" line="+88"/>
         <source>The prediction list had no &quot;results&quot; array.</source>
         <translation>Die Vorhersageliste enthielt kein „results“-Array.</translation>
     </message>
@@ -1973,7 +2256,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::PresetStore</name>
     <message>
-        <location filename="../app/store/PresetStore.cpp" line="-47"/>
+        <location filename="../app/store/PresetStore.cpp" line="-61"/>
         <source>The file is %1, more than the limit of %2 for preset files.</source>
         <translation>Die Datei ist %1 groß, mehr als die Grenze von %2 für Voreinstellungsdateien.</translation>
     </message>
@@ -1983,7 +2266,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+76"/>
         <source>%1 is not an input of this model version</source>
         <translation>%1 ist keine Eingabe dieser Modellversion</translation>
     </message>
@@ -2304,6 +2587,27 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
+    <name>sdanim::ui::DebugLogDock</name>
+    <message>
+        <location filename="../ui/DebugLogDock.cpp" line="+17"/>
+        <source>Debug Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>HTTP requests of this session, newest last (at most %n); the token is never shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sdanim::ui::EndPromptRow</name>
     <message>
         <location filename="../ui/EndPromptRow.cpp" line="+22"/>
@@ -2372,6 +2676,67 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+1"/>
         <source>Reset to default (random seed)</source>
         <translation>Auf Standard zurücksetzen (zufälliger Seed)</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::ui::HistoryImportBar</name>
+    <message>
+        <location filename="../ui/HistoryImportBar.cpp" line="+36"/>
+        <source>&amp;Import from Replicate Account</source>
+        <translation>Aus Replicate-Konto &amp;importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the predictions of this model made with your token or on replicate.com to the history (none twice).</source>
+        <translation>Die Vorhersagen dieses Modells, die mit Ihrem Token oder auf replicate.com gemacht wurden, in den Verlauf übernehmen (keine doppelt).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the import (what is imported so far stays in the history)</source>
+        <translation>Den Import anhalten (was bisher importiert ist, bleibt im Verlauf)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Needs the Replicate cloud backend (a token in Settings).</source>
+        <translation>Braucht das Backend Replicate-Cloud (ein Token in den Einstellungen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing needs the Replicate cloud backend: set a token in Settings.</source>
+        <translation>Der Import braucht das Backend Replicate-Cloud: Hinterlegen Sie ein Token in den Einstellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Importing history: page %1, %n prediction(s) read</source>
+        <translation>
+            <numerusform>Verlauf wird importiert: Seite %1, %n Vorhersage gelesen</numerusform>
+            <numerusform>Verlauf wird importiert: Seite %1, %n Vorhersagen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History import: %1 new, %2 updated, %3 already known.</source>
+        <translation>Verlaufsimport: %1 neu, %2 aktualisiert, %3 schon bekannt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History import failed: %1</source>
+        <translation>Verlaufsimport fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History import canceled (%1 new, %2 updated before that).</source>
+        <translation>Verlaufsimport abgebrochen (vorher %1 neu, %2 aktualisiert).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing history…</source>
+        <translation>Verlauf wird importiert …</translation>
     </message>
 </context>
 <context>
@@ -2483,18 +2848,28 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::HistorySidebar</name>
     <message>
-        <location filename="../ui/HistorySidebar.cpp" line="+46"/>
+        <location filename="../ui/HistorySidebar.cpp" line="+72"/>
+        <source>Files in %1</source>
+        <translation>Dateien in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outputs use %1 on disk</source>
+        <translation>Ausgaben belegen %1 auf der Festplatte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Search prompts or prediction ids</source>
         <translation>Prompt/ID suchen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+81"/>
         <source>Search history</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-78"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2529,13 +2904,13 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Vorhersageverlauf</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+204"/>
+        <location line="+54"/>
+        <location line="+185"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-176"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
@@ -2604,16 +2979,53 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+11"/>
+        <location line="+68"/>
         <source>Could not delete the prediction from the history.</source>
         <translation>Die Vorhersage konnte nicht aus dem Verlauf gelöscht werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-62"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>Delete from History</source>
+        <translation>Aus dem Verlauf löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1” from the history?</source>
+        <translation>„%1“ aus dem Verlauf löschen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without its files, the entry can be restored with Undo for a while. Deleted files cannot be restored.</source>
+        <translation>Ohne seine Dateien lässt sich der Eintrag eine Weile mit „Rückgängig“ wiederherstellen. Gelöschte Dateien lassen sich nicht wiederherstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Also delete its %n file(s) from disk (frees %1)</source>
+        <translation>
+            <numerusform>Auch seine %n Datei von der Festplatte löschen (gibt %1 frei)</numerusform>
+            <numerusform>Auch seine %n Dateien von der Festplatte löschen (gibt %1 frei)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not delete %1.</source>
+        <translation>%1 konnte nicht gelöscht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Deleted the prediction and %n file(s), %1 freed.</source>
+        <translation>
+            <numerusform>Vorhersage und %n Datei gelöscht, %1 frei geworden.</numerusform>
+            <numerusform>Vorhersage und %n Dateien gelöscht, %1 frei geworden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Could not restore the prediction.</source>
         <translation>Die Vorhersage konnte nicht wiederhergestellt werden.</translation>
     </message>
@@ -2652,17 +3064,22 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <source>Open containing folder</source>
         <translation>Ordner öffnen</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
 </context>
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+71"/>
-        <location line="+182"/>
+        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location line="+183"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
     </message>
     <message numerus="yes">
-        <location line="-152"/>
+        <location line="-153"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n Lauf aktiv</numerusform>
@@ -2698,7 +3115,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -2804,9 +3221,19 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>&amp;Eingaben des ausgewählten Laufs laden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Debug Log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2815,6 +3242,11 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About SD Animator</source>
         <translation>Ü&amp;ber SD Animator</translation>
     </message>
@@ -2857,7 +3289,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Model version %1 loaded</source>
         <translation>Modellversion %1 geladen</translation>
     </message>
@@ -2995,7 +3427,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Voreinstellung „%1“ angewendet</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+76"/>
         <source>This prediction has no saved output.</source>
         <translation>Diese Vorhersage hat keine gespeicherte Ausgabe.</translation>
     </message>
@@ -3108,12 +3540,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+12"/>
         <source>Saved, but the old %1 next to it could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber die alte %1 daneben konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved, but without its inputs (a copy that cannot restore them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber ohne seine Eingaben (die Kopie kann sie nicht wiederherstellen): %1</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3743,69 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+2"/>
         <source>End prompts (in order)</source>
         <translation>End-Prompts (der Reihe nach)</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::ui::RequestLogModel</name>
+    <message>
+        <location filename="../ui/RequestLogModel.cpp" line="+70"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer ***</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An Authorization header was sent; its value is never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Authorization header was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3677,6 +4172,79 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+12"/>
         <source>Token not saved</source>
         <translation>Token nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="+21"/>
+        <source>Check and &amp;Save Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue &amp;Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Welcome to SD Animator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;Welcome to SD Animator&lt;/h2&gt;&lt;p&gt;SD Animator turns a start and an end prompt into an animation with the Stable Diffusion model &lt;b&gt;%1&lt;/b&gt;. It runs on one of three backends:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Replicate cloud&lt;/b&gt;: the real model on Replicate&apos;s GPUs. Needs an API token; Replicate bills each run by the second.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Local Cog container&lt;/b&gt;: the same model on your own NVIDIA GPU, started with &lt;code&gt;docker run -p 5000:5000 --gpus=all r8.im/%1&lt;/code&gt;; choose it in Settings.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Offline emulator&lt;/b&gt;: built in, no account and no cost. It makes synthetic previews (labelled as such) so you can try every part of the app.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replicate API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>r8_… (from replicate.com/account/api-tokens)</source>
+        <translation>r8_… (von replicate.com/account/api-tokens)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token is checked with %1/account before it is stored in the system keyring; it is only ever sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Either way the form gets an example (two prompts, 256×256, quick), so the first Run is one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking the token with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

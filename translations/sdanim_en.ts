@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>sdanim::api::AccountCheck</name>
+    <message numerus="yes">
+        <location filename="../app/api/AccountCheck.cpp" line="+38"/>
+        <source>This is longer than any Replicate API token (more than %n bytes); paste only the token.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdanim::api::ApiError</name>
     <message numerus="yes">
         <location filename="../app/api/ApiError.cpp" line="+191"/>
@@ -15,7 +26,7 @@
 <context>
     <name>sdanim::api::DownloadTask</name>
     <message numerus="yes">
-        <location filename="../app/api/DownloadTask.cpp" line="+257"/>
+        <location filename="../app/api/DownloadTask.cpp" line="+259"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform>
@@ -26,7 +37,7 @@
 <context>
     <name>sdanim::api::ReplicateJob</name>
     <message numerus="yes">
-        <location filename="../app/api/ReplicateJob.cpp" line="+807"/>
+        <location filename="../app/api/ReplicateJob.cpp" line="+863"/>
         <source>The prediction did not finish within %n minute(s); it is being canceled.</source>
         <translation>
             <numerusform>The prediction did not finish within %n minute; it is being canceled.</numerusform>
@@ -56,11 +67,22 @@
 <context>
     <name>sdanim::cli::PlanCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="+138"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+144"/>
         <source>Interpolation: FILM, %n recursion(s) of midpoints: ×%1 (num_interpolation_steps %2 to %3 give the same video)</source>
         <translation>
             <numerusform>Interpolation: FILM, %n recursion of midpoints: ×%1 (num_interpolation_steps %2 to %3 give the same video)</numerusform>
             <numerusform>Interpolation: FILM, %n recursions of midpoints: ×%1 (num_interpolation_steps %2 to %3 give the same video)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::cli::SweepCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/SweepCommand.cpp" line="+313"/>
+        <source>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run(s) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -176,20 +198,58 @@
     </message>
 </context>
 <context>
+    <name>sdanim::ui::DebugLogDock</name>
+    <message numerus="yes">
+        <location filename="../ui/DebugLogDock.cpp" line="+34"/>
+        <source>HTTP requests of this session, newest last (at most %n); the token is never shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::ui::HistoryImportBar</name>
+    <message numerus="yes">
+        <location filename="../ui/HistoryImportBar.cpp" line="+101"/>
+        <source>Importing history: page %1, %n prediction(s) read</source>
+        <translation>
+            <numerusform>Importing history: page %1, %n prediction read</numerusform>
+            <numerusform>Importing history: page %1, %n predictions read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdanim::ui::HistorySidebar</name>
     <message numerus="yes">
-        <location filename="../ui/HistorySidebar.cpp" line="+173"/>
+        <location filename="../ui/HistorySidebar.cpp" line="+229"/>
         <source>%n prediction(s)</source>
         <translation>
             <numerusform>%n prediction</numerusform>
             <numerusform>%n predictions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+139"/>
+        <source>Also delete its %n file(s) from disk (frees %1)</source>
+        <translation>
+            <numerusform>Also delete its %n file from disk (frees %1)</numerusform>
+            <numerusform>Also delete its %n files from disk (frees %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Deleted the prediction and %n file(s), %1 freed.</source>
+        <translation>
+            <numerusform>Deleted the prediction and %n file, %1 freed.</numerusform>
+            <numerusform>Deleted the prediction and %n files, %1 freed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+101"/>
+        <location filename="../ui/MainWindow.cpp" line="+108"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n run in progress</numerusform>
@@ -205,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+198"/>
+        <location line="+220"/>
         <source>%n run(s) still in progress.</source>
         <translation>
             <numerusform>%n run still in progress.</numerusform>
