@@ -35,8 +35,9 @@ class AnimationFrameStream : public QObject
 {
     Q_OBJECT
 public:
-    // 96 MB: 32 frames of 1024×768, enough to ride out a slow frame on a busy machine.
-    static constexpr qint64 DefaultCacheBytes = 96LL * 1024 * 1024;
+    // 64 MB: 21 frames of 1024×768, 15 of them ahead (0.75 s at the model's 20 fps), enough to ride
+    // out a slow frame on a busy machine.
+    static constexpr qint64 DefaultCacheBytes = 64LL * 1024 * 1024;
     // Fewer frames than this in the window could not cover one step back plus the next frame.
     static constexpr int MinimumCapacity = 4;
 

@@ -1,0 +1,258 @@
+// Preview memory and UI-thread stalls while an output is downloaded and played (bench/RESULTS.md,
+// "Preview"; method in bench/README.md).
+//
+//   bench_preview --render FILE --format gif|mp4 --frames F --steps N [--width W --height H]
+//       renders the emulator's output for that plan (the real GIF/MP4 encoders) to FILE
+//   bench_preview --play FILE [--loops 3] [--speed 1]
+//       serves FILE over HTTP on 127.0.0.1, downloads it with the app's OutputDownloader, shows it
+//       in a real PreviewPane and plays it `loops` times, sampling a 1 ms timer's lag and the RSS;
+//       prints every number on one "RESULT" line.
+// Run one --play per process: VmHWM is the process's peak and cannot be reset.
+
+#include "api/AuthPolicy.h"
+#include "api/OutputDownloader.h"
+#include "emulator/render/AnimationRenderer.h"
+#include "model/AnimationPlan.h"
+#include "ui/PreviewGifPlayer.h"
+#include "ui/PreviewPane.h"
+
+#include <httplib.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QMediaPlayer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <thread>
+
+using namespace sdanim;
+
+namespace {
+
+qint64 statusKb(const char *key)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(key) + ':';
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+int render(const QString &path, const QString &format, int frames, int steps, int width, int height)
+{
+    const QJsonObject input{{QStringLiteral("prompt_start"), QStringLiteral("a lighthouse on a cliff at sunset")},
+                            {QStringLiteral("prompt_end"), QStringLiteral("the same lighthouse in a storm at night")},
+                            {QStringLiteral("width"), width},
+                            {QStringLiteral("height"), height},
+                            {QStringLiteral("num_animation_frames"), frames},
+                            {QStringLiteral("num_interpolation_steps"), steps},
+                            {QStringLiteral("output_format"), format},
+                            {QStringLiteral("seed"), 42}};
+    const model::AnimationPlan plan = model::AnimationPlan::fromInput(input);
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    if (!emulator::AnimationRenderer::renderVideo(plan, path, &error)) {
+        std::fprintf(stderr, "render failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("rendered %s: %d video frames, %dx%d, %lld bytes, %.1f s\n", qPrintable(path), plan.videoFrames,
+                width, height, QFileInfo(path).size(), clock.elapsed() / 1000.0);
+    return 0;
+}
+
+// The worst lag of a 1 ms timer: how long the UI thread was busy with something else.
+class LagSampler : public QObject
+{
+public:
+    LagSampler()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            const double lagMs = (now - m_last) / 1e6 - 1.0;
+            m_last = now;
+            m_max = std::max(m_max, lagMs);
+            ++m_samples;
+            if (lagMs > 16)
+                ++m_over16;
+            if (lagMs > 50)
+                ++m_over50;
+            if (lagMs > 30 && m_stalls.size() < 40)
+                m_stalls << QStringLiteral("%1s:%2ms").arg(now / 1e9, 0, 'f', 2).arg(lagMs, 0, 'f', 0);
+            // RSS every ~50 ms; VmHWM catches what falls between samples.
+            if (m_samples % 50 == 0)
+                m_peakRssKb = std::max(m_peakRssKb, statusKb("VmRSS"));
+        });
+    }
+    void start()
+    {
+        m_max = 0;
+        m_samples = m_over16 = m_over50 = 0;
+        m_stalls.clear();
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double maxLagMs() const { return m_max; }
+    qint64 samples() const { return m_samples; }
+    qint64 over16() const { return m_over16; }
+    qint64 over50() const { return m_over50; }
+    qint64 peakRssKb() const { return m_peakRssKb; }
+    // When (since start()) the UI thread stalled for more than 30 ms, and for how long.
+    QString stalls() const { return m_stalls.isEmpty() ? QStringLiteral("none") : m_stalls.join(QLatin1Char(',')); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    double m_max = 0;
+    qint64 m_samples = 0, m_over16 = 0, m_over50 = 0;
+    qint64 m_peakRssKb = 0;
+    QStringList m_stalls;
+};
+
+int play(const QString &file, int loops, double speed)
+{
+    const QFileInfo source(file);
+    if (!source.isFile()) {
+        std::fprintf(stderr, "no such file: %s\n", qPrintable(file));
+        return 1;
+    }
+    const bool video = source.suffix().toLower() == QLatin1String("mp4");
+
+    // The file server stands in for the model's delivery host; it runs on its own threads.
+    httplib::Server server;
+    server.set_mount_point("/", source.absolutePath().toStdString());
+    const int port = server.bind_to_any_port("127.0.0.1");
+    std::thread serverThread([&server] { server.listen_after_bind(); });
+
+    ui::PreviewPane pane;
+    pane.resize(1100, 900);
+    pane.show();
+    pane.setSpeed(speed);
+    // Let the window, fonts and multimedia settle before the baseline.
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 1500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    const qint64 baselineRssKb = statusKb("VmRSS");
+    const qint64 baselineHwmKb = statusKb("VmHWM");
+
+    LagSampler lag;
+    QTemporaryDir downloads;
+    api::OutputDownloader downloader(nullptr, api::AuthPolicy{});
+    QEventLoop loop;
+    QString saved;
+    QObject::connect(&downloader, &api::OutputDownloader::saved, &loop, [&](int, const QString &path) {
+        saved = path;
+        loop.quit();
+    });
+    QObject::connect(&downloader, &api::OutputDownloader::failed, &loop, [&](int, const QString &message) {
+        std::fprintf(stderr, "download failed: %s\n", qPrintable(message));
+        loop.quit();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    lag.start();
+    downloader.download(0, QStringLiteral("http://127.0.0.1:%1/%2").arg(port).arg(source.fileName()),
+                        downloads.path(), source.fileName());
+    loop.exec();
+    const qint64 downloadMs = clock.elapsed();
+    const double downloadLag = lag.maxLagMs();
+    const QString downloadStalls = lag.stalls();
+    server.stop();
+    serverThread.join();
+    if (saved.isEmpty())
+        return 1;
+
+    // Three loops from the moment the file is shown, as the app shows a finished output.
+    lag.start();
+    clock.restart();
+    int framesShown = 0;
+    int loopsDone = 0;
+    int frameCount = 0;
+    int mostCached = 0;
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, &loop, [&] {
+        std::fprintf(stderr, "timed out after %d loops\n", loopsDone);
+        loop.quit();
+    });
+    if (video) {
+        QObject::connect(pane.mediaPlayer(), &QMediaPlayer::mediaStatusChanged, &loop, [&](QMediaPlayer::MediaStatus status) {
+            if (status == QMediaPlayer::EndOfMedia && ++loopsDone == loops)
+                loop.quit();
+        });
+    } else {
+        ui::PreviewGifPlayer *player = pane.animationPlayer();
+        QObject::connect(player, &ui::PreviewGifPlayer::frameChanged, &loop, [&](int index) {
+            ++framesShown;
+            frameCount = player->frameCount();
+            mostCached = std::max(mostCached, player->decodedFrameCount());
+            if (index == frameCount - 1 && ++loopsDone == loops)
+                loop.quit();
+        });
+    }
+    pane.showFile(saved);
+    watchdog.start(15 * 60 * 1000);
+    loop.exec();
+    const qint64 playMs = clock.elapsed();
+    lag.stop();
+    const qint64 hwmKb = statusKb("VmHWM");
+    if (video)
+        frameCount = int(std::lround(pane.mediaPlayer()->duration() / 1000.0 * 20));
+
+    std::printf("RESULT format=%s file_frames=%d bytes=%lld loops=%d speed=%.2f baseline_rss_kb=%lld "
+                "baseline_hwm_kb=%lld download_ms=%lld download_max_lag_ms=%.1f play_ms=%lld frames_shown=%d "
+                "max_cached_frames=%d cache_capacity=%d max_lag_ms=%.1f lag_samples=%lld lag_over_16ms=%lld "
+                "lag_over_50ms=%lld peak_rss_sampled_kb=%lld vmhwm_kb=%lld growth_kb=%lld\n",
+                video ? "mp4" : "gif", frameCount, source.size(), loopsDone, speed, baselineRssKb, baselineHwmKb,
+                downloadMs, downloadLag, playMs, framesShown, mostCached,
+                video ? 0 : pane.animationPlayer()->cacheCapacity(), lag.maxLagMs(), lag.samples(), lag.over16(),
+                lag.over50(), lag.peakRssKb(), hwmKb, hwmKb - baselineRssKb);
+    std::printf("STALLS download=%s play=%s\n", qPrintable(downloadStalls), qPrintable(lag.stalls()));
+    std::fflush(stdout);
+    return loopsDone == loops ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Preview memory and UI-thread stalls (bench/RESULTS.md, Preview)"));
+    parser.addHelpOption();
+    const QCommandLineOption renderOption(QStringLiteral("render"), QStringLiteral("Render the emulator's output to FILE."), QStringLiteral("file"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("gif or mp4."), QStringLiteral("format"), QStringLiteral("gif"));
+    const QCommandLineOption framesOption(QStringLiteral("frames"), QStringLiteral("num_animation_frames."), QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption stepsOption(QStringLiteral("steps"), QStringLiteral("num_interpolation_steps."), QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("Width."), QStringLiteral("px"), QStringLiteral("1024"));
+    const QCommandLineOption heightOption(QStringLiteral("height"), QStringLiteral("Height."), QStringLiteral("px"), QStringLiteral("768"));
+    const QCommandLineOption playOption(QStringLiteral("play"), QStringLiteral("Download and play FILE."), QStringLiteral("file"));
+    const QCommandLineOption loopsOption(QStringLiteral("loops"), QStringLiteral("Loops to play."), QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption speedOption(QStringLiteral("speed"), QStringLiteral("Playback speed."), QStringLiteral("x"), QStringLiteral("1"));
+    parser.addOptions({renderOption, formatOption, framesOption, stepsOption, widthOption, heightOption, playOption,
+                       loopsOption, speedOption});
+    parser.process(app);
+    if (parser.isSet(renderOption))
+        return render(parser.value(renderOption), parser.value(formatOption), parser.value(framesOption).toInt(),
+                      parser.value(stepsOption).toInt(), parser.value(widthOption).toInt(),
+                      parser.value(heightOption).toInt());
+    if (parser.isSet(playOption))
+        return play(parser.value(playOption), parser.value(loopsOption).toInt(), parser.value(speedOption).toDouble());
+    parser.showHelp(2);
+}
