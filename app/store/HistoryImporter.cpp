@@ -215,6 +215,7 @@ void HistoryImporter::storePage()
         }
         if (m_canceled) return;
         emit pageImported(m_pages, m_seen);
+        if (m_canceled) return;   // canceled by a handler of pageImported
         // `next` is an absolute URL with an opaque cursor (spec §3.5); a repeated one would loop.
         if (m_next.isValid() && !m_next.isEmpty() && !m_visited.contains(m_next) && m_pages < m_maxPages)
             fetch(m_next);
