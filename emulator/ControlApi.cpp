@@ -2,6 +2,7 @@
 
 #include "emulator/EmulatorContext.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <httplib.h>
@@ -14,6 +15,34 @@ void sendJson(httplib::Response &res, int status, const QJsonObject &body)
 {
     res.status = status;
     res.set_content(HttpReplies::compact(body).toStdString(), HttpReplies::kJson);
+}
+
+// Milliseconds since the Unix epoch (µs precision) of a steady instant, or null for "not yet".
+QJsonValue wallMs(qint64 steadyNs)
+{
+    if (steadyNs == EmulatorClock::kNever) return QJsonValue::Null;
+    return double(EmulatorClock::toWallNs(steadyNs) / 1000) / 1000.0;
+}
+
+// When a prediction changed state and yielded each output, as the API reports it at `now`.
+QJsonObject timeline(const SimulatedPrediction &p, qint64 now)
+{
+    const PredictionState st = p.stateAt(now);
+    QJsonArray outputs;
+    for (const PredictionEvent &e : st.events) {
+        if (e.kind != PredictionEvent::Kind::Output) continue;
+        const auto &file = p.files().at(e.outputIndex);
+        outputs.append(QJsonObject{{QStringLiteral("index"), e.outputIndex},
+                                   {QStringLiteral("path"), file.urlPath},
+                                   {QStringLiteral("at_ms"), wallMs(e.atNs)}});
+    }
+    return QJsonObject{{QStringLiteral("id"), p.id()},
+                       {QStringLiteral("status"), st.status},
+                       {QStringLiteral("stream_path"), QStringLiteral("/v1/files/") + p.setup().streamToken},
+                       {QStringLiteral("created_at_ms"), wallMs(p.setup().createdNs)},
+                       {QStringLiteral("started_at_ms"), wallMs(st.startedNs)},
+                       {QStringLiteral("completed_at_ms"), wallMs(st.completedNs)},
+                       {QStringLiteral("outputs"), outputs}};
 }
 
 } // namespace
@@ -50,6 +79,13 @@ void ControlApi::registerRoutes(httplib::Server &server)
     });
     server.Get("/_emulator/requests", [this](const httplib::Request &, httplib::Response &res) {
         sendJson(res, 200, QJsonObject{{QStringLiteral("requests"), m_ctx.requestLog.entries()}});
+    });
+    server.Get("/_emulator/predictions", [this](const httplib::Request &, httplib::Response &res) {
+        const qint64 now = EmulatorClock::nowNs();
+        QJsonArray list;
+        for (const auto &p : m_ctx.engine.newestFirst())
+            list.append(timeline(*p, now));
+        sendJson(res, 200, QJsonObject{{QStringLiteral("predictions"), list}});
     });
 }
 

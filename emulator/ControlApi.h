@@ -8,7 +8,8 @@ namespace sdanim::emulator {
 
 struct EmulatorContext;
 
-// Test control under /_emulator: fault plan, reset, forced data removal, received-request log.
+// Test control under /_emulator: fault plan, reset, forced data removal, received-request log, and
+// every prediction's timeline (state changes and outputs, wall-clock ms) for benchmarks.
 class ControlApi
 {
 public:

@@ -51,6 +51,7 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
         {QStringLiteral("rate-create"), tr("Create requests allowed per minute."), QStringLiteral("n"), QStringLiteral("600")},
         {QStringLiteral("rate-other"), tr("Other API requests allowed per minute."), QStringLiteral("n"), QStringLiteral("3000")},
         {QStringLiteral("log-requests"), tr("Print one line per request (method, target, status) on stdout.")},
+        {QStringLiteral("scale-wait"), tr("Scale the Prefer: wait window by --time-scale too (default: real seconds).")},
         {QStringLiteral("faults"), tr("Initial fault plan as JSON, or @file with the JSON."), QStringLiteral("json")},
         {QStringLiteral("latency-ms"), tr("Fault: delay every API response by this many milliseconds."), QStringLiteral("ms")},
         {QStringLiteral("rate-limit-burst"), tr("Fault: the next N API requests answer 429."), QStringLiteral("n")},
@@ -96,6 +97,7 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
     o.cogPort = quint16(cogPort);
     o.cogLegacy = parser.isSet(QStringLiteral("cog-legacy"));
     o.logRequests = parser.isSet(QStringLiteral("log-requests"));
+    o.scaleBlockingWait = parser.isSet(QStringLiteral("scale-wait"));
     o.token = parser.value(QStringLiteral("token"));
     o.storageDir = parser.value(QStringLiteral("storage"));
     bool ok = false;

@@ -114,6 +114,9 @@ void EmulatorServer::Private::recordRequest(const httplib::Request &req, const c
         {QStringLiteral("query"), q == std::string::npos ? QString() : QString::fromStdString(req.target.substr(q + 1))},
         {QStringLiteral("host"), QString::fromStdString(req.get_header_value("Host"))},
         {QStringLiteral("headers"), headers},
+        // Milliseconds since the Unix epoch (µs precision), comparable with the timeline of
+        // GET /_emulator/predictions and with a client's own clock on the same machine.
+        {QStringLiteral("at_ms"), double(EmulatorClock::toWallNs(EmulatorClock::nowNs()) / 1000) / 1000.0},
     });
 }
 

@@ -274,7 +274,8 @@ void ReplicateApi::createPrediction(const httplib::Request &req, httplib::Respon
 
     if (wait) {
         res.set_header("Preference-Applied", wait->applied.toStdString());
-        const qint64 until = EmulatorClock::nowNs() + EmulatorClock::fromSeconds(wait->seconds);
+        const double window = m_ctx.options.scaleBlockingWait ? wait->seconds * m_ctx.options.timeScale : wait->seconds;
+        const qint64 until = EmulatorClock::nowNs() + EmulatorClock::fromSeconds(window);
         while (EmulatorClock::nowNs() < until) {
             const PredictionState st = prediction->stateAt(EmulatorClock::nowNs());
             const bool allFiles = !prediction->files().isEmpty() && st.outputs.size() == prediction->files().size();

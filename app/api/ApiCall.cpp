@@ -105,7 +105,9 @@ void ApiCall::send()
     ++m_attempts;
     m_body.clear();
     m_tooLarge = false;
-    QNetworkRequest request = m_client->request(m_currentUrl);
+    QNetworkRequest request = m_client->request(m_currentUrl, m_timeoutMs);
+    for (const auto &[name, value] : std::as_const(m_extraHeaders))
+        request.setRawHeader(name, value);
     if (!m_requestBody.isEmpty() || m_method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (m_kind == RetryPolicy::RequestKind::Create) {

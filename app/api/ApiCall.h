@@ -31,6 +31,11 @@ public:
     void abort();
     // Fewer tries than the policy allows (e.g. the schema fetch falls back to the pinned one).
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    // Before the event loop runs again (start() is queued): an extra header on every attempt,
+    // e.g. `Prefer: wait=N` on a create, and an inactivity timeout other than the client's (a
+    // blocking create is silent for up to N seconds).
+    void setRawHeader(const QByteArray &name, const QByteArray &value) { m_extraHeaders.append({name, value}); }
+    void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     bool isOk() const { return m_ok; }
     int httpStatus() const { return m_status; }
@@ -60,6 +65,8 @@ private:
     QUrl m_currentUrl;
     QByteArray m_requestBody;
     RetryPolicy::RequestKind m_kind;
+    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
+    int m_timeoutMs = -1;
     QPointer<QNetworkReply> m_reply;
     int m_attempts = 0;
     int m_maxAttempts = -1;

@@ -14,6 +14,8 @@ JobOptions JobOptions::fromSettings(const settings::AppSettings &settings)
     o.maxPollIntervalMs = std::max(o.pollIntervalMs, settings.maxPollIntervalMs());
     o.stuckStartingMs = qint64(std::max(1, settings.stuckStartingSeconds())) * 1000;
     o.deadlineMs = qint64(std::max(1, settings.deadlineMinutes())) * 60000;
+    o.blockingCreateMaxMs = DefaultBlockingCreateMaxMs;
+    o.streamWatchdogMs = DefaultStreamWatchdogMs;
     return o;
 }
 

@@ -20,6 +20,16 @@ struct JobOptions
     qint64 deadlineMs = 40 * 60000;   // overall client-side deadline: cancel and stop waiting
     int cancelGraceMs = 30000;        // after the deadline, wait this long for the cancel to land
     bool useEventStream = true;       // follow urls.stream (SSE) when the server offers it
+    // Beside an open stream a GET is only a watchdog: it is sent once the stream has brought no
+    // news (a log line, an output) for this long. < 0: maxPollIntervalMs.
+    int streamWatchdogMs = -1;
+    // A run estimated to end (start included) within this long is created with `Prefer: wait=N`
+    // (spec §3.1): the answer then usually carries the whole output, and neither a stream nor
+    // polls are needed. Only for runs without intermediate outputs, whose frames would otherwise
+    // arrive one by one while it runs. 0: never (every create returns at once).
+    int blockingCreateMaxMs = 0;
+    static constexpr int DefaultBlockingCreateMaxMs = 20000;
+    static constexpr int DefaultStreamWatchdogMs = 30000;
     int liveUpdateIntervalMs = 500;   // `updated` for streamed log lines at most this often
     int requestTimeoutMs = 30000;     // per request inactivity timeout
     int downloadAttempts = 5;

@@ -39,6 +39,14 @@ void ReplicateBackend::setEndpoint(const QUrl &apiBase, const QByteArray &token)
 
 void ReplicateBackend::loadSchema()
 {
+    if (m_versionCache) {
+        if (const auto cached = m_versionCache->lookup(m_client->apiBase(), m_model, m_pinnedVersion)) {
+            const QJsonObject version = *cached;
+            // Asynchronous like the network answer, so callers can connect afterwards.
+            QTimer::singleShot(0, this, [this, version] { schemaLoaded(version, true); });
+            return;
+        }
+    }
     if (!m_pinnedVersion.isEmpty()) {
         fetchVersion(m_pinnedVersion);
         return;
@@ -74,7 +82,7 @@ void ReplicateBackend::fetchVersion(const QString &versionId)
     });
 }
 
-void ReplicateBackend::schemaLoaded(const QJsonObject &version)
+void ReplicateBackend::schemaLoaded(const QJsonObject &version, bool fromCache)
 {
     QString error;
     const auto schema = schema::ModelSchema::fromVersion(version, &error);
@@ -84,6 +92,9 @@ void ReplicateBackend::schemaLoaded(const QJsonObject &version)
     }
     m_schema = *schema;
     m_schemaFromNetwork = true;
+    m_schemaFromCache = fromCache;
+    if (!fromCache && m_versionCache && !m_versionCache->store(m_client->apiBase(), m_model, m_pinnedVersion, version))
+        qCInfo(lcBackend) << "could not write the model version cache" << m_versionCache->file();
     emit schemaReady(m_schema, true);
 }
 

@@ -2,8 +2,11 @@
 
 #include "api/Backend.h"
 #include "api/JobOptions.h"
+#include "api/ModelVersionCache.h"
 
 #include <QPointer>
+
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -12,7 +15,8 @@ namespace sdanim::api {
 class ApiClient;
 
 // The Replicate HTTP API (api.replicate.com or anything that speaks it, such as the emulator).
-// Fetches the model's latest version for the form, creates ReplicateJobs and checks the token.
+// Fetches the model's latest version for the form (or takes it from the version cache), creates
+// ReplicateJobs and checks the token.
 class ReplicateBackend : public Backend
 {
     Q_OBJECT
@@ -39,13 +43,20 @@ public:
     QString model() const { return m_model; }
     // A version id to use instead of the model's latest one (AppSettings::pinnedVersion).
     void setPinnedVersion(const QString &versionId) { m_pinnedVersion = versionId; }
+    // Keep fetched versions in `file` and answer loadSchema() from it while fresh (ModelVersionCache).
+    void setVersionCache(const QString &file, qint64 maxAgeSeconds = ModelVersionCache::DefaultMaxAgeSeconds)
+    {
+        m_versionCache.emplace(file, maxAgeSeconds);
+    }
+    // The last schemaReady came from the version cache, without a request.
+    bool schemaFromCache() const { return m_schemaFromCache; }
 
 protected:
     void setEndpoint(const QUrl &apiBase, const QByteArray &token);
 
 private:
     void fetchVersion(const QString &versionId);
-    void schemaLoaded(const QJsonObject &version);
+    void schemaLoaded(const QJsonObject &version, bool fromCache = false);
     void schemaFailed(const QString &why);
 
     QNetworkAccessManager *m_network = nullptr;
@@ -55,6 +66,8 @@ private:
     QString m_pinnedVersion;
     schema::ModelSchema m_schema;
     bool m_schemaFromNetwork = false;
+    bool m_schemaFromCache = false;
+    std::optional<ModelVersionCache> m_versionCache;
 };
 
 } // namespace sdanim::api

@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcJob, "sdanim.api.job", QtWarningMsg)
@@ -29,6 +30,10 @@ namespace {
 constexpr qint64 kRecoverySkewSeconds = 120;
 // Pages of the prediction list one recovery lookup reads at most (100 predictions each).
 constexpr int kRecoveryPages = 3;
+// What a warm model spends in `starting` before predict() runs (spec §2.3: a few seconds).
+constexpr double kWarmStartSeconds = 4.0;
+// Replicate holds a blocking create at most this long (spec §3.1: wait=1 … wait=60).
+constexpr int kMaxBlockingWaitSeconds = 60;
 
 QString versionIdOf(const QString &version)
 {
@@ -62,8 +67,13 @@ ReplicateJob::ReplicateJob(ApiClient *client, const schema::ModelSchema &schema,
         m_etaMs = etaMs;
         emit progressChanged(fraction, etaMs);
     });
-    for (QTimer *t : {&m_pollTimer, &m_deadlineTimer, &m_stuckTimer, &m_graceTimer, &m_liveUpdateTimer})
+    for (QTimer *t : {&m_pollTimer, &m_deadlineTimer, &m_stuckTimer, &m_graceTimer, &m_liveUpdateTimer, &m_streamWatchdog})
         t->setSingleShot(true);
+    connect(&m_streamWatchdog, &QTimer::timeout, this, [this] {
+        if (m_state != State::Following || !m_stream) return;
+        poll();
+        restartStreamWatchdog();
+    });
     connect(&m_liveUpdateTimer, &QTimer::timeout, this, [this] {
         if (m_state == State::Following) emitUpdated();
     });
@@ -134,12 +144,31 @@ void ReplicateJob::sendCreate()
     }
     const QJsonObject body{{QStringLiteral("version"), m_schema.versionId()}, {QStringLiteral("input"), m_input}};
     m_createSentAt = QDateTime::currentDateTimeUtc();
+    m_waitSeconds = chooseBlockingWait();
     ApiCall *call = m_client->post(m_client->endpoint(QStringLiteral("/predictions")), body,
                                    RetryPolicy::RequestKind::Create, this);
+    if (m_waitSeconds > 0) {
+        call->setRawHeader("Prefer", "wait=" + QByteArray::number(m_waitSeconds));
+        // The server says nothing until the run ends or the window closes.
+        call->setTransferTimeoutMs(std::max(m_client->requestTimeoutMs(), (m_waitSeconds + 15) * 1000));
+    }
     connect(call, &ApiCall::retrying, this, [this](const ApiError &e, int) {
         if (m_state == State::Creating) emit requestFailed(e);
     });
     connect(call, &ApiCall::finished, this, [this, call] { onCreateFinished(call); });
+}
+
+int ReplicateJob::chooseBlockingWait() const
+{
+    if (m_options.blockingCreateMaxMs <= 0) return 0;
+    // Intermediate frames are meant to be seen while the run goes on, not all at its end.
+    if (m_input.value(QLatin1String("intermediate_output")).toBool(false)) return 0;
+    const model::RunEstimate estimate = m_options.estimator.estimate(model::AnimationPlan::fromInput(m_input), 0);
+    const double high = estimate.highSeconds + kWarmStartSeconds;
+    if (!(high > 0) || high * 1000 > m_options.blockingCreateMaxMs) return 0;
+    // Twice the pessimistic estimate: a start slower than that (a cold boot) costs no more time
+    // without news; the prediction is then followed like any other.
+    return std::clamp(int(std::ceil(2 * high)), 1, kMaxBlockingWaitSeconds);
 }
 
 void ReplicateJob::onCreateFinished(ApiCall *call)
@@ -370,9 +399,19 @@ void ReplicateJob::adopt(const Prediction &p, bool announce)
         return;
     if (m_cancelRequested)
         sendCancel();
+    const qsizetype expectedOutputs = model::AnimationPlan::fromInput(m_input).outputNames().size();
+    if (m_waitSeconds > 0 && expectedOutputs > 0 && m_outputs.size() >= expectedOutputs) {
+        // The blocking create came back with every file while the model finishes (spec §3.1:
+        // `processing`, no metrics yet); the files are downloading. A stream would only repeat
+        // them: one GET once the upload overhead should be over brings the final state.
+        const double overheadMs = m_options.estimator.rates().overhead * 1000.0;
+        schedulePoll(std::max(m_options.pollIntervalMs, int(std::ceil(overheadMs * 1.25))));
+        return;
+    }
     if (m_options.useEventStream && first.streamUrl.isValid())
         openStream();
-    schedulePoll(m_stream ? m_options.maxPollIntervalMs : m_options.pollIntervalMs);
+    if (!m_stream)
+        schedulePoll(m_options.pollIntervalMs);
 }
 
 void ReplicateJob::merge(const Prediction &incoming)
@@ -535,6 +574,13 @@ void ReplicateJob::openStream()
     m_stream = m_client->openEventStream(m_prediction.streamUrl);
     connect(m_stream, &QNetworkReply::readyRead, this, &ReplicateJob::onStreamData);
     connect(m_stream, &QNetworkReply::finished, this, &ReplicateJob::onStreamFinished);
+    restartStreamWatchdog();
+}
+
+void ReplicateJob::restartStreamWatchdog()
+{
+    if (!m_stream || m_state != State::Following) return;
+    m_streamWatchdog.start(m_options.streamWatchdogMs >= 0 ? m_options.streamWatchdogMs : m_options.maxPollIntervalMs);
 }
 
 bool ReplicateJob::isReplayed(const SseEvent &event)
@@ -562,8 +608,10 @@ void ReplicateJob::onStreamData()
         return;
     }
     const QList<SseEvent> events = m_sse.feed(reply->readAll());
+    bool news = false;
     for (const SseEvent &e : events) {
         if (isReplayed(e)) continue;
+        news = true;
         if (e.type == QLatin1String("output")) {
             const int ordinal = m_streamOutputOrdinal++;
             const QString url = e.data.trimmed();
@@ -595,7 +643,12 @@ void ReplicateJob::onStreamData()
         qCInfo(lcJob) << "event stream of" << m_prediction.id << "abandoned:" << m_sse.errorString();
         closeStream();
         schedulePoll(0);
+        return;
     }
+    // Only events push the watchdog back: comments or replays could trickle in forever while the
+    // prediction has long ended.
+    if (news && m_state == State::Following)
+        restartStreamWatchdog();
 }
 
 bool ReplicateJob::addStreamedLogs(const QString &data, bool *statusChanged)
@@ -667,6 +720,7 @@ void ReplicateJob::closeStream()
     if (!m_stream) return;
     QNetworkReply *reply = m_stream;
     m_stream = nullptr;
+    m_streamWatchdog.stop();
     NetworkReplies::abandon(reply, this);
     m_sse.finish();
 }
@@ -742,7 +796,9 @@ void ReplicateJob::onPollFinished(ApiCall *call)
             return;
         }
     }
-    schedulePoll(nextPollInterval());
+    // Beside an open stream the watchdog sends the next GET, if one is needed at all.
+    if (!m_stream)
+        schedulePoll(nextPollInterval());
 }
 
 QUrl ReplicateJob::predictionUrl() const
@@ -849,6 +905,7 @@ void ReplicateJob::stopFollowing()
     m_deadlineTimer.stop();
     m_graceTimer.stop();
     m_liveUpdateTimer.stop();
+    m_streamWatchdog.stop();
     closeStream();
     if (ApiCall *call = m_pollCall) {
         m_pollCall = nullptr;

@@ -22,8 +22,10 @@ class OutputDownloader;
 
 // One prediction on the Replicate HTTP API (or the emulator): validates the input, creates the
 // prediction (emitting `created` the moment the server acknowledges it), follows it by SSE when
-// urls.stream exists and by polling urls.get otherwise (and as a watchdog), downloads each output
-// as soon as it appears and finishes once the prediction is terminal and every download settled.
+// urls.stream exists and by polling urls.get otherwise (and as a watchdog when the stream goes
+// quiet), downloads each output as soon as it appears and finishes once the prediction is terminal
+// and every download settled. A run expected to be short is created with `Prefer: wait=N`: its
+// answer usually holds every file, so it needs no stream and only the one GET for the final state.
 //
 // A create whose response was lost (connection cut after sending, malformed body, 5xx) is never
 // blindly repeated: the job looks for the prediction it may have created (the id in the partial
@@ -60,6 +62,8 @@ public:
     bool usedStream() const { return m_usedStream; }
     // The server ended an idle stream with ":408:" (spec §4); polling took over.
     bool streamTimedOut() const { return m_streamTimedOut; }
+    // The N of the `Prefer: wait=N` the create was sent with; 0 when it was not a blocking create.
+    int blockingWaitSeconds() const { return m_waitSeconds; }
 
 public slots:
     void start() override;
@@ -77,6 +81,8 @@ private:
     };
 
     void sendCreate();
+    // N for `Prefer: wait=N` when this run is expected to end well inside the blocking window, else 0.
+    int chooseBlockingWait() const;
     void onCreateFinished(ApiCall *call);
     void recoverLostCreate(const ApiError &error, const QByteArray &partialBody);
     void lookUpLostCreate();
@@ -114,6 +120,7 @@ private:
     bool addStreamedLogs(const QString &data, bool *statusChanged);
     void onStreamFinished();
     void closeStream();
+    void restartStreamWatchdog();
 
     void schedulePoll(int delayMs);
     void poll();
@@ -168,6 +175,8 @@ private:
     QPointer<ApiCall> m_cancelCall;
     int m_pollFailures = 0;
     QTimer m_liveUpdateTimer;
+    QTimer m_streamWatchdog;          // a GET beside an open stream that has gone quiet
+    int m_waitSeconds = 0;
     QElapsedTimer m_lastUpdate;
     QPointer<QNetworkReply> m_stream;
     SseParser m_sse;
