@@ -800,8 +800,113 @@ MESSAGES = {
     "Saved, but the old %1 next to it could not be removed.": "Gespeichert, aber die alte %1 daneben konnte nicht entfernt werden.",
     "Saved, but without its inputs (a copy that cannot restore them): %1":
         "Gespeichert, aber ohne seine Eingaben (die Kopie kann sie nicht wiederherstellen): %1",
+    'Usage: sdanim [COMMAND [OPTIONS]]\n\nSD Animator makes animations with the Replicate model %1.\nWithout a command, the desktop app (GUI) opens.\n\nCommands (headless, no window):\n  run        run one prediction and print the output file paths\n  plan       show what the model will make of the input, and its time and cost; runs nothing\n  sweep      run a grid of predictions over one or two varied inputs and print a table of results\n  history    list past predictions; --import fetches them, --resume follows unfinished ones\n  presets    list, show, save, delete, import and export presets\n\nRun "sdanim COMMAND --help" for the options of a command.\n\nOptions:\n  -h, --help     show this help and exit\n  -v, --version  show the version and exit\n  --verbose      print the debug log (each HTTP request, with the token masked) on stderr;\n                 for the app and for every command (also after it: sdanim run --verbose)':
+        'Aufruf: sdanim [BEFEHL [OPTIONEN]]\n\nSD Animator erstellt Animationen mit dem Replicate-Modell %1.\nOhne Befehl öffnet sich die Desktop-App (GUI).\n\nBefehle (ohne Fenster):\n  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben\n  plan       zeigen, was das Modell aus der Eingabe macht, samt Dauer und Kosten; führt nichts aus\n  sweep      ein Raster von Vorhersagen über ein oder zwei variierte Eingaben ausführen und eine Ergebnistabelle ausgeben\n  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter\n  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren\n\n„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.\n\nOptionen:\n  -h, --help     diese Hilfe anzeigen und beenden\n  -v, --version  die Version anzeigen und beenden\n  --verbose      das Debug-Protokoll (jede HTTP-Anfrage, mit maskiertem Token) auf stderr ausgeben;\n                 für die App und für jeden Befehl (auch danach: sdanim run --verbose)',
+    # --- sweeps (sweep::, cli::SweepCommand) ---
+    'Runs a grid of predictions: one or two inputs varied over the input the run options give, and prints a table of the results. Takes every option of sdanim run.':
+        'Führt ein Raster von Vorhersagen aus: ein oder zwei Eingaben variiert über der Eingabe, die die Lauf-Optionen ergeben, und gibt eine Ergebnistabelle aus. Nimmt jede Option von sdanim run.',
+    'An input to vary, with a list or a range: seed=1,2,3 or guidance_scale=5:9:2 (start:end:step, the end included when a step lands on it). Also prompt_end[N]=... for one end prompt and prompts=START => END,... for the pair. The first --vary is the columns, a second one the rows.':
+        'Eine zu variierende Eingabe, mit einer Liste oder einem Bereich: seed=1,2,3 oder guidance_scale=5:9:2 (Anfang:Ende:Schritt, das Ende eingeschlossen, wenn ein Schritt darauf fällt). Außerdem prompt_end[N]=... für einen End-Prompt und prompts=START => ENDE,... für das Paar. Das erste --vary sind die Spalten, ein zweites die Zeilen.',
+    'Run at most this many predictions at once (1 to %1; default 1).':
+        'Höchstens so viele Vorhersagen gleichzeitig ausführen (1 bis %1; Standard 1).',
+    'Start no run once the cost spent plus the estimates of the running runs and the next one would exceed this many US dollars.':
+        'Keinen Lauf mehr starten, sobald die ausgegebenen Kosten plus die Schätzungen der laufenden und des nächsten Laufs so viele US-Dollar überschreiten würden.',
+    'Print the grid and the estimated time and cost; run nothing.':
+        'Das Raster und die geschätzte Zeit und Kosten ausgeben; nichts ausführen.',
+    'Start without asking, even above the confirmation threshold.':
+        'Ohne Nachfrage starten, auch über der Bestätigungsschwelle.',
+    'Print the sweep and its results as one JSON object.': 'Den Sweep und seine Ergebnisse als ein JSON-Objekt ausgeben.',
+    'See: sdanim sweep --help': 'Siehe: sdanim sweep --help',
+    'Unexpected argument "%1". See: sdanim sweep --help': 'Unerwartetes Argument „%1“. Siehe: sdanim sweep --help',
+    'A sweep needs --vary NAME=VALUES, e.g. --vary seed=1,2,3. See: sdanim sweep --help':
+        'Ein Sweep braucht --vary NAME=WERTE, z. B. --vary seed=1,2,3. Siehe: sdanim sweep --help',
+    '--concurrency: expected a whole number from 1 to %1, got "%2"':
+        '--concurrency: erwartet eine ganze Zahl von 1 bis %1, erhalten „%2“',
+    '--budget: expected an amount of US dollars of 0 or more, got "%1"':
+        '--budget: erwartet einen Betrag in US-Dollar von 0 oder mehr, erhalten „%1“',
+    'Invalid sweep:\n%1': 'Ungültiger Sweep:\n%1',
+    'The history cannot be opened: %1': 'Der Verlauf kann nicht geöffnet werden: %1',
+    'Sweep of %1: %2': 'Sweep mit %1: %2',
+    '%1 runs': '%1 Läufen',
+    '%1 × %2 runs': '%1 × %2 Läufen',
+    'This sweep has %1 runs and an estimated cost of %2; it asks first above %3 runs or %4 (the sweep confirmation threshold in the settings).':
+        'Dieser Sweep hat %1 Läufe und geschätzte Kosten von %2; über %3 Läufen oder %4 wird zuerst gefragt (die Sweep-Bestätigungsschwelle in den Einstellungen).',
+    'Not starting it: stdin is not a terminal. Pass --yes to start it anyway.':
+        'Nicht gestartet: stdin ist kein Terminal. Mit --yes wird er trotzdem gestartet.',
+    'Start it? [y/N] ': 'Starten? [j/N] ',
+    'Not started.': 'Nicht gestartet.',
+    'Warning: the history could not record the sweep; its runs are recorded on their own.':
+        'Warnung: Der Verlauf konnte den Sweep nicht speichern; seine Läufe werden einzeln gespeichert.',
+    'Warning: the history could not record a prediction: %1': 'Warnung: Der Verlauf konnte eine Vorhersage nicht speichern: %1',
+    '[%1/%2] %3: prediction %4 created': '[%1/%2] %3: Vorhersage %4 erstellt',
+    '[%1/%2] %3: %4': '[%1/%2] %3: %4',
+    'Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run(s) skipped.':
+        ['Budget erreicht: Lauf %1 von %2 (%3) wurde nicht gestartet, da %4 ausgegeben oder laufend plus seine geschätzten %5 das Budget von %6 überschreiten würden; %n Lauf übersprungen.', 'Budget erreicht: Lauf %1 von %2 (%3) wurde nicht gestartet, da %4 ausgegeben oder laufend plus seine geschätzten %5 das Budget von %6 überschreiten würden; %n Läufe übersprungen.'],
+    'COLUMN': 'SPALTE',
+    'ROW': 'ZEILE',
+    'STATUS': 'STATUS',
+    'SEED': 'SEED',
+    'TIME': 'ZEIT',
+    'OUTPUT': 'AUSGABE',
+    'Sweep: %1 runs, %2 rows × %3 columns': 'Sweep: %1 Läufe, %2 Zeilen × %3 Spalten',
+    'Sweep: %1 runs in one row': 'Sweep: %1 Läufe in einer Zeile',
+    'Columns: %1': 'Spalten: %1',
+    'Rows: %1': 'Zeilen: %1',
+    'Seed: %1 for every run (drawn once, so the runs differ only in what is varied; --seed picks it)':
+        'Seed: %1 für jeden Lauf (einmal gezogen, damit sich die Läufe nur im Variierten unterscheiden; --seed wählt ihn)',
+    'Runs:': 'Läufe:',
+    'Budget: %1 starts the first %2 of %3 runs.': 'Budget: %1 startet die ersten %2 von %3 Läufen.',
+    'Interrupted: canceling the running predictions first (press Ctrl+C again to quit at once)...':
+        'Unterbrochen: Die laufenden Vorhersagen werden zuerst abgebrochen (erneut Strg+C zum sofortigen Beenden)...',
+    'No sweep %1 in the history.': 'Kein Sweep %1 im Verlauf.',
+    '--vary %1: this model version has no prompt_start and prompt_end':
+        '--vary %1: Diese Modellversion hat kein prompt_start und prompt_end',
+    '--vary %1: end prompts are counted from 1 (prompt_end[1] is the first)':
+        '--vary %1: End-Prompts werden ab 1 gezählt (prompt_end[1] ist der erste)',
+    '--vary %1: the model has no such input (inputs: %2; also prompt_end[N] and prompts)':
+        '--vary %1: Das Modell hat keine solche Eingabe (Eingaben: %2; außerdem prompt_end[N] und prompts)',
+    'expected a text': 'erwartet einen Text',
+    'one end prompt cannot contain "|" (vary prompt_end for the whole list)':
+        'ein End-Prompt kann kein „|“ enthalten (prompt_end variieren für die ganze Liste)',
+    '--vary %1: value %2: %3': '--vary %1: Wert %2: %3',
+    '--vary %1: "%2" in the range %3 is not a number': '--vary %1: „%2“ im Bereich %3 ist keine Zahl',
+    '--vary %1: %2 takes whole numbers; the range %3 has a fraction':
+        '--vary %1: %2 nimmt ganze Zahlen; der Bereich %3 hat einen Bruchteil',
+    '--vary %1: the step of %2 must be non-zero and go from the start towards the end':
+        '--vary %1: Der Schritt von %2 darf nicht null sein und muss vom Anfang zum Ende gehen',
+    '--vary %1: the range %2 has more than %3 values': '--vary %1: Der Bereich %2 hat mehr als %3 Werte',
+    '--vary %1: more than %2 values': '--vary %1: mehr als %2 Werte',
+    '--vary %1: %2': '--vary %1: %2',
+    '--vary %1: "%2" is not a prompt pair (write START => END)': '--vary %1: „%2“ ist kein Prompt-Paar (START => ENDE schreiben)',
+    '--vary "%1": expected NAME=VALUES, e.g. seed=1,2,3 or guidance_scale=5:9:2':
+        '--vary „%1“: erwartet NAME=WERTE, z. B. seed=1,2,3 oder guidance_scale=5:9:2',
+    '--vary %1: no values': '--vary %1: keine Werte',
+    '%n run(s)': ['%n Lauf', '%n Läufe'],
+    'compute %1': 'Rechenzeit %1',
+    '%1 min': '%1 min',
+    'about %1 with %2 at once': 'etwa %1 mit %2 gleichzeitig',
+    'A sweep needs --vary NAME=VALUES (once for a row of runs, twice for a grid).':
+        'Ein Sweep braucht --vary NAME=WERTE (einmal für eine Reihe von Läufen, zweimal für ein Raster).',
+    'A sweep varies at most %1 inputs; --vary was given %2 times.':
+        'Ein Sweep variiert höchstens %1 Eingaben; --vary wurde %2-mal angegeben.',
+    '--vary %1 and --vary %2 both change %3; vary it once.': '--vary %1 und --vary %2 ändern beide %3; nur einmal variieren.',
+    'The sweep has %1 runs; at most %2 are allowed.': 'Der Sweep hat %1 Läufe; höchstens %2 sind erlaubt.',
+    '--vary %1: the base prompt_end has %n end prompt(s); give one for every position up to %2.':
+        ['--vary %1: Das Basis-prompt_end hat %n End-Prompt; einen für jede Position bis %2 angeben.', '--vary %1: Das Basis-prompt_end hat %n End-Prompts; einen für jede Position bis %2 angeben.'],
+    '--%1: %2': '--%1: %2',
+    'Run %1 (%2): %3': 'Lauf %1 (%2): %3',
+    'Run %1 (%2): %3: %4': 'Lauf %1 (%2): %3: %4',
 }
 
 # (context, source) -> German, where the same English needs other words in one context.
 CONTEXT_MESSAGES = {
+    ('sdanim::cli::SweepCommand', 'pending'): 'wartend',
+    ('sdanim::cli::SweepCommand', 'running'): 'läuft',
+    ('sdanim::cli::SweepCommand', 'succeeded'): 'erfolgreich',
+    ('sdanim::cli::SweepCommand', 'failed'): 'fehlgeschlagen',
+    ('sdanim::cli::SweepCommand', 'not created'): 'nicht erstellt',
+    ('sdanim::cli::SweepCommand', 'skipped'): 'übersprungen',
+    ('sdanim::cli::SweepCommand', 'canceled'): 'abgebrochen',
+    ('sdanim::cli::SweepCommand', 'y'): 'j',
+    ('sdanim::cli::SweepCommand', 'yes'): 'ja',
 }

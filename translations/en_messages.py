@@ -47,6 +47,12 @@ MESSAGES = {
         ["Also delete its %n file from disk (frees %1)", "Also delete its %n files from disk (frees %1)"],
     "Deleted the prediction and %n file(s), %1 freed.":
         ["Deleted the prediction and %n file, %1 freed.", "Deleted the prediction and %n files, %1 freed."],
+    # --- sweeps (sweep::, cli::SweepCommand) ---
+    'Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run(s) skipped.':
+        ['Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run skipped.', 'Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n runs skipped.'],
+    '%n run(s)': ['%n run', '%n runs'],
+    '--vary %1: the base prompt_end has %n end prompt(s); give one for every position up to %2.':
+        ['--vary %1: the base prompt_end has %n end prompt; give one for every position up to %2.', '--vary %1: the base prompt_end has %n end prompts; give one for every position up to %2.'],
 }
 
 CONTEXT_MESSAGES = {

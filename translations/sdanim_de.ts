@@ -815,7 +815,25 @@ Options:
   -v, --version  show the version and exit
   --verbose      print the debug log (each HTTP request, with the token masked) on stderr;
                  for the app and for every command (also after it: sdanim run --verbose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sdanim [BEFEHL [OPTIONEN]]
+
+SD Animator erstellt Animationen mit dem Replicate-Modell %1.
+Ohne Befehl öffnet sich die Desktop-App (GUI).
+
+Befehle (ohne Fenster):
+  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben
+  plan       zeigen, was das Modell aus der Eingabe macht, samt Dauer und Kosten; führt nichts aus
+  sweep      ein Raster von Vorhersagen über ein oder zwei variierte Eingaben ausführen und eine Ergebnistabelle ausgeben
+  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter
+  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren
+
+„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen und beenden
+  -v, --version  die Version anzeigen und beenden
+  --verbose      das Debug-Protokoll (jede HTTP-Anfrage, mit maskiertem Token) auf stderr ausgeben;
+                 für die App und für jeden Befehl (auch danach: sdanim run --verbose)</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1385,36 +1403,112 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::cli::SweepCommand</name>
     <message>
-        <location filename="../app/cli/SweepCommand.cpp" line="+131"/>
+        <location filename="../app/cli/SweepCommand.cpp" line="+40"/>
+        <source>Runs a grid of predictions: one or two inputs varied over the input the run options give, and prints a table of the results. Takes every option of sdanim run.</source>
+        <translation>Führt ein Raster von Vorhersagen aus: ein oder zwei Eingaben variiert über der Eingabe, die die Lauf-Optionen ergeben, und gibt eine Ergebnistabelle aus. Nimmt jede Option von sdanim run.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An input to vary, with a list or a range: seed=1,2,3 or guidance_scale=5:9:2 (start:end:step, the end included when a step lands on it). Also prompt_end[N]=... for one end prompt and prompts=START =&gt; END,... for the pair. The first --vary is the columns, a second one the rows.</source>
+        <translation>Eine zu variierende Eingabe, mit einer Liste oder einem Bereich: seed=1,2,3 oder guidance_scale=5:9:2 (Anfang:Ende:Schritt, das Ende eingeschlossen, wenn ein Schritt darauf fällt). Außerdem prompt_end[N]=... für einen End-Prompt und prompts=START =&gt; ENDE,... für das Paar. Das erste --vary sind die Spalten, ein zweites die Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run at most this many predictions at once (1 to %1; default 1).</source>
+        <translation>Höchstens so viele Vorhersagen gleichzeitig ausführen (1 bis %1; Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start no run once the cost spent plus the estimates of the running runs and the next one would exceed this many US dollars.</source>
+        <translation>Keinen Lauf mehr starten, sobald die ausgegebenen Kosten plus die Schätzungen der laufenden und des nächsten Laufs so viele US-Dollar überschreiten würden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the grid and the estimated time and cost; run nothing.</source>
+        <translation>Das Raster und die geschätzte Zeit und Kosten ausgeben; nichts ausführen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start without asking, even above the confirmation threshold.</source>
+        <translation>Ohne Nachfrage starten, auch über der Bestätigungsschwelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the sweep and its results as one JSON object.</source>
+        <translation>Den Sweep und seine Ergebnisse als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>pending</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not created</source>
+        <translation>nicht erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+102"/>
         <source>See: sdanim sweep --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe: sdanim sweep --help</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>Unexpected argument &quot;%1&quot;. See: sdanim sweep --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“. Siehe: sdanim sweep --help</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A sweep needs --vary NAME=VALUES, e.g. --vary seed=1,2,3. See: sdanim sweep --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sweep braucht --vary NAME=WERTE, z. B. --vary seed=1,2,3. Siehe: sdanim sweep --help</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--concurrency: expected a whole number from 1 to %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency: erwartet eine ganze Zahl von 1 bis %1, erhalten „%2“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--budget: expected an amount of US dollars of 0 or more, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget: erwartet einen Betrag in US-Dollar von 0 oder mehr, erhalten „%1“</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Invalid sweep:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Sweep:
+%1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1433,42 +1527,42 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+9"/>
         <source>The history cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sweep of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep mit %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Läufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 × %2 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Läufen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This sweep has %1 runs and an estimated cost of %2; it asks first above %3 runs or %4 (the sweep confirmation threshold in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Sweep hat %1 Läufe und geschätzte Kosten von %2; über %3 Läufen oder %4 wird zuerst gefragt (die Sweep-Bestätigungsschwelle in den Einstellungen).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not starting it: stdin is not a terminal. Pass --yes to start it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: stdin ist kein Terminal. Mit --yes wird er trotzdem gestartet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start it? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Starten? [j/N] </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1478,66 +1572,66 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+1"/>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Warning: the history could not record the sweep; its runs are recorded on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Verlauf konnte den Sweep nicht speichern; seine Läufe werden einzeln gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning: the history could not record a prediction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Verlauf konnte eine Vorhersage nicht speichern: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>[%1/%2] %3: prediction %4 created</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3: Vorhersage %4 erstellt</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>[%1/%2] %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3: %4</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Budget erreicht: Lauf %1 von %2 (%3) wurde nicht gestartet, da %4 ausgegeben oder laufend plus seine geschätzten %5 das Budget von %6 überschreiten würden; %n Lauf übersprungen.</numerusform>
+            <numerusform>Budget erreicht: Lauf %1 von %2 (%3) wurde nicht gestartet, da %4 ausgegeben oder laufend plus seine geschätzten %5 das Budget von %6 überschreiten würden; %n Läufe übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <source>COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>SPALTE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SEED</source>
-        <translation type="unfinished"></translation>
+        <translation>SEED</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OUTPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGABE</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1547,32 +1641,32 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+27"/>
         <source>Sweep: %1 runs, %2 rows × %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep: %1 Läufe, %2 Zeilen × %3 Spalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sweep: %1 runs in one row</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep: %1 Läufe in einer Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed: %1 for every run (drawn once, so the runs differ only in what is varied; --seed picks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed: %1 für jeden Lauf (einmal gezogen, damit sich die Läufe nur im Variierten unterscheiden; --seed wählt ihn)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1582,7 +1676,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+2"/>
         <source>Budget: %1 starts the first %2 of %3 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: %1 startet die ersten %2 von %3 Läufen.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1592,7 +1686,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+4"/>
         <source>Interrupted: canceling the running predictions first (press Ctrl+C again to quit at once)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Die laufenden Vorhersagen werden zuerst abgebrochen (erneut Strg+C zum sofortigen Beenden)...</translation>
     </message>
 </context>
 <context>
@@ -2422,13 +2516,13 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+15"/>
         <source>No sweep %1 in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sweep %1 im Verlauf.</translation>
     </message>
 </context>
 <context>
-    <name>sdanim::sweep</name>
+    <name>sdanim::sweep::SweepAxis</name>
     <message>
-        <location filename="../app/sweep/SweepAxis.cpp" line="+71"/>
+        <location filename="../app/sweep/SweepAxis.cpp" line="+69"/>
         <source>expected a whole number, got &quot;%1&quot;</source>
         <translation>ganze Zahl erwartet, „%1“ erhalten</translation>
     </message>
@@ -2445,81 +2539,109 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+18"/>
         <source>--vary %1: this model version has no prompt_start and prompt_end</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary %1: Diese Modellversion hat kein prompt_start und prompt_end</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--vary %1: end prompts are counted from 1 (prompt_end[1] is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary %1: End-Prompts werden ab 1 gezählt (prompt_end[1] ist der erste)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--vary %1: the model has no such input (inputs: %2; also prompt_end[N] and prompts)</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary %1: Das Modell hat keine solche Eingabe (Eingaben: %2; außerdem prompt_end[N] und prompts)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>expected a text</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen Text</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one end prompt cannot contain &quot;|&quot; (vary prompt_end for the whole list)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein End-Prompt kann kein „|“ enthalten (prompt_end variieren für die ganze Liste)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--vary %1: value %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary %1: Wert %2: %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--vary %1: &quot;%2&quot; in the range %3 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary %1: „%2“ im Bereich %3 ist keine Zahl</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--vary %1: %2 takes whole numbers; the range %3 has a fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary %1: %2 nimmt ganze Zahlen; der Bereich %3 hat einen Bruchteil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--vary %1: the step of %2 must be non-zero and go from the start towards the end</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary %1: Der Schritt von %2 darf nicht null sein und muss vom Anfang zum Ende gehen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--vary %1: the range %2 has more than %3 values</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary %1: Der Bereich %2 hat mehr als %3 Werte</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>--vary %1: more than %2 values</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary %1: mehr als %2 Werte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--vary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--vary %1: &quot;%2&quot; is not a prompt pair (write START =&gt; END)</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary %1: „%2“ ist kein Prompt-Paar (START =&gt; ENDE schreiben)</translation>
     </message>
-</context>
-<context>
-    <name>sdanim::sweep::SweepAxis</name>
     <message>
         <location line="+18"/>
         <source>--vary &quot;%1&quot;: expected NAME=VALUES, e.g. seed=1,2,3 or guidance_scale=5:9:2</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary „%1“: erwartet NAME=WERTE, z. B. seed=1,2,3 oder guidance_scale=5:9:2</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+13"/>
         <source>--vary %1: no values</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary %1: keine Werte</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::sweep::SweepEstimate</name>
+    <message numerus="yes">
+        <location filename="../app/sweep/SweepEstimate.cpp" line="+56"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compute %1</source>
+        <translation>Rechenzeit %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 with %2 at once</source>
+        <translation>etwa %1 mit %2 gleichzeitig</translation>
     </message>
 </context>
 <context>
@@ -2527,45 +2649,45 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../app/sweep/SweepSpec.cpp" line="+19"/>
         <source>A sweep needs --vary NAME=VALUES (once for a row of runs, twice for a grid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sweep braucht --vary NAME=WERTE (einmal für eine Reihe von Läufen, zweimal für ein Raster).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A sweep varies at most %1 inputs; --vary was given %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sweep variiert höchstens %1 Eingaben; --vary wurde %2-mal angegeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--vary %1 and --vary %2 both change %3; vary it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--vary %1 und --vary %2 ändern beide %3; nur einmal variieren.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The sweep has %1 runs; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sweep hat %1 Läufe; höchstens %2 sind erlaubt.</translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
         <source>--vary %1: the base prompt_end has %n end prompt(s); give one for every position up to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--vary %1: Das Basis-prompt_end hat %n End-Prompt; einen für jede Position bis %2 angeben.</numerusform>
+            <numerusform>--vary %1: Das Basis-prompt_end hat %n End-Prompts; einen für jede Position bis %2 angeben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run %1 (%2): %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 (%2): %3: %4</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +3877,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -78,11 +78,11 @@
 <context>
     <name>sdanim::cli::SweepCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SweepCommand.cpp" line="+313"/>
+        <location filename="../app/cli/SweepCommand.cpp" line="+310"/>
         <source>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run skipped.</numerusform>
+            <numerusform>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n runs skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -187,13 +187,24 @@
     </message>
 </context>
 <context>
+    <name>sdanim::sweep::SweepEstimate</name>
+    <message numerus="yes">
+        <location filename="../app/sweep/SweepEstimate.cpp" line="+56"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdanim::sweep::SweepSpec</name>
     <message numerus="yes">
         <location filename="../app/sweep/SweepSpec.cpp" line="+91"/>
         <source>--vary %1: the base prompt_end has %n end prompt(s); give one for every position up to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--vary %1: the base prompt_end has %n end prompt; give one for every position up to %2.</numerusform>
+            <numerusform>--vary %1: the base prompt_end has %n end prompts; give one for every position up to %2.</numerusform>
         </translation>
     </message>
 </context>
