@@ -6,6 +6,7 @@
 #include "cli/PlanCommand.h"
 #include "cli/PresetsCommand.h"
 #include "cli/RunCommand.h"
+#include "cli/SweepCommand.h"
 #include "settings/AppSettings.h"
 #include "settings/TranslationLoader.h"
 
@@ -17,7 +18,7 @@
 namespace sdanim::cli {
 
 namespace {
-const char *const kCommands[] = {"run", "plan", "history", "presets"};
+const char *const kCommands[] = {"run", "plan", "sweep", "history", "presets"};
 const char *const kHelp[] = {"--help", "-h", "-?", "help"};
 const char *const kVersion[] = {"--version", "-v"};
 // The options QGuiApplication and QApplication take themselves (and remove from argv), in their
@@ -95,12 +96,12 @@ void setIdentity()
 }
 } // namespace
 
-bool CliApp::handles(int argc, char **argv)
 bool CliApp::isCommand(const char *argument)
 {
     return isOneOf(argument, kCommands);
 }
 
+bool CliApp::handles(int argc, char **argv)
 {
     if (argc < 2) return false;
     // Anything the window would not understand is a mistyped command: an error, not a window.
@@ -125,6 +126,7 @@ QString CliApp::usage()
                "Commands (headless, no window):\n"
                "  run        run one prediction and print the output file paths\n"
                "  plan       show what the model will make of the input, and its time and cost; runs nothing\n"
+               "  sweep      run a grid of predictions over one or two varied inputs and print a table of results\n"
                "  history    list past predictions; --import fetches them, --resume follows unfinished ones\n"
                "  presets    list, show, save, delete, import and export presets\n"
                "\n"
@@ -172,6 +174,7 @@ int CliApp::run(int argc, char **argv)
     const QString command = arguments.value(1);
     if (command == QLatin1String("run")) return RunCommand(arguments).exec();
     if (command == QLatin1String("plan")) return PlanCommand(arguments).exec();
+    if (command == QLatin1String("sweep")) return SweepCommand(arguments).exec();
     if (command == QLatin1String("history")) return HistoryCommand(arguments).exec();
     return PresetsCommand(arguments).exec();
 }

@@ -100,17 +100,7 @@ void PlanCommand::afterToken()
     const model::AnimationPlan plan = model::AnimationPlan::fromInput(m_input);
     RunCommand::printNotices(plan, true);
 
-    // The rates come from the history the other commands use; a user without one gets the
-    // defaults, and planning does not create the database.
-    model::RunEstimator estimator;
-    const QString historyPath = m_env->settings().historyDatabasePath();
-    if (QFileInfo::exists(historyPath)) {
-        const QString problem = m_env->history()->open().result();
-        if (problem.isEmpty())
-            estimator = m_env->history()->run([](store::HistoryStore &s) { return session::HistoryRateSource::fit(s); }).result();
-        else
-            ConsoleOutput::error(tr("Warning: the history could not be read (%1); the estimate uses the documented defaults.").arg(problem));
-    }
+    const model::RunEstimator estimator = historyEstimator(*m_env);
     // As on the form: the offline emulator stands in for Replicate, so it shows Replicate's price;
     // only a Cog container on the user's own hardware is free.
     const bool local = m_env->resolvedBackend() == settings::AppSettings::BackendChoice::LocalCog;
@@ -120,6 +110,22 @@ void PlanCommand::afterToken()
     else
         ConsoleOutput::out(text(plan, estimate, local));
     QCoreApplication::exit(ExitOk);
+}
+
+model::RunEstimator PlanCommand::historyEstimator(CliEnvironment &env)
+{
+    // The rates come from the history the other commands use; a user without one gets the
+    // defaults, and planning does not create the database.
+    model::RunEstimator estimator;
+    const QString historyPath = env.settings().historyDatabasePath();
+    if (QFileInfo::exists(historyPath)) {
+        const QString problem = env.history()->open().result();
+        if (problem.isEmpty())
+            estimator = env.history()->run([](store::HistoryStore &s) { return session::HistoryRateSource::fit(s); }).result();
+        else
+            ConsoleOutput::error(tr("Warning: the history could not be read (%1); the estimate uses the documented defaults.").arg(problem));
+    }
+    return estimator;
 }
 
 QString PlanCommand::text(const model::AnimationPlan &plan, const model::RunEstimate &estimate, bool local) const

@@ -6,9 +6,11 @@
 #include <QObject>
 #include <QStringList>
 
-namespace sdanim::model { class AnimationPlan; struct RunEstimate; }
+namespace sdanim::model { class AnimationPlan; class RunEstimator; struct RunEstimate; }
 
 namespace sdanim::cli {
+
+class CliEnvironment;
 
 // `sdanim plan [every run option] [--json]`: what the model will make of an input (prompts as it
 // splits them, segments, frames, FILM or latent interpolation, duration, GIF delay, k, keyframe
@@ -22,6 +24,11 @@ class PlanCommand : public EnvironmentCommand
 public:
     explicit PlanCommand(const QStringList &arguments, QObject *parent = nullptr);
     int exec();
+
+    // The rates fitted to the history the other commands use (the documented defaults without
+    // one, or with a warning on stderr when it cannot be read); never creates the database.
+    // Shared with `sdanim sweep`, so a sweep is priced like each of its runs.
+    static model::RunEstimator historyEstimator(CliEnvironment &env);
 
 private:
     void afterToken();

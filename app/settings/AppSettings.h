@@ -30,8 +30,8 @@ public:
     // predict_time (replicate.com/pricing, 2023-2024; spec §9.5). The default of pricePerSecondUsd().
     static constexpr double DefaultPricePerSecondUsd = 0.00115;
     // A sweep asks before it starts when it has more runs than this, or costs more (estimated):
-    // a 3 × 4 grid of runs with the model's defaults (about 1.7 min and $0.12 each on the
-    // documented rates, $1.44 in all) starts without a question.
+    // a 3 × 4 grid of runs with the model's defaults (about 55 s and $0.063 each on the
+    // documented rates, $0.76 in all) starts without a question.
     static constexpr int DefaultSweepConfirmRuns = 12;
     static constexpr double DefaultSweepConfirmUsd = 2.0;
 

@@ -13,8 +13,6 @@ namespace sdanim::sweep {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sdanim::sweep::SweepAxis", text); }
-
 const QString kPrompts = QStringLiteral("prompts");
 const QString kPromptStart = QStringLiteral("prompt_start");
 const QString kPromptEnd = QStringLiteral("prompt_end");
@@ -68,20 +66,20 @@ std::optional<QJsonValue> convert(const schema::Parameter &p, const QString &tex
     case schema::ParamType::Integer: {
         const qlonglong v = t.toLongLong(&ok);
         if (ok) return QJsonValue(v);
-        *why = tr("expected a whole number, got \"%1\"").arg(text);
+        *why = QCoreApplication::translate("sdanim::sweep::SweepAxis", "expected a whole number, got \"%1\"").arg(text);
         return std::nullopt;
     }
     case schema::ParamType::Number: {
         const double v = t.toDouble(&ok);
         if (ok && std::isfinite(v)) return QJsonValue(v);
-        *why = tr("expected a number, got \"%1\"").arg(text);
+        *why = QCoreApplication::translate("sdanim::sweep::SweepAxis", "expected a number, got \"%1\"").arg(text);
         return std::nullopt;
     }
     case schema::ParamType::Boolean: {
         const QString l = t.toLower();
         if (l == QLatin1String("true") || l == QLatin1String("yes") || l == QLatin1String("1")) return QJsonValue(true);
         if (l == QLatin1String("false") || l == QLatin1String("no") || l == QLatin1String("0")) return QJsonValue(false);
-        *why = tr("expected true or false, got \"%1\"").arg(text);
+        *why = QCoreApplication::translate("sdanim::sweep::SweepAxis", "expected true or false, got \"%1\"").arg(text);
         return std::nullopt;
     }
     case schema::ParamType::String:
@@ -99,7 +97,7 @@ bool setName(SweepAxis &axis, const QString &rawName, const schema::ModelSchema 
     axis.name = name;
     if (name == kPrompts) {
         if (!schema.parameter(kPromptStart) || !schema.parameter(kPromptEnd)) {
-            *errors << tr("--vary %1: this model version has no prompt_start and prompt_end").arg(name);
+            *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: this model version has no prompt_start and prompt_end").arg(name);
             return false;
         }
         axis.kind = SweepAxis::Kind::PromptPair;
@@ -108,7 +106,7 @@ bool setName(SweepAxis &axis, const QString &rawName, const schema::ModelSchema 
     if (const auto m = endPrompt.match(name); m.hasMatch()) {
         const int n = m.captured(1).toInt();
         if (n < 1 || !schema.parameter(kPromptEnd)) {
-            *errors << tr("--vary %1: end prompts are counted from 1 (prompt_end[1] is the first)").arg(name);
+            *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: end prompts are counted from 1 (prompt_end[1] is the first)").arg(name);
             return false;
         }
         axis.kind = SweepAxis::Kind::EndPrompt;
@@ -119,7 +117,7 @@ bool setName(SweepAxis &axis, const QString &rawName, const schema::ModelSchema 
     if (!schema.parameter(name)) {
         QStringList known;
         for (const schema::Parameter &p : schema.parameters()) known << p.name;
-        *errors << tr("--vary %1: the model has no such input (inputs: %2; also prompt_end[N] and prompts)")
+        *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: the model has no such input (inputs: %2; also prompt_end[N] and prompts)")
                        .arg(rawName.trimmed(), known.join(QStringLiteral(", ")));
         return false;
     }
@@ -136,17 +134,17 @@ bool addValue(SweepAxis &axis, const QJsonValue &value, const schema::ModelSchem
     if (axis.kind == SweepAxis::Kind::Input) {
         problems = validator.validateValue(axis.input, value);
     } else if (axis.kind == SweepAxis::Kind::EndPrompt) {
-        if (!value.isString()) problems << schema::FieldError{QStringLiteral("invalid_type"), QString(), tr("expected a text")};
+        if (!value.isString()) problems << schema::FieldError{QStringLiteral("invalid_type"), QString(), QCoreApplication::translate("sdanim::sweep::SweepAxis", "expected a text")};
         else if (value.toString().contains(QLatin1Char('|')))
             problems << schema::FieldError{QStringLiteral("invalid_type"), QString(),
-                                           tr("one end prompt cannot contain \"|\" (vary prompt_end for the whole list)")};
+                                           QCoreApplication::translate("sdanim::sweep::SweepAxis", "one end prompt cannot contain \"|\" (vary prompt_end for the whole list)")};
     } else {
         const QJsonObject pair = value.toObject();
         problems = validator.validateValue(kPromptStart, pair.value(kPromptStart));
         problems += validator.validateValue(kPromptEnd, pair.value(kPromptEnd));
     }
     for (const schema::FieldError &e : problems)
-        *errors << tr("--vary %1: value %2: %3").arg(axis.name, valueText(value), e.description);
+        *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: value %2: %3").arg(axis.name, valueText(value), e.description);
     if (!problems.isEmpty()) return false;
     axis.values << value;
     axis.labels << axis.name + QLatin1Char('=') + valueText(value);
@@ -165,23 +163,23 @@ bool parseRange(SweepAxis &axis, const schema::Parameter &p, const QString &text
         bool converted = false;
         numbers[i] = parts.at(i).trimmed().toDouble(&converted);
         if (!converted || !std::isfinite(numbers[i])) {
-            *errors << tr("--vary %1: \"%2\" in the range %3 is not a number").arg(axis.name, parts.at(i).trimmed(), text);
+            *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: \"%2\" in the range %3 is not a number").arg(axis.name, parts.at(i).trimmed(), text);
             return true;
         }
     }
     const double start = numbers[0], end = numbers[1], step = numbers[2];
     if (p.type == schema::ParamType::Integer
         && (std::floor(start) != start || std::floor(end) != end || std::floor(step) != step)) {
-        *errors << tr("--vary %1: %2 takes whole numbers; the range %3 has a fraction").arg(axis.name, p.name, text);
+        *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: %2 takes whole numbers; the range %3 has a fraction").arg(axis.name, p.name, text);
         return true;
     }
     if (step == 0 || (end - start) * step < 0) {
-        *errors << tr("--vary %1: the step of %2 must be non-zero and go from the start towards the end").arg(axis.name, text);
+        *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: the step of %2 must be non-zero and go from the start towards the end").arg(axis.name, text);
         return true;
     }
     const double span = (end - start) / step;
     if (span + 1 > SweepAxis::MaxValues) {
-        *errors << tr("--vary %1: the range %2 has more than %3 values").arg(axis.name, text).arg(SweepAxis::MaxValues);
+        *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: the range %2 has more than %3 values").arg(axis.name, text).arg(SweepAxis::MaxValues);
         return true;
     }
     const int count = int(std::floor(span + 1e-9)) + 1;
@@ -205,7 +203,7 @@ bool parseValues(SweepAxis &axis, const QString &text, const schema::ModelSchema
     }
     const QStringList pieces = splitList(text);
     if (pieces.size() > SweepAxis::MaxValues) {
-        *errors << tr("--vary %1: more than %2 values").arg(axis.name).arg(SweepAxis::MaxValues);
+        *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: more than %2 values").arg(axis.name).arg(SweepAxis::MaxValues);
         return false;
     }
     bool allGood = true;
@@ -215,7 +213,7 @@ bool parseValues(SweepAxis &axis, const QString &text, const schema::ModelSchema
             QString why;
             const auto converted = convert(*schema.parameter(axis.input), piece, &why);
             if (!converted) {
-                *errors << tr("--vary %1: %2").arg(axis.name, why);
+                *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: %2").arg(axis.name, why);
                 allGood = false;
                 continue;
             }
@@ -225,7 +223,7 @@ bool parseValues(SweepAxis &axis, const QString &text, const schema::ModelSchema
         } else {
             const qsizetype at = piece.indexOf(kPairSeparator);
             if (at < 0) {
-                *errors << tr("--vary %1: \"%2\" is not a prompt pair (write START => END)").arg(axis.name, piece);
+                *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: \"%2\" is not a prompt pair (write START => END)").arg(axis.name, piece);
                 allGood = false;
                 continue;
             }
@@ -243,14 +241,14 @@ std::optional<SweepAxis> SweepAxis::parse(const QString &text, const schema::Mod
 {
     const qsizetype eq = text.indexOf(QLatin1Char('='));
     if (eq <= 0) {
-        *errors << tr("--vary \"%1\": expected NAME=VALUES, e.g. seed=1,2,3 or guidance_scale=5:9:2").arg(text);
+        *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary \"%1\": expected NAME=VALUES, e.g. seed=1,2,3 or guidance_scale=5:9:2").arg(text);
         return std::nullopt;
     }
     SweepAxis axis;
     if (!setName(axis, text.left(eq), schema, errors)) return std::nullopt;
     const QString values = text.mid(eq + 1);
     if (values.trimmed().isEmpty()) {
-        *errors << tr("--vary %1: no values").arg(axis.name);
+        *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: no values").arg(axis.name);
         return std::nullopt;
     }
     if (!parseValues(axis, values, schema, errors)) return std::nullopt;
@@ -263,7 +261,7 @@ std::optional<SweepAxis> SweepAxis::fromJson(const QJsonObject &json, const sche
     if (!setName(axis, json.value(QStringLiteral("name")).toString(), schema, errors)) return std::nullopt;
     const QJsonArray values = json.value(QStringLiteral("values")).toArray();
     if (values.isEmpty() || values.size() > MaxValues) {
-        *errors << tr("--vary %1: no values").arg(axis.name);
+        *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: no values").arg(axis.name);
         return std::nullopt;
     }
     bool allGood = true;

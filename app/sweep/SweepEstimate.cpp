@@ -52,17 +52,16 @@ int SweepEstimate::runsWithinBudget(double budgetUsd) const
 
 QString SweepEstimate::describe() const
 {
-    const char *ctx = "sdanim::sweep::SweepEstimate";
     QStringList parts;
-    parts << QCoreApplication::translate(ctx, "%n run(s)", nullptr, int(runs.size()));
-    parts << QCoreApplication::translate(ctx, "compute %1").arg(session::RunEstimateText::time(total));
+    parts << QCoreApplication::translate("sdanim::sweep::SweepEstimate", "%n run(s)", nullptr, int(runs.size()));
+    parts << QCoreApplication::translate("sdanim::sweep::SweepEstimate", "compute %1").arg(session::RunEstimateText::time(total));
     if (concurrency > 1 && runs.size() > 1) {
         // As RunEstimateText does: whole seconds under 90 s, else minutes with one decimal.
         const QLocale locale;
         const QString time = wallSeconds < 90
-            ? QCoreApplication::translate(ctx, "%1 s").arg(locale.toString(qRound64(wallSeconds)))
-            : QCoreApplication::translate(ctx, "%1 min").arg(locale.toString(wallSeconds / 60, 'f', 1));
-        parts << QCoreApplication::translate(ctx, "about %1 with %2 at once").arg(time).arg(concurrency);
+            ? QCoreApplication::translate("sdanim::sweep::SweepEstimate", "%1 s").arg(locale.toString(qRound64(wallSeconds)))
+            : QCoreApplication::translate("sdanim::sweep::SweepEstimate", "%1 min").arg(locale.toString(wallSeconds / 60, 'f', 1));
+        parts << QCoreApplication::translate("sdanim::sweep::SweepEstimate", "about %1 with %2 at once").arg(time).arg(concurrency);
     }
     parts << session::RunEstimateText::price(total, !priced);
     parts << session::RunEstimateText::source(total);
