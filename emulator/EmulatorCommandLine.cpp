@@ -50,6 +50,8 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
         {QStringLiteral("storage"), tr("Directory for output files (default: a private temporary directory)."), QStringLiteral("dir")},
         {QStringLiteral("rate-create"), tr("Create requests allowed per minute."), QStringLiteral("n"), QStringLiteral("600")},
         {QStringLiteral("rate-other"), tr("Other API requests allowed per minute."), QStringLiteral("n"), QStringLiteral("3000")},
+        {QStringLiteral("max-running"), tr("Run at most N predictions at once; further ones wait in starting until one "
+                                           "ends (default 0: no limit)."), QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("log-requests"), tr("Print one line per request (method, target, status) on stdout.")},
         {QStringLiteral("scale-wait"), tr("Scale the Prefer: wait window by --time-scale too (default: real seconds).")},
         {QStringLiteral("faults"), tr("Initial fault plan as JSON, or @file with the JSON."), QStringLiteral("json")},
@@ -91,7 +93,8 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
         || !readInt(parser, QStringLiteral("cog-port"), 1, 65535, &cogPort, message)
         || !readInt(parser, QStringLiteral("retention"), 0, 100000000, &o.retentionSeconds, message)
         || !readInt(parser, QStringLiteral("rate-create"), 1, 10000000, &o.createRateLimit, message)
-        || !readInt(parser, QStringLiteral("rate-other"), 1, 10000000, &o.otherRateLimit, message))
+        || !readInt(parser, QStringLiteral("rate-other"), 1, 10000000, &o.otherRateLimit, message)
+        || !readInt(parser, QStringLiteral("max-running"), 0, 100000, &o.maxRunning, message))
         return Result::Error;
     o.port = quint16(port);
     o.cogPort = quint16(cogPort);

@@ -17,7 +17,7 @@ struct EmulatorContext
     EmulatorContext(const EmulatorOptions &opts)
         : options(opts),
           limiter(opts.createRateLimit, opts.otherRateLimit),
-          engine(opts.timeScale, opts.retentionSeconds, opts.storageDir),
+          engine(opts.timeScale, opts.retentionSeconds, opts.storageDir, opts.maxRunning),
           replies(faults),
           schema(schema::ModelSchema::pinned())
     {

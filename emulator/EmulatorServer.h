@@ -26,6 +26,9 @@ struct EmulatorOptions {
     int otherRateLimit = 3000;  // every other /v1 request per minute
     FaultPlan faults;           // initial fault plan (the CLI fault flags); POST /_emulator/reset clears it
     bool logRequests = false;   // print "METHOD target -> status" for every request on stdout
+    // > 0: at most this many Replicate predictions run (are past "starting") at once; the others
+    // wait in "starting" until one ends (PredictionEngine). 0: no limit.
+    int maxRunning = 0;
     // Prefer: wait=N holds N × timeScale real seconds instead of N: a benchmark at a small time
     // scale then sees runs outlast the blocking window exactly as they would at full speed.
     bool scaleBlockingWait = false;

@@ -8,10 +8,13 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <queue>
+#include <vector>
+
 namespace sdanim::emulator {
 
-PredictionEngine::PredictionEngine(double timeScale, double retentionSeconds, const QString &storageDir)
-    : m_timeScale(timeScale), m_retentionSeconds(retentionSeconds)
+PredictionEngine::PredictionEngine(double timeScale, double retentionSeconds, const QString &storageDir, int maxRunning)
+    : m_timeScale(timeScale), m_maxRunning(qMax(0, maxRunning)), m_retentionSeconds(retentionSeconds)
 {
     m_storageDir = storageDir.isEmpty() ? m_tempDir.path() : QDir(storageDir).absolutePath();
     QDir().mkpath(m_storageDir);
@@ -43,6 +46,7 @@ std::shared_ptr<SimulatedPrediction> PredictionEngine::create(const Request &req
     setup.deadlineNs = request.deadlineNs;
     setup.retentionSeconds = m_retentionSeconds;
     setup.streamToken = RandomIds::streamToken();
+    setup.gated = m_maxRunning > 0 && request.listed;
 
     // Each output gets its own random folder, as on replicate.delivery: names like output-1.png repeat.
     QList<SimulatedPrediction::OutputFile> files;
@@ -67,7 +71,58 @@ std::shared_ptr<SimulatedPrediction> PredictionEngine::create(const Request &req
         if (!m_shutDown && !files.isEmpty())
             m_renderPool.start([prediction] { OutputRenderer::render(prediction); });
     }
+    if (setup.gated) {
+        {
+            QMutexLocker lock(&m_slotMutex);
+            m_waiting << prediction;
+        }
+        prediction->setGate([this](qint64 now) { admit(now); });
+        admit(EmulatorClock::nowNs());
+    }
     return prediction;
+}
+
+void PredictionEngine::admit(qint64 now)
+{
+    QMutexLocker lock(&m_slotMutex);
+    if (m_waiting.isEmpty())
+        return;
+    // The slots freed up to `now`, earliest first; slots nobody held count as free since ever.
+    std::priority_queue<qint64, std::vector<qint64>, std::greater<qint64>> freedAt;
+    QList<std::shared_ptr<SimulatedPrediction>> holding;
+    for (const auto &p : std::as_const(m_holding)) {
+        const PredictionState st = p->stateAtUngated(now);
+        if (st.terminal)
+            freedAt.push(st.completedNs);
+        else
+            holding << p;
+    }
+    int neverHeld = m_maxRunning - int(holding.size()) - int(freedAt.size());
+    while (!m_waiting.isEmpty()) {
+        const auto p = m_waiting.first();
+        if (p->stateAtUngated(now).terminal) { // canceled (or timed out) while waiting: it never needed a slot
+            m_waiting.removeFirst();
+            continue;
+        }
+        qint64 at = 0;
+        if (neverHeld > 0) {
+            --neverHeld;
+        } else if (!freedAt.empty()) {
+            at = freedAt.top();
+            freedAt.pop();
+        } else {
+            break;
+        }
+        p->admit(at);
+        m_waiting.removeFirst();
+        // It may have run to its end before `now` already, freeing its slot for the next one.
+        const PredictionState st = p->stateAtUngated(now);
+        if (st.terminal)
+            freedAt.push(st.completedNs);
+        else
+            holding << p;
+    }
+    m_holding = holding;
 }
 
 std::shared_ptr<SimulatedPrediction> PredictionEngine::find(const QString &id) const
@@ -144,8 +199,10 @@ void PredictionEngine::shutdown()
         all = m_listed + m_unlisted;
     }
     const qint64 now = EmulatorClock::nowNs();
-    for (const auto &p : all)
+    for (const auto &p : all) {
+        p->setGate({});   // the engine is going away; nothing waits for a slot any more
         p->requestCancel(now);
+    }
     m_renderPool.clear();
     m_renderPool.waitForDone();
 }

@@ -15,6 +15,13 @@ namespace sdanim::emulator {
 
 // Creates simulated predictions, renders their files on a worker pool, keeps them for lookup by id,
 // stream token and file URL, and performs data removal (deleting the files) once they expire.
+//
+// With maxRunning > 0 (--max-running) at most that many Replicate predictions are past "starting"
+// at once, like a deployment with that many instances: a new one waits in "starting" (without boot
+// or setup lines) until one ends, and gets its slot at the moment that one completed. The states
+// are computed lazily, so the slots are handed out whenever any prediction is looked at (each
+// prediction's stateAt() asks the engine first): what a client sees is the same as if a scheduler
+// had run at every instant. Cog container runs (unlisted) are not limited.
 class PredictionEngine
 {
 public:
@@ -38,11 +45,12 @@ public:
         int index = -1;
     };
 
-    PredictionEngine(double timeScale, double retentionSeconds, const QString &storageDir);
+    PredictionEngine(double timeScale, double retentionSeconds, const QString &storageDir, int maxRunning = 0);
     ~PredictionEngine();
 
     QString storageDir() const { return m_storageDir; }
     double timeScale() const { return m_timeScale; }
+    int maxRunning() const { return m_maxRunning; }   // 0: no limit
 
     std::shared_ptr<SimulatedPrediction> create(const Request &request);
     std::shared_ptr<SimulatedPrediction> find(const QString &id) const;
@@ -55,7 +63,11 @@ public:
     void shutdown();    // cancels rendering and waits for the workers
 
 private:
+    // Hands the free slots (up to `nowNs`) to the waiting predictions, oldest first.
+    void admit(qint64 nowNs);
+
     const double m_timeScale;
+    const int m_maxRunning;
     const double m_retentionSeconds;
     QTemporaryDir m_tempDir;
     QString m_storageDir;
@@ -68,6 +80,10 @@ private:
     QHash<QString, std::shared_ptr<SimulatedPrediction>> m_byStream;
     QHash<QString, FileHit> m_files;
     bool m_shutDown = false;
+
+    QMutex m_slotMutex;   // before any prediction's mutex, never inside one
+    QList<std::shared_ptr<SimulatedPrediction>> m_holding;   // admitted, not yet seen terminal
+    QList<std::shared_ptr<SimulatedPrediction>> m_waiting;   // gated, in creation order
 };
 
 } // namespace sdanim::emulator

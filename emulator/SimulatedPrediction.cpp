@@ -14,6 +14,8 @@ SimulatedPrediction::SimulatedPrediction(Setup setup, QList<OutputFile> files)
     : m_setup(std::move(setup)), m_files(std::move(files))
 {
     m_readyNs = QList<qint64>(m_files.size(), kNever);
+    if (!m_setup.gated)
+        m_admittedNs = m_setup.createdNs;
 }
 
 qint64 SimulatedPrediction::scaled(double simulatedSeconds) const
@@ -23,15 +25,48 @@ qint64 SimulatedPrediction::scaled(double simulatedSeconds) const
 
 PredictionState SimulatedPrediction::stateAt(qint64 nowNs) const
 {
+    std::function<void(qint64)> gate;
+    {
+        QMutexLocker lock(&m_gateMutex);
+        gate = m_gate;
+    }
+    // Outside m_mutex: the gate reads other predictions' states (and this one's, ungated).
+    if (gate)
+        gate(nowNs);
+    return stateAtUngated(nowNs);
+}
+
+PredictionState SimulatedPrediction::stateAtUngated(qint64 nowNs) const
+{
     QMutexLocker lock(&m_mutex);
     return computeLocked(nowNs);
+}
+
+void SimulatedPrediction::admit(qint64 atNs)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_admittedNs == kNever)
+        m_admittedNs = std::max(atNs, m_setup.createdNs);
+}
+
+bool SimulatedPrediction::admitted() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_admittedNs != kNever;
+}
+
+void SimulatedPrediction::setGate(std::function<void(qint64)> gate)
+{
+    QMutexLocker lock(&m_gateMutex);
+    m_gate = std::move(gate);
 }
 
 PredictionState SimulatedPrediction::computeLocked(qint64 now) const
 {
     const ModelRunPlan &plan = m_setup.plan;
-    const qint64 created = m_setup.createdNs;
-    const qint64 bootEnd = created + scaled(m_setup.bootSeconds);
+    // The boot begins at creation, or for a prediction that waited for a slot when it got one.
+    const qint64 created = m_admittedNs;
+    const qint64 bootEnd = created == kNever ? kNever : created + scaled(m_setup.bootSeconds);
     const qint64 start = (m_setup.stuckStarting || m_setup.abortAtBoot) ? kNever : bootEnd;
     const qint64 abortNs = m_setup.abortAtBoot ? bootEnd : kNever;
 
@@ -47,7 +82,7 @@ PredictionState SimulatedPrediction::computeLocked(qint64 now) const
     };
     QList<Step> timeline;
     // A cold container prints its setup() lines while the prediction is still starting.
-    if (!m_setup.stuckStarting) {
+    if (!m_setup.stuckStarting && created != kNever) {
         for (int i = 0; i < m_setup.bootLines.size(); ++i)
             timeline << Step{created + scaled(m_setup.bootLines[i].at), false, i, true};
     }
@@ -147,6 +182,15 @@ PredictionState SimulatedPrediction::computeLocked(qint64 now) const
 
 bool SimulatedPrediction::requestCancel(qint64 nowNs, qint64 effectiveNs)
 {
+    {
+        std::function<void(qint64)> gate;
+        {
+            QMutexLocker gateLock(&m_gateMutex);
+            gate = m_gate;
+        }
+        if (gate)
+            gate(nowNs);   // a slot freed before `nowNs` was taken before the cancel
+    }
     QMutexLocker lock(&m_mutex);
     if (computeLocked(nowNs).terminal)
         return false;

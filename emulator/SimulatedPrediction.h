@@ -9,6 +9,7 @@
 #include <QMutex>
 
 #include <atomic>
+#include <functional>
 
 namespace sdanim::emulator {
 
@@ -35,6 +36,9 @@ public:
         QList<ModelRunPlan::Line> bootLines; // setup() lines of a cold boot, simulated seconds after creation
         bool stuckStarting = false;
         bool abortAtBoot = false;
+        // Waits in "starting" for a slot (--max-running): the boot begins only once admit() says
+        // when; until then nothing of the run has happened.
+        bool gated = false;
         qint64 deadlineNs = EmulatorClock::kNever;
         double retentionSeconds = 3600;                  // simulated, counted from completion
         QString streamToken;
@@ -52,7 +56,16 @@ public:
     const QString &id() const { return m_setup.id; }
     const QList<OutputFile> &files() const { return m_files; }
 
+    // Runs the gate first (PredictionEngine admits waiting predictions up to `nowNs`), then computes.
     PredictionState stateAt(qint64 nowNs) const;
+    // Without the gate: for the engine deciding admissions.
+    PredictionState stateAtUngated(qint64 nowNs) const;
+
+    // A gated prediction gets its slot at `atNs` (≥ its creation): its boot starts then.
+    void admit(qint64 atNs);
+    bool admitted() const;
+    // Called with the time before every stateAt()/requestCancel(); cleared at shutdown.
+    void setGate(std::function<void(qint64)> gate);
 
     // Freezes a non-terminal prediction as canceled at `effectiveNs` (default: `nowNs`); false when it
     // already was terminal at `nowNs`.
@@ -73,6 +86,9 @@ private:
     const Setup m_setup;
     const QList<OutputFile> m_files;
     mutable QMutex m_mutex;
+    qint64 m_admittedNs = EmulatorClock::kNever;   // when the boot began (creation unless gated)
+    mutable QMutex m_gateMutex;
+    std::function<void(qint64)> m_gate;
     QList<qint64> m_readyNs;
     qint64 m_cancelNs = EmulatorClock::kNever;
     qint64 m_renderFailedNs = EmulatorClock::kNever;
