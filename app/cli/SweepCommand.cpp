@@ -74,7 +74,7 @@ double durationOf(const api::Prediction &p)
     return -1;
 }
 
-QString usd(double v) { return QStringLiteral("$%1").arg(QLocale().toString(v, 'f', v < 0.1 ? 3 : 2)); }
+QString usd(double v) { return QStringLiteral("$%1").arg(QLocale().toString(v, 'f', v < 1 ? 3 : 2)); }
 
 // Left-aligned columns two spaces apart.
 QStringList table(const QList<QStringList> &rows)
