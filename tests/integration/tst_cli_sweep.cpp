@@ -9,6 +9,7 @@
 
 using namespace sdanim;
 using sdanim::testing::CliHarness;
+using sdanim::testing::EmulatorProcess;
 
 namespace {
 
@@ -128,6 +129,32 @@ private slots:
             QCOMPARE(cell.record.outputs.size(), 1);
             QCOMPARE(cell.record.outputs.first().path, files.at(cell.row * 3 + cell.column));
         }
+    }
+
+    // Against a separate emulator that runs only two at a time: the third of the sweep's three waits
+    // in starting (back-pressure), and the sweep still ends with every cell done.
+    void sweepAgainstAnEmulatorWithFewerSlots()
+    {
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({"--time-scale", "0.01", "--max-running", "2"}));
+        CliHarness cli;
+        const auto r = cli.run(QStringList{"sweep", "--vary", "seed=1,2,3", "--vary", "prompt_strength=0.5,0.9", "--concurrency", "3",
+                                           "--base-url", emulator.apiBase.toString(), "--out", cli.outDir(), "--json"} + kSmallRun,
+                               "any-token");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("OFFLINE")), qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value("cells").toArray().size(), 6);
+        for (const QJsonValue &c : o.value("cells").toArray()) {
+            QCOMPARE(c.toObject().value("status").toString(), QStringLiteral("succeeded"));
+            QCOMPARE(c.toObject().value("local_files").toArray().size(), 1);
+        }
+        store::HistoryStore history(cli.historyPath());
+        QVERIFY(history.open());
+        const auto sweep = store::SweepStore(history).get(o.value("sweep_id").toInteger());
+        QVERIFY(sweep);
+        QCOMPARE(sweep->cells.size(), 6);
+        for (const auto &cell : sweep->cells) QCOMPARE(cell.record.backend, QStringLiteral("cloud"));
     }
 
     void budgetStopsStartingRuns()
