@@ -2,10 +2,13 @@
 #include "store/SweepStore.h"
 #include "support/CliHarness.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace sdanim;
 using sdanim::testing::CliHarness;
@@ -235,6 +238,34 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(tableRows(r.out).size(), 13);
         QCOMPARE(predictionCount(cli), 13);
+    }
+
+    // Ctrl+C cancels the running predictions first, starts no more, prints the table and exits 130.
+    void sigintCancelsTheRunningAndSkipsTheRest()
+    {
+        CliHarness cli;
+        QProcess process;
+        cli.start(process, QStringList{"sweep", "--prompt-start", "slow", "--prompt-end", "run", "--vary", "seed=1:4", "--concurrency", "2",
+                                       "--time-scale", "1", "--num-animation-frames", "20", "--out", cli.outDir()});
+        QString err;
+        QElapsedTimer timer;
+        timer.start();
+        while (err.count(QLatin1String("created")) < 2 && timer.elapsed() < 30000) {
+            process.waitForReadyRead(200);
+            err += QString::fromLocal8Bit(process.readAllStandardError());
+        }
+        QVERIFY2(err.count(QLatin1String("created")) == 2, qPrintable(err));
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(30000));
+        err += QString::fromLocal8Bit(process.readAllStandardError());
+        const QString out = QString::fromLocal8Bit(process.readAllStandardOutput());
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY2(err.contains(QLatin1String("canceling the running predictions")), qPrintable(err));
+        const QStringList rows = tableRows(out);
+        QCOMPARE(rows.size(), 4);
+        QVERIFY2(rows.at(0).contains(QLatin1String(" canceled ")) && rows.at(1).contains(QLatin1String(" canceled ")), qPrintable(out));
+        QVERIFY2(rows.at(2).contains(QLatin1String(" skipped ")) && rows.at(3).contains(QLatin1String(" skipped ")), qPrintable(out));
+        QCOMPARE(predictionCount(cli), 2);
     }
 
     void helpListsTheSweepOptions()
