@@ -1,6 +1,7 @@
 #include "sweep/SweepEstimate.h"
 
 #include "session/RunEstimateText.h"
+#include "session/RunEstimates.h"
 #include "settings/AppSettings.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,11 @@ SweepEstimate SweepEstimate::of(const SweepPlan &plan, const model::RunEstimator
     }
     e.wallSeconds = *std::max_element(slotEnds.begin(), slotEnds.end());
     return e;
+}
+
+SweepEstimate SweepEstimate::of(const SweepPlan &plan, const session::RunEstimates &estimates, int concurrency, bool localBackend)
+{
+    return of(plan, estimates.estimator(), estimates.pricePerSecondUsd(), concurrency, localBackend);
 }
 
 bool SweepEstimate::needsConfirmation(const settings::AppSettings &settings) const

@@ -7,6 +7,7 @@
 #include <QString>
 
 namespace sdanim::settings { class AppSettings; }
+namespace sdanim::session { class RunEstimates; }
 
 namespace sdanim::sweep {
 
@@ -23,6 +24,8 @@ struct SweepEstimate
 
     static SweepEstimate of(const SweepPlan &plan, const model::RunEstimator &estimator, double pricePerSecondUsd,
                             int concurrency, bool localBackend);
+    // With the rates and the price the form's estimates use, so the grid and the form agree.
+    static SweepEstimate of(const SweepPlan &plan, const session::RunEstimates &estimates, int concurrency, bool localBackend);
 
     // Above AppSettings::sweepConfirmRuns() runs or sweepConfirmUsd() dollars: ask first.
     bool needsConfirmation(const settings::AppSettings &settings) const;

@@ -1,6 +1,7 @@
 #include "model/AnimationPlan.h"
 #include "model/RunEstimator.h"
 #include "schema/InputValidator.h"
+#include "session/RunEstimates.h"
 #include "settings/AppSettings.h"
 #include "sweep/SweepEstimate.h"
 #include "sweep/SweepSpec.h"
@@ -261,6 +262,14 @@ private slots:
         QCOMPARE(e.runsWithinBudget(2.5 * one.usd), 2);
         QCOMPARE(e.runsWithinBudget(3 * one.usd * 1.000001), 3);
         QCOMPARE(e.runsWithinBudget(0), 0);
+        // The form's RunEstimates give the same numbers (defaults without a history, the settings' price).
+        QTemporaryDir dir;
+        settings::AppSettings settings(dir.filePath("s.ini"));
+        settings.setPricePerSecondUsd(2 * price);
+        const session::RunEstimates formEstimates(nullptr, &settings);
+        const SweepEstimate viaForm = SweepEstimate::of(*plan, formEstimates, 4, false);
+        QVERIFY(qFuzzyCompare(viaForm.total.usd, 2 * e.total.usd));
+        QVERIFY(qFuzzyCompare(viaForm.total.seconds, e.total.seconds));
         const SweepEstimate local = SweepEstimate::of(*plan, estimator, price, 1, true);
         QCOMPARE(local.total.usd, 0.0);
         QCOMPARE(local.runsWithinBudget(0), 6);
