@@ -3,6 +3,7 @@
 #include "emulator/CogApi.h"
 #include "emulator/ControlApi.h"
 #include "emulator/EmulatorContext.h"
+#include "emulator/OnDemandThreadPool.h"
 #include "emulator/ReplicateApi.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,11 @@ namespace sdanim::emulator {
 
 namespace {
 
-constexpr int kWorkerThreads = 32; // concurrent SSE streams and Prefer: wait holds each keep one busy
+// Each open connection holds a worker: concurrent SSE streams and Prefer: wait creates keep one
+// busy each for a whole run. Workers start when needed and end after kWorkerIdleMs without work,
+// so an idle emulator (the app's in-process one) has none.
+constexpr int kWorkerThreads = 32;
+constexpr int kWorkerIdleMs = 10000;
 
 bool startsWith(const std::string &s, const char *prefix)
 {
@@ -51,7 +56,7 @@ struct EmulatorServer::Private
 std::unique_ptr<httplib::Server> EmulatorServer::Private::makeServer(bool cogOnly)
 {
     auto server = std::make_unique<httplib::Server>();
-    server->new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
+    server->new_task_queue = [] { return new OnDemandThreadPool(kWorkerThreads, kWorkerIdleMs); };
     // cpp-httplib only notices stop() once an idle keep-alive connection times out, so a short
     // timeout keeps stop() under a second; clients simply reconnect (loopback, no TLS).
     server->set_keep_alive_timeout(1);
