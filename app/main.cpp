@@ -12,6 +12,7 @@
 #include "store/HistoryRecorder.h"
 #include "store/PresetStore.h"
 #include "session/RunController.h"
+#include "ui/FirstPaintWatcher.h"
 #include "ui/MainWindow.h"
 #include "ui/PreviewPane.h"
 
@@ -19,6 +20,9 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
+
+#include <utility>
 
 int main(int argc, char **argv)
 {
@@ -66,6 +70,9 @@ int main(int argc, char **argv)
     services.rates = &rates;
 
     sdanim::ui::MainWindow window(services);
+    // Watches for the first frame: the backend (and with it the in-process emulator) and the
+    // keyring start after it, so they never delay the window (bench/suites/startup.sh).
+    auto *firstPaint = new sdanim::ui::FirstPaintWatcher(&window);
     window.show();
     if (opensFile) {
         window.loadInputsFromFile(openedFile.absoluteFilePath());
@@ -89,6 +96,14 @@ int main(int argc, char **argv)
         backends.rebuild();
     });
     QObject::connect(&tokens, &sdanim::api::TokenStore::missing, &backends, &sdanim::session::BackendSession::rebuild);
-    tokens.load();
+    // After the first frame; a window that is not painted (minimised at start, or a compositor
+    // that withholds exposure) gets its backend after a short while anyway.
+    bool started = false;
+    auto startBackend = [&started, &tokens] {
+        if (std::exchange(started, true)) return;
+        tokens.load();
+    };
+    QObject::connect(firstPaint, &sdanim::ui::FirstPaintWatcher::firstPainted, &tokens, startBackend);
+    QTimer::singleShot(2000, &tokens, startBackend);
     return app.exec();
 }

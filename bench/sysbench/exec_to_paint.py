@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Exec-to-first-paint of sdanim against the floor, a Qt Widgets program that shows one empty
+window (bench_empty_window). Both print "first-paint-ns <CLOCK_MONOTONIC ns>" on stderr once
+their window's first paint has been flushed, then quit (sdanim with SDANIM_REPORT_FIRST_PAINT=1
+and SDANIM_QUIT_AFTER_FIRST_PAINT=1, see ui/FirstPaintWatcher). The time is that stamp minus the
+monotonic clock read just before the process is started, the same way for both; runs alternate.
+sdanim starts as a returning user would: the offline-emulator backend chosen, the welcome already
+seen, in a fresh HOME (empty history). Run it inside one X server and one D-Bus session (startup.sh
+does), so neither program starts a bus of its own.
+
+  exec_to_paint.py BUILD_DIR REPS OUT_TXT
+Prints one RESULT line; the raw per-run numbers go to OUT_TXT (appended)."""
+import os, statistics, subprocess, sys, tempfile, time
+
+build, reps, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+home = tempfile.mkdtemp(prefix="sdanim-startup-")
+os.makedirs(os.path.join(home, "config", "SD Animator"))
+with open(os.path.join(home, "config", "SD Animator", "sdanim.ini"), "w") as f:
+    f.write("[General]\nbackend=emulator\n[ui]\nwelcomeShown=true\n")
+env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
+           XDG_DATA_HOME=os.path.join(home, "data"), XDG_CACHE_HOME=os.path.join(home, "cache"),
+           SDANIM_REPORT_FIRST_PAINT="1", SDANIM_QUIT_AFTER_FIRST_PAINT="1", QT_MEDIA_BACKEND="ffmpeg")
+env.pop("QT_QPA_PLATFORM", None)   # the X server startup.sh provides, like a desktop
+
+def run(cmd):
+    t0 = time.clock_gettime_ns(time.CLOCK_MONOTONIC)
+    p = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=60)
+    for line in p.stderr.splitlines():
+        if line.startswith("first-paint-ns "):
+            return (int(line.split()[1]) - t0) / 1e6
+    raise SystemExit("no first-paint line from %s (exit %d): %s" % (cmd[0], p.returncode, p.stderr[-800:]))
+
+empty_cmd = [os.path.join(build, "bench", "bench_empty_window")]
+app_cmd = [os.path.join(build, "sdanim")]
+run(empty_cmd); run(app_cmd)   # warm the page cache; not counted
+empty, app = [], []
+with open(out, "a") as raw:
+    raw.write("exec -> first paint, %d runs each, alternating (ms)\n%4s %12s %12s\n" % (reps, "run", "empty window", "sdanim"))
+    for i in range(reps):
+        if i % 2 == 0:
+            e = run(empty_cmd); a = run(app_cmd)
+        else:
+            a = run(app_cmd); e = run(empty_cmd)
+        empty.append(e); app.append(a)
+        raw.write("%4d %12.1f %12.1f\n" % (i + 1, e, a))
+    me, ma = statistics.median(empty), statistics.median(app)
+    raw.write("median: empty window %.1f ms, sdanim %.1f ms, ratio %.2f\n" % (me, ma, ma / me))
+print("RESULT exec_to_paint empty_ms=%.1f sdanim_ms=%.1f ratio=%.2f" % (me, ma, ma / me))
