@@ -9,6 +9,8 @@
 #include "api/CogWebhookReceiver.h"
 #include "api/DataUri.h"
 #include "api/OutputDownloader.h"
+#include "api/ReplicateBackend.h"
+#include "api/ReplicateJob.h"
 #include "api/SseParser.h"
 #include "api/TokenStore.h"
 #include "store/PresetStore.h"
@@ -16,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -25,6 +28,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <mutex>
 #include <thread>
 
@@ -371,6 +375,86 @@ private slots:
         QVERIFY2(events.isEmpty(), qPrintable(QString::number(events.size())));
         QVERIFY2(parser.errorString().contains(QLatin1String("event larger than the limit of 32 MiB")),
                  qPrintable(parser.errorString()));
+    }
+
+    // A job whose event stream sends a line over the limit drops the stream and polls at once,
+    // instead of waiting for the next poll (a minute away here) while the stream stays open: the
+    // parser cannot find its place again, and polling is authoritative.
+    void jobPollsAtOnceWhenItsStreamGoesOverTheLimit()
+    {
+        httplib::Server server;
+        std::atomic<int> gets{0};
+        std::atomic<bool> streamOpened{false}, streamDropped{false}, stopping{false};
+        const int port = server.bind_to_any_port("127.0.0.1");
+        const std::string base = "http://127.0.0.1:" + std::to_string(port);
+        const QJsonObject urls{{QStringLiteral("get"), QString::fromStdString(base + "/v1/predictions/ssebig")},
+                               {QStringLiteral("cancel"), QString::fromStdString(base + "/v1/predictions/ssebig/cancel")},
+                               {QStringLiteral("stream"), QString::fromStdString(base + "/stream/ssebig")}};
+        const QJsonObject starting{{QStringLiteral("id"), QStringLiteral("ssebig")}, {QStringLiteral("status"), QStringLiteral("starting")},
+                                   {QStringLiteral("input"), QJsonObject{}}, {QStringLiteral("urls"), urls}};
+        QJsonObject done = starting;
+        done.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
+        done.insert(QStringLiteral("output"), QJsonArray{});
+        done.insert(QStringLiteral("metrics"), QJsonObject{{QStringLiteral("predict_time"), 1}});
+        done.insert(QStringLiteral("completed_at"), QStringLiteral("2026-01-01T00:00:01Z"));
+        const std::string createdBody = QJsonDocument(starting).toJson(QJsonDocument::Compact).toStdString();
+        const std::string doneBody = QJsonDocument(done).toJson(QJsonDocument::Compact).toStdString();
+        server.Post("/v1/predictions", [&](const httplib::Request &, httplib::Response &res) {
+            res.status = 201;
+            res.set_content(createdBody, "application/json");
+        });
+        server.Get("/v1/predictions/ssebig", [&](const httplib::Request &, httplib::Response &res) {
+            ++gets;
+            res.set_content(doneBody, "application/json");
+        });
+        server.Get("/stream/ssebig", [&](const httplib::Request &, httplib::Response &res) {
+            streamOpened = true;
+            res.set_header("Cache-Control", "no-store");
+            res.set_chunked_content_provider("text/event-stream", [&](size_t offset, httplib::DataSink &sink) {
+                if (offset == 0) {
+                    const std::string head = "event: output\ndata: ";
+                    const std::string line(size_t(SseParser::MaxLineBytes + MiB), 'x');   // never ended
+                    return sink.write(head.data(), head.size()) && sink.write(line.data(), line.size());
+                }
+                // Open like a live prediction's stream, until the client hangs up.
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                if (stopping || !sink.write("x", 1)) {
+                    streamDropped = true;
+                    return false;
+                }
+                return true;
+            });
+        });
+        std::thread thread([&] { server.listen_after_bind(); });
+        while (!server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        auto stop = qScopeGuard([&] {
+            stopping = true;
+            server.stop();
+            thread.join();
+        });
+
+        QTemporaryDir dir;
+        JobOptions options;
+        options.outputDirectory = dir.path();
+        options.useEventStream = true;
+        options.pollIntervalMs = 60000;
+        options.maxPollIntervalMs = 120000;
+        options.streamWatchdogMs = 120000;
+        QNetworkAccessManager nam;
+        ReplicateBackend backend(QUrl(QString::fromStdString(base + "/v1")), "r8_bounded", options, &nam);
+        const QJsonObject input{{QStringLiteral("prompt_start"), QStringLiteral("a red cube")},
+                                {QStringLiteral("prompt_end"), QStringLiteral("a blue sphere")},
+                                {QStringLiteral("num_animation_frames"), 3}};
+        auto *job = qobject_cast<ReplicateJob *>(backend.createJob(input, &backend));
+        QVERIFY(job);
+        QSignalSpy finished(job, &PredictionJob::finished);
+        job->start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(streamOpened);
+        QVERIFY(job->usedStream());
+        QCOMPARE(finished.first().at(0).value<Prediction>().status, PredictionStatus::Succeeded);
+        QCOMPARE(gets.load(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(streamDropped.load(), 10000);   // the job closed it
     }
 
     // --- Cog webhook bodies ---------------------------------------------------------------------
