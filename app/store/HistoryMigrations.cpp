@@ -105,7 +105,13 @@ const QStringList kV5 = {
     QStringLiteral("CREATE INDEX sweep_cells_by_sweep ON sweep_cells(sweep_id, grid_row, grid_column)"),
 };
 
-const QList<QStringList> kMigrations = {kV1, kV2, kV3, kV4, kV5};
+// Version 6: a sweep's cell can be starred in the compare grid (the keepers of a sweep); the
+// star belongs to the cell's prediction, so a run again starts unstarred.
+const QStringList kV6 = {
+    QStringLiteral("ALTER TABLE sweep_cells ADD COLUMN starred INTEGER NOT NULL DEFAULT 0"),
+};
+
+const QList<QStringList> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

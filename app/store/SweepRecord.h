@@ -17,6 +17,7 @@ struct SweepRecord
         int row = 0;
         int column = 0;
         HistoryRecord record;   // without its log
+        bool starred = false;   // starred in the compare grid
     };
 
     qint64 id = 0;

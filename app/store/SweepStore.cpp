@@ -75,6 +75,22 @@ bool SweepStore::link(qint64 sweepId, const QString &predictionKey, int row, int
     });
 }
 
+bool SweepStore::setStarred(const QString &predictionKey, bool starred)
+{
+    return m_history.transaction([&] {
+        QSqlQuery q(m_history.database());
+        q.prepare(QStringLiteral("UPDATE sweep_cells SET starred = ? WHERE row_id IN"
+                                 " (SELECT row_id FROM predictions WHERE id = ? OR local_id = ?)"));
+        q.addBindValue(starred ? 1 : 0);
+        q.addBindValue(predictionKey);
+        q.addBindValue(predictionKey);
+        if (!q.exec()) return fail(q.lastError().text());
+        if (q.numRowsAffected() < 1)
+            return fail(QCoreApplication::translate("sdanim::store::SweepStore", "Prediction %1 is not in a sweep.").arg(predictionKey));
+        return true;
+    });
+}
+
 std::optional<SweepRecord> SweepStore::get(qint64 sweepId) const
 {
     QSqlQuery q(m_history.database());
@@ -92,7 +108,7 @@ std::optional<SweepRecord> SweepStore::get(qint64 sweepId) const
     QSqlQuery cells(m_history.database());
     cells.setForwardOnly(true);
     cells.prepare(QStringLiteral(
-        "SELECT c.grid_row, c.grid_column, coalesce(p.id, p.local_id) FROM sweep_cells c"
+        "SELECT c.grid_row, c.grid_column, coalesce(p.id, p.local_id), c.starred FROM sweep_cells c"
         " JOIN predictions p ON p.row_id = c.row_id"
         " WHERE c.sweep_id = ? AND p.deleted_at IS NULL"
         " ORDER BY c.grid_row, c.grid_column, p.created_at DESC, p.row_id DESC"));
@@ -101,18 +117,18 @@ std::optional<SweepRecord> SweepStore::get(qint64 sweepId) const
         fail(cells.lastError().text());
         return std::nullopt;
     }
-    QList<std::tuple<int, int, QString>> newest;
+    QList<std::tuple<int, int, QString, bool>> newest;
     QSet<QPair<int, int>> seen;
     while (cells.next()) {
         const QPair<int, int> at{cells.value(0).toInt(), cells.value(1).toInt()};
         if (seen.contains(at)) continue;
         seen.insert(at);
-        newest << std::tuple<int, int, QString>{at.first, at.second, cells.value(2).toString()};
+        newest << std::tuple<int, int, QString, bool>{at.first, at.second, cells.value(2).toString(), cells.value(3).toBool()};
     }
-    for (const auto &[row, column, key] : newest) {
+    for (const auto &[row, column, key, starred] : newest) {
         std::optional<HistoryRecord> record = m_history.get(key, HistoryStore::Log::Skip);
         if (!record) continue;
-        sweep.cells << SweepRecord::Cell{row, column, *record};
+        sweep.cells << SweepRecord::Cell{row, column, *record, starred};
     }
     return sweep;
 }

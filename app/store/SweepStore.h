@@ -21,6 +21,8 @@ public:
                   const QDateTime &createdAt = QDateTime::currentDateTimeUtc());
     // Links the prediction `predictionKey` (id or local id) to cell (row, column) of the sweep.
     bool link(qint64 sweepId, const QString &predictionKey, int row, int column);
+    // Stars (or unstars) the cell the prediction `predictionKey` holds in its sweep.
+    bool setStarred(const QString &predictionKey, bool starred);
     // The sweep with, per cell, its newest prediction (soft-deleted ones left out).
     std::optional<SweepRecord> get(qint64 sweepId) const;
     // Sweeps newest first, without cells; `limit` ≤ 0: all.
