@@ -11,6 +11,8 @@
 #include "support/EmulatorHarness.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -72,6 +74,30 @@ JobOptions economicalOptions(const QString &out)
     o.blockingCreateMaxMs = JobOptions::DefaultBlockingCreateMaxMs;
     o.streamWatchdogMs = 60000;
     return o;
+}
+
+} // namespace
+
+namespace {
+
+// Makes every entry of a ModelVersionCache file `seconds` older.
+bool moveFetchTimesBack(const QString &cacheFile, qint64 seconds)
+{
+    QFile file(cacheFile);
+    if (!file.open(QIODevice::ReadOnly)) return false;
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject entries = root.value(QLatin1String("entries")).toObject();
+    if (entries.isEmpty()) return false;
+    for (auto it = entries.begin(); it != entries.end(); ++it) {
+        QJsonObject entry = it.value().toObject();
+        if (!entry.contains(QLatin1String("fetched_at"))) return false;
+        entry.insert(QStringLiteral("fetched_at"), entry.value(QLatin1String("fetched_at")).toDouble() - double(seconds));
+        it.value() = entry;
+    }
+    root.insert(QStringLiteral("entries"), entries);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return false;
+    return file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) > 0;
 }
 
 } // namespace
@@ -249,9 +275,11 @@ private slots:
                               QDateTime::currentDateTimeUtc().addSecs(-60)));   // clock set back
         QVERIFY(!cache.lookup(QUrl(QStringLiteral("http://127.0.0.1:1/v1")), QStringLiteral("andreasjansson/stable-diffusion-animation"), QString()));
         {
+            // Older than a maximum age of 0 s: the stored fetch time is moved back (whole seconds
+            // are stored), instead of waiting for the clock to get there.
+            QVERIFY(moveFetchTimesBack(cacheFile, 2));
             ReplicateBackend expired(emu.apiBase(), emu.token(), options);
             expired.setVersionCache(cacheFile, 0);
-            QTest::qWait(1100);   // age 1 s > 0 s (whole seconds are stored)
             QVERIFY(load(expired));
             QVERIFY(!expired.schemaFromCache());
         }
