@@ -2,6 +2,7 @@
 #include "support/HistoryFixture.h"
 
 #include "emulator/EmulatorServer.h"
+#include "emulator/render/Mp4Encoder.h"
 #include "schema/ModelSchema.h"
 #include "store/Sidecar.h"
 #include "ui/HistoryImportBar.h"
@@ -134,6 +135,40 @@ private slots:
         QVERIFY(import);
         QTRY_VERIFY(app.backends->backend() != nullptr);
         QVERIFY(!import->isEnabled());
+    }
+
+    // An MP4 run without intermediate frames: its history thumbnail is the video's first frame
+    // (an MP4 written by the emulator's encoder, nothing else in its folder).
+    void mp4WithoutFramesGetsAThumbnailFromTheVideo()
+    {
+        QTemporaryDir dir;
+        const QString video = dir.filePath(QStringLiteral("outputs/pred1/video.mp4"));
+        QVERIFY(QDir().mkpath(QFileInfo(video).absolutePath()));
+        emulator::Mp4Encoder encoder;
+        QVERIFY2(encoder.open(video, 320, 160, 10), qPrintable(encoder.errorString()));
+        for (int i = 0; i < 10; ++i) {
+            QImage frame(320, 160, QImage::Format_RGB32);
+            frame.fill(i == 0 ? QColor(0, 200, 60) : QColor(200, 0, 160));
+            QVERIFY2(encoder.addFrame(frame), qPrintable(encoder.errorString()));
+        }
+        QVERIFY2(encoder.finish(), qPrintable(encoder.errorString()));
+
+        store::AsyncHistoryStore async(dir.filePath(QStringLiteral("history.sqlite")));
+        QCOMPARE(async.open().result(), QString());
+        QList<store::HistoryRecord> records{testsupport::syntheticRecord(1, QDateTime::currentDateTimeUtc(), video)};
+        QVERIFY(async.run([&records](store::HistoryStore &s) { return s.insertMany(records); }).result());
+        ui::HistorySidebar sidebar(&async);
+        ui::HistoryListModel *model = sidebar.model();
+        QTRY_COMPARE(model->rowCount(), 1);
+        const QModelIndex row = model->index(0);
+        QCOMPARE(row.data(ui::HistoryListModel::OutputPathRole).toString(), video);
+        row.data(ui::HistoryListModel::ThumbnailRole);   // schedules the decode on the pool
+        QTRY_VERIFY(!row.data(ui::HistoryListModel::ThumbnailRole).value<QImage>().isNull());
+        QVERIFY(!row.data(ui::HistoryListModel::ThumbnailFailedRole).toBool());
+        const QImage thumb = row.data(ui::HistoryListModel::ThumbnailRole).value<QImage>();
+        QCOMPARE(thumb.width(), 2 * thumb.height());
+        const QColor centre = thumb.pixelColor(thumb.width() / 2, thumb.height() / 2);
+        QVERIFY2(centre.green() > 150 && centre.red() < 60 && centre.blue() < 100, qPrintable(centre.name()));
     }
 
     // Delete asks whether to delete the files too, says how much that frees, and does what was chosen.
