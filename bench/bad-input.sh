@@ -372,6 +372,11 @@ run_case("emulator-malformed-json", "emulator fault `malformed_json: 3` (model, 
 run_case("emulator-drop-json", "emulator fault `drop_json: 2` (bodies cut after half)", CLOUD, token=True, faults={"drop_json": 2})
 run_case("emulator-5xx", "emulator fault `server_errors: [500, 502, 503]`", CLOUD, token=True, faults={"server_errors": [500, 502, 503]})
 run_case("create-500", "create answered 500 every time", CLOUD, token=True, mode_name="create_500", uses=100)
+# The lost-create lookup after a 500 must not adopt a prediction another run made with the same
+# input a moment ago (both cases below use the same prompt on purpose).
+SAME = ["run", "--base-url", API, "--out", "@OUT"] + small(prompt_start="bad input same-input")
+run_case("same-input-first", "a valid run, prompt `bad input same-input` (reference for the next row)", SAME, token=True)
+run_case("create-500-same-input", "the same input again, its create answered 500", SAME, token=True, mode_name="create_500", uses=100)
 run_case("wrong-types", "poll answers: `status: 42`, `output: {…}`, `logs: 7`, `error: [..]` (first 2)", CLOUD, token=True, mode_name="wrong_types", uses=2)
 run_case("missing-fields", "poll answers `{\"id\": …}` only (first 2)", CLOUD, token=True, mode_name="missing_fields", uses=2)
 run_case("create-missing-id", "create answer without `id` and `urls`", CLOUD, token=True, mode_name="create_missing_id", uses=1)
