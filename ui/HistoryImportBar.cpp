@@ -58,8 +58,11 @@ HistoryImportBar::HistoryImportBar(const session::AppServices &services, QWidget
     setVisible(false);
 
     if (m_services.backends)
-        connect(m_services.backends, &session::BackendSession::backendChanged, this,
-                &HistoryImportBar::refreshAvailability);
+        connect(m_services.backends, &session::BackendSession::backendChanged, this, [this] {
+            // The import reads through the old backend's client, which may be released now.
+            cancelImport();
+            refreshAvailability();
+        });
     refreshAvailability();
 }
 

@@ -60,6 +60,7 @@ void HistoryImporter::setModel(const QString &ownerSlashName, const QStringList 
 void HistoryImporter::start(int maxPages)
 {
     m_maxPages = maxPages;
+    if (!m_client) return cancel();
     fetch(m_client->endpoint(QStringLiteral("/predictions")));
 }
 
@@ -73,6 +74,9 @@ void HistoryImporter::cancel()
 
 void HistoryImporter::fetch(const QUrl &url)
 {
+    // The backend that owns the client went away (the app switched backends): stop, keeping what
+    // was stored.
+    if (!m_client) return cancel();
     m_visited.insert(url);
     api::ApiCall *call = m_client->get(url, this);
     connect(call, &api::ApiCall::finished, this, [this, call] {
@@ -144,6 +148,7 @@ void HistoryImporter::onKnown(const QSet<QString> &finishedLocally)
 
 void HistoryImporter::fetchMore()
 {
+    if (!m_client) return cancel();
     while (m_inFlight < MaxConcurrentRequests && !m_toFetch.isEmpty()) {
         const QString id = m_toFetch.takeFirst();
         ++m_inFlight;

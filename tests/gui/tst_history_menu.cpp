@@ -125,6 +125,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(messages.count(), 3, 30000);
         QVERIFY2(messages.at(2).at(0).toString().contains(QStringLiteral("0 new")), qPrintable(messages.at(2).at(0).toString()));
         QCOMPARE(app.history->count({}).result(), 3);
+
+        // A backend switch (Settings → OK) stops an import: it read through the old backend.
+        import->trigger();
+        QVERIFY(bar->isImporting());
+        app.backends->rebuild();
+        QTRY_COMPARE(messages.count(), 4);
+        QVERIFY2(messages.at(3).at(0).toString().contains(QStringLiteral("canceled")), qPrintable(messages.at(3).at(0).toString()));
+        QVERIFY(!bar->isImporting());
+        QTRY_VERIFY(import->isEnabled());
     }
 
     void importNeedsTheReplicateApi()
