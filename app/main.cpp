@@ -26,13 +26,13 @@
 
 int main(int argc, char **argv)
 {
+    // Before anything logs: quiet by default, the sdanim.* debug output with --verbose.
+    const bool verbose = sdanim::settings::LogFilter::takeGlobalFlag(argc, argv, &sdanim::cli::CliApp::isCommand);
+    sdanim::settings::LogFilter::install(verbose);
     // "Open with SD Animator" (packaging/sdanim.desktop, Exec=sdanim %F) passes an output file or its
     // sidecar: that is for the window, never a command. Like a drop, its sidecar restores the run's
     // inputs, and the preview shows the file itself.
     const QFileInfo openedFile(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString());
-    // Before anything logs: quiet by default, the sdanim.* debug output with --verbose.
-    const bool verbose = sdanim::settings::LogFilter::takeGlobalFlag(argc, argv, &sdanim::cli::CliApp::isCommand);
-    sdanim::settings::LogFilter::install(verbose);
     const bool opensFile = openedFile.isFile()
                            && QStringList({QStringLiteral("gif"), QStringLiteral("mp4"), QStringLiteral("png"),
                                            QStringLiteral("json")}).contains(openedFile.suffix().toLower());
@@ -74,6 +74,10 @@ int main(int argc, char **argv)
     // keyring start after it, so they never delay the window (bench/suites/startup.sh).
     auto *firstPaint = new sdanim::ui::FirstPaintWatcher(&window);
     window.show();
+    // Once: what the backends are, a token (checked before it is stored) or offline, and an example.
+    // "Open with" starts straight into the file; the welcome waits for a plain start.
+    if (!opensFile && !settings.welcomeShown())
+        window.showWelcome();
     if (opensFile) {
         window.loadInputsFromFile(openedFile.absoluteFilePath());
         if (openedFile.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)

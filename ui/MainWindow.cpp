@@ -3,6 +3,7 @@
 #include "concurrent/FutureCallbacks.h"
 
 #include "api/Backend.h"
+#include "api/RequestLog.h"
 #include "cli/CliApp.h"
 #include "export/CodeSnippets.h"
 #include "model/RunEstimator.h"
@@ -19,6 +20,7 @@
 #include "store/Sidecar.h"
 #include "ui/HistoryImportBar.h"
 #include "ui/HistoryListModel.h"
+#include "ui/DebugLogDock.h"
 #include "ui/HistorySidebar.h"
 #include "ui/ParameterForm.h"
 #include "ui/PresetManagerDialog.h"
@@ -27,6 +29,7 @@
 #include "ui/RunListView.h"
 #include "ui/RunRow.h"
 #include "ui/StatusColors.h"
+#include "ui/WelcomeDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,6 +55,8 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace sdanim::ui {
 
@@ -326,8 +331,19 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     if (m_historyDock)
         view->addAction(m_historyDock->toggleViewAction());
+    // Every HTTP request of this session; hidden until asked for (a saved window state may show it).
+    m_debugDock = new DebugLogDock(&api::RequestLog::instance(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_debugDock);
+    m_debugDock->hide();
+    QAction *debugAction = m_debugDock->toggleViewAction();
+    debugAction->setText(tr("&Debug Log"));
+    debugAction->setObjectName(QStringLiteral("debugLogAction"));
+    view->addAction(debugAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *welcome = help->addAction(tr("&Welcome…"), this, &MainWindow::showWelcome);
+    welcome->setObjectName(QStringLiteral("welcomeAction"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About SD Animator"), this, [this] {
         // The version is project(VERSION) in CMake, the same as `sdanim --version` and the package.
         QMessageBox::about(this, tr("About SD Animator"),
@@ -417,6 +433,8 @@ void MainWindow::onSchemaReady(const schema::ModelSchema &schema, bool fromNetwo
 {
     if (schema.versionId() != m_model->schema().versionId())
         m_model->setSchema(schema);
+    if (!m_pendingPreset.isEmpty())
+        applyPreset(std::exchange(m_pendingPreset, QString()));
     statusBar()->showMessage(fromNetwork ? tr("Model version %1 loaded").arg(schema.versionId().left(12))
                                          : tr("Offline: using the shipped model version %1").arg(schema.versionId().left(12)),
                              6000);
@@ -702,6 +720,40 @@ bool MainWindow::applyPreset(const QString &name)
         message += tr(" (ignored inputs this model version does not have: %1)").arg(ignored.join(QStringLiteral(", ")));
     statusBar()->showMessage(message, 6000);
     return true;
+}
+
+WelcomeDialog *MainWindow::welcomeDialog() const
+{
+    return m_welcome;
+}
+
+void MainWindow::showWelcome()
+{
+    if (m_services.settings) {
+        m_services.settings->setWelcomeShown(true);
+        m_services.settings->raw().sync();
+    }
+    if (m_welcome) {
+        m_welcome->raise();
+        m_welcome->activateWindow();
+        return;
+    }
+    if (!m_services.settings || !m_services.backends)
+        return;
+    m_welcome = new WelcomeDialog(m_services.settings, m_services.backends, this);
+    m_welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_welcome, &WelcomeDialog::exampleRequested, this, &MainWindow::loadExample);
+    m_welcome->open();
+}
+
+void MainWindow::loadExample()
+{
+    const QString name = store::PresetStore::exampleName();
+    // Before the backend delivered a schema the form knows no inputs to set.
+    if (m_model->schema().versionId().isEmpty())
+        m_pendingPreset = name;
+    else
+        applyPreset(name);
 }
 
 void MainWindow::openPresetManager()

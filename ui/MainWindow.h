@@ -27,10 +27,12 @@ class RunEstimates;
 
 namespace sdanim::ui {
 
+class DebugLogDock;
 class HistorySidebar;
 class ParameterForm;
 class PreviewPane;
 class RunListView;
+class WelcomeDialog;
 
 // The window people live in: the input form on the left, the preview and the runs on the right,
 // the history in a dock, the current backend always visible in the status bar.
@@ -55,6 +57,9 @@ public:
     QLabel *backendBadge() const { return m_backendBadge; }
     HistorySidebar *historySidebar() const { return m_history; }
     session::PresetLibrary *presetLibrary() const { return m_presets; }
+    // View → Debug Log (hidden until shown) and the welcome while it is open (else null).
+    DebugLogDock *debugLogDock() const { return m_debugDock; }
+    WelcomeDialog *welcomeDialog() const;
 
     // The snippet for the current inputs ("curl", "python" or "node"), token masked.
     QString codeSnippet(const QString &language) const;
@@ -73,6 +78,10 @@ public slots:
     bool applyPreset(const QString &name);
     void showHistoryEntry(const QString &key);
     void openSettings();
+    // The first-run welcome (Help → Welcome); marks it shown in the settings.
+    void showWelcome();
+    // The built-in example preset (store::PresetStore::exampleName()), once the schema is known.
+    void loadExample();
 
 signals:
     // After a run ended while the window was not active (the desktop notification's trigger).
@@ -131,6 +140,9 @@ private:
     QList<QAction *> m_presetActions;
     HistorySidebar *m_history = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    DebugLogDock *m_debugDock = nullptr;
+    QPointer<WelcomeDialog> m_welcome;
+    QString m_pendingPreset;   // applied when the first schema arrives
 };
 
 } // namespace sdanim::ui

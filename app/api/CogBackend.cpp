@@ -3,6 +3,7 @@
 #include "api/CogJob.h"
 #include "api/CogWebhookReceiver.h"
 #include "api/NetworkReplies.h"
+#include "api/RequestLog.h"
 #include "settings/AppSettings.h"
 
 #include <QJsonDocument>
@@ -98,6 +99,7 @@ void CogBackend::loadSchema()
 {
     QNetworkReply *reply = m_nam->get(probeRequest(endpoint(QStringLiteral("/openapi.json"))));
     NetworkReplies::limitBody(reply, MaxAnswerBytes);
+    RequestLog::instance().watch(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (NetworkReplies::exceededLimit(reply))
@@ -143,6 +145,7 @@ void CogBackend::checkConnection()
 {
     QNetworkReply *reply = m_nam->get(probeRequest(endpoint(QStringLiteral("/health-check"))));
     NetworkReplies::limitBody(reply, MaxAnswerBytes);
+    RequestLog::instance().watch(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -189,6 +192,7 @@ void CogBackend::checkLegacyRoot()
 {
     QNetworkReply *reply = m_nam->get(probeRequest(endpoint(QStringLiteral("/"))));
     NetworkReplies::limitBody(reply, MaxAnswerBytes);
+    RequestLog::instance().watch(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (NetworkReplies::exceededLimit(reply)) {

@@ -6,6 +6,7 @@
 #include "api/FileNameSanitizer.h"
 #include "api/JobProgress.h"
 #include "api/NetworkReplies.h"
+#include "api/RequestLog.h"
 #include "api/OutputDownloader.h"
 
 #include <QDir>
@@ -134,6 +135,7 @@ void CogJob::probeHealth()
     request.setTransferTimeout(ProbeTimeoutMs);
     m_probe = m_backend->network()->get(request);
     NetworkReplies::limitBody(m_probe, CogBackend::MaxAnswerBytes);
+    RequestLog::instance().watch(m_probe);
     connect(m_probe, &QNetworkReply::finished, this, [this, reply = m_probe.data()] { onHealth(reply); });
 }
 
@@ -255,6 +257,7 @@ void CogJob::startRun(Mode mode)
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     m_run = mode == Mode::Modern ? m_backend->network()->put(request, payload) : m_backend->network()->post(request, payload);
     NetworkReplies::limitBody(m_run, MaxRunAnswerBytes);
+    RequestLog::instance().watch(m_run);
     connect(m_run, &QNetworkReply::finished, this, [this, reply = m_run.data()] { onRunReply(reply); });
 }
 
@@ -336,6 +339,7 @@ void CogJob::onRunResponse(int status, const QByteArray &body, const QString &ne
             request.setTransferTimeout(ProbeTimeoutMs);
             QNetworkReply *cancelReply = m_backend->network()->post(request, QByteArray());
             NetworkReplies::limitBody(cancelReply, CogBackend::MaxAnswerBytes);
+            RequestLog::instance().watch(cancelReply);
             connect(cancelReply, &QNetworkReply::finished, cancelReply, &QObject::deleteLater);
         }
         failRun(m_mode == Mode::Legacy
@@ -495,6 +499,7 @@ void CogJob::postCancel(int attempt)
     request.setTransferTimeout(ProbeTimeoutMs);
     QNetworkReply *reply = m_backend->network()->post(request, QByteArray());
     NetworkReplies::limitBody(reply, CogBackend::MaxAnswerBytes);
+    RequestLog::instance().watch(reply);
     // Deleted even when this job is gone by the time it answers.
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(reply, &QNetworkReply::finished, this, [this, reply, attempt] {

@@ -41,6 +41,9 @@ public:
     bool exportTo(const QString &name, const QString &path, QString *error) const;
 
     static QList<Preset> builtIns();
+    // The built-in example the first-run welcome puts in the form (prompts included), translated.
+    static QString exampleName();
+    static constexpr const char *ExampleName = QT_TRANSLATE_NOOP("PresetStore", "First animation (example)");
     static QByteArray serialize(const Preset &preset);
     // Parses and checks a preset document; `schema` may be null (then only the format is checked).
     static std::optional<Preset> parse(const QByteArray &json, const schema::ModelSchema *schema, QString *error,

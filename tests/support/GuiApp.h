@@ -43,6 +43,8 @@ struct GuiApp
         settings->setOutputDirectory(root + QStringLiteral("/outputs"));
         settings->setValue(QStringLiteral("storage/dataDirectory"), root + QStringLiteral("/data"));
         settings->setValue(QStringLiteral("network/pollIntervalMs"), 100);
+        // Tests open the welcome themselves (tst_welcome) when they mean to.
+        settings->setWelcomeShown(true);
         if (configure) configure(*settings);
         history = std::make_unique<store::AsyncHistoryStore>(settings->historyDatabasePath());
         const QString problem = history->open().result();
