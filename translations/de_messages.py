@@ -896,10 +896,68 @@ MESSAGES = {
     '--%1: %2': '--%1: %2',
     'Run %1 (%2): %3': 'Lauf %1 (%2): %3',
     'Run %1 (%2): %3: %4': 'Lauf %1 (%2): %3: %4',
+    # --- first run, logging, debug log ------------------------------------------------------------
+    "Print the debug log of the sdanim.* categories on stderr (each HTTP request, each poll); the API token is never printed.":
+        "Das Debug-Protokoll der sdanim.*-Kategorien auf stderr ausgeben (jede HTTP-Anfrage, jede Abfrage); das API-Token wird nie ausgegeben.",
+    "Print the debug log of the sdanim.* categories on stderr.": "Das Debug-Protokoll der sdanim.*-Kategorien auf stderr ausgeben.",
+    "closed before it finished": "vor dem Ende geschlossen",
+    "Paste your Replicate API token first (replicate.com/account/api-tokens).":
+        "Zuerst das Replicate-API-Token einfügen (replicate.com/account/api-tokens).",
+    "This is longer than any Replicate API token (more than %1 bytes); paste only the token.":
+        "Das ist länger als jedes Replicate-API-Token (mehr als %1 Bytes); nur das Token einfügen.",
+    "A token has no spaces or line breaks inside; paste only the token.":
+        "Ein Token enthält keine Leerzeichen oder Zeilenumbrüche; nur das Token einfügen.",
+    "%1 did not accept this token (HTTP 401). Copy it again from replicate.com/account/api-tokens; nothing was saved.":
+        "%1 hat dieses Token nicht angenommen (HTTP 401). Es erneut von replicate.com/account/api-tokens kopieren; nichts wurde gespeichert.",
+    "Could not reach %1 to check the token (%2). Nothing was saved; check the connection, or go on offline.":
+        "%1 war nicht erreichbar, um das Token zu prüfen (%2). Nichts wurde gespeichert; die Verbindung prüfen oder offline weitermachen.",
+    "Nothing was saved.": "Nichts wurde gespeichert.",
+    "%1 answered, but not with a Replicate account (no username); check the API base URL. Nothing was saved.":
+        "%1 hat geantwortet, aber nicht mit einem Replicate-Konto (kein Benutzername); die API-Basis-URL prüfen. Nichts wurde gespeichert.",
+    "The token could not be stored (%1); it is used until you quit.":
+        "Das Token konnte nicht gespeichert werden (%1); es wird bis zum Beenden verwendet.",
+    "First animation (example)": "Erste Animation (Beispiel)",
+    "A first run to try: a lighthouse from dawn to a starry night, 256×256, quick and cheap.":
+        "Ein erster Lauf zum Ausprobieren: ein Leuchtturm von der Morgendämmerung bis zur Sternennacht, 256×256, schnell und günstig.",
+    "Check and &Save Token": "Token prüfen und &speichern",
+    "Continue &Offline": "&Offline weitermachen",
+    "&Close": "S&chließen",
+    "Welcome to SD Animator": "Willkommen bei SD Animator",
+    "<h2>Welcome to SD Animator</h2><p>SD Animator turns a start and an end prompt into an animation with the Stable Diffusion model <b>%1</b>. It runs on one of three backends:</p>":
+        "<h2>Willkommen bei SD Animator</h2><p>SD Animator macht aus einem Start- und einem End-Prompt eine Animation mit dem Stable-Diffusion-Modell <b>%1</b>. Es läuft auf einem von drei Backends:</p>",
+    "<ul><li><b>Replicate cloud</b>: the real model on Replicate's GPUs. Needs an API token; Replicate bills each run by the second.</li><li><b>Local Cog container</b>: the same model on your own NVIDIA GPU, started with <code>docker run -p 5000:5000 --gpus=all r8.im/%1</code>; choose it in Settings.</li><li><b>Offline emulator</b>: built in, no account and no cost. It makes synthetic previews (labelled as such) so you can try every part of the app.</li></ul>":
+        "<ul><li><b>Replicate-Cloud</b>: das echte Modell auf Replicates GPUs. Braucht ein API-Token; Replicate rechnet jeden Lauf sekundengenau ab.</li><li><b>Lokaler Cog-Container</b>: dasselbe Modell auf der eigenen NVIDIA-GPU, gestartet mit <code>docker run -p 5000:5000 --gpus=all r8.im/%1</code>; in den Einstellungen auswählen.</li><li><b>Offline-Emulator</b>: eingebaut, ohne Konto und kostenlos. Er erzeugt synthetische Vorschauen (als solche gekennzeichnet), damit sich jeder Teil der App ausprobieren lässt.</li></ul>",
+    "Replicate API token": "Replicate-API-Token",
+    "The token is checked with %1/account before it is stored in the system keyring; it is only ever sent there.":
+        "Das Token wird mit %1/account geprüft, bevor es im Schlüsselbund des Systems gespeichert wird; es wird nur dorthin gesendet.",
+    "Either way the form gets an example (two prompts, 256×256, quick), so the first Run is one click.":
+        "So oder so erhält das Formular ein Beispiel (zwei Prompts, 256×256, schnell), damit der erste Lauf nur einen Klick braucht.",
+    "Checking the token with %1…": "Token wird bei %1 geprüft …",
+    "Signed in as %1. %2": "Angemeldet als %1. %2",
+    "&Start": "&Starten",
+    "…": "…",
+    "%1 ms": "%1 ms",
+    "Bearer ***": "Bearer ***",
+    "An Authorization header was sent; its value is never shown.":
+        "Ein Authorization-Header wurde gesendet; sein Wert wird nie angezeigt.",
+    "No Authorization header was sent.": "Es wurde kein Authorization-Header gesendet.",
+    "Time": "Zeit",
+    "Method": "Methode",
+    "URL": "URL",
+    "Status": "Status",
+    "Duration": "Dauer",
+    "Token": "Token",
+    "Debug Log": "Debug-Protokoll",
+    "HTTP requests of this session, newest last (the last %1 are kept); the token is never shown.":
+        "HTTP-Anfragen dieser Sitzung, die neueste zuletzt (die letzten %1 werden behalten); das Token wird nie angezeigt.",
+    "C&lear": "&Leeren",
+    "&Debug Log": "&Debug-Protokoll",
+    "&Welcome…": "&Willkommen …",
 }
 
 # (context, source) -> German, where the same English needs other words in one context.
 CONTEXT_MESSAGES = {
+    ('sdanim::ui::RequestLogModel', 'failed'): 'fehlgeschlagen',
     ('sdanim::cli::SweepCommand', 'pending'): 'wartend',
     ('sdanim::cli::SweepCommand', 'running'): 'läuft',
     ('sdanim::cli::SweepCommand', 'succeeded'): 'erfolgreich',

@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/store/PresetStore.cpp" line="+87"/>
         <source>A first run to try: a lighthouse from dawn to a starry night, 256×256, quick and cheap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erster Lauf zum Ausprobieren: ein Leuchtturm von der Morgendämmerung bis zur Sternennacht, 256×256, schnell und günstig.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../app/store/PresetStore.h" line="+46"/>
         <source>First animation (example)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Animation (Beispiel)</translation>
     </message>
 </context>
 <context>
@@ -99,30 +99,27 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     <message>
         <location filename="../app/api/AccountCheck.cpp" line="+36"/>
         <source>Paste your Replicate API token first (replicate.com/account/api-tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst das Replicate-API-Token einfügen (replicate.com/account/api-tokens).</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>This is longer than any Replicate API token (more than %n bytes); paste only the token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>This is longer than any Replicate API token (more than %1 bytes); paste only the token.</source>
+        <translation>Das ist länger als jedes Replicate-API-Token (mehr als %1 Bytes); nur das Token einfügen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A token has no spaces or line breaks inside; paste only the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token enthält keine Leerzeichen oder Zeilenumbrüche; nur das Token einfügen.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 did not accept this token (HTTP 401). Copy it again from replicate.com/account/api-tokens; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dieses Token nicht angenommen (HTTP 401). Es erneut von replicate.com/account/api-tokens kopieren; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not reach %1 to check the token (%2). Nothing was saved; check the connection, or go on offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht erreichbar, um das Token zu prüfen (%2). Nichts wurde gespeichert; die Verbindung prüfen oder offline weitermachen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -132,12 +129,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     <message>
         <location line="+2"/>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 answered, but not with a Replicate account (no username); check the API base URL. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht mit einem Replicate-Konto (kein Benutzername); die API-Basis-URL prüfen. Nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -680,7 +677,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     <message>
         <location filename="../app/api/RequestLog.cpp" line="+100"/>
         <source>closed before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Ende geschlossen</translation>
     </message>
 </context>
 <context>
@@ -881,7 +878,7 @@ Optionen:
     <message>
         <location line="+1"/>
         <source>Print the debug log of the sdanim.* categories on stderr (each HTTP request, each poll); the API token is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Debug-Protokoll der sdanim.*-Kategorien auf stderr ausgeben (jede HTTP-Anfrage, jede Abfrage); das API-Token wird nie ausgegeben.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1176,7 +1173,7 @@ Optionen:
     <message>
         <location line="+1"/>
         <source>Print the debug log of the sdanim.* categories on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Debug-Protokoll der sdanim.*-Kategorien auf stderr ausgeben.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1687,6 +1684,49 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+4"/>
         <source>Interrupted: canceling the running predictions first (press Ctrl+C again to quit at once)...</source>
         <translation>Unterbrochen: Die laufenden Vorhersagen werden zuerst abgebrochen (erneut Strg+C zum sofortigen Beenden)...</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::exports::GridVideoExporter</name>
+    <message>
+        <location filename="../app/export/GridVideoExporter.cpp" line="+54"/>
+        <location line="+10"/>
+        <source>Export canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::media</name>
+    <message>
+        <location filename="../app/media/AnimationThumbnails.cpp" line="+46"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 cannot be opened as a video.</source>
+        <translation>%1 kann nicht als Video geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1 has no video stream that can be decoded.</source>
+        <translation>%1 enthält keinen dekodierbaren Videostrom.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 has frames outside the size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 has no frame that can be decoded.</source>
+        <translation>%1 enthält kein dekodierbares Bild.</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2301,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../app/session/TokenOnboarding.cpp" line="+54"/>
         <source>The token could not be stored (%1); it is used until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht gespeichert werden (%1); es wird bis zum Beenden verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2315,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::HistoryImporter</name>
     <message>
-        <location filename="../app/store/HistoryImporter.cpp" line="+88"/>
+        <location filename="../app/store/HistoryImporter.cpp" line="+92"/>
         <source>The prediction list had no &quot;results&quot; array.</source>
         <translation>Die Vorhersageliste enthielt kein „results“-Array.</translation>
     </message>
@@ -2283,7 +2323,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::HistoryMigrations</name>
     <message>
-        <location filename="../app/store/HistoryMigrations.cpp" line="+139"/>
+        <location filename="../app/store/HistoryMigrations.cpp" line="+170"/>
         <source>Cannot read the history database version.</source>
         <translation>Die Version der Verlaufsdatenbank kann nicht gelesen werden.</translation>
     </message>
@@ -2301,7 +2341,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::HistoryStore</name>
     <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+149"/>
+        <location filename="../app/store/HistoryStore.cpp" line="+169"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -2340,7 +2380,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+17"/>
         <location line="+56"/>
         <location line="+14"/>
-        <location line="+94"/>
+        <location line="+138"/>
         <location line="+13"/>
         <location line="+71"/>
         <source>No history row for prediction %1.</source>
@@ -2514,6 +2554,11 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Kein Verlaufseintrag für Vorhersage %1.</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>Prediction %1 is not in a sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>No sweep %1 in the history.</source>
         <translation>Kein Sweep %1 im Verlauf.</translation>
@@ -2616,7 +2661,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::sweep::SweepEstimate</name>
     <message numerus="yes">
-        <location filename="../app/sweep/SweepEstimate.cpp" line="+56"/>
+        <location filename="../app/sweep/SweepEstimate.cpp" line="+62"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -2642,6 +2687,24 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+1"/>
         <source>about %1 with %2 at once</source>
         <translation>etwa %1 mit %2 gleichzeitig</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::sweep::SweepSession</name>
+    <message>
+        <location filename="../app/sweep/SweepSession.cpp" line="+58"/>
+        <source>The history could not record the sweep; its runs are recorded on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Sweep %1 is not in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sweep %1 cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2709,24 +2772,184 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
-    <name>sdanim::ui::DebugLogDock</name>
+    <name>sdanim::ui::CompareGridCell</name>
     <message>
-        <location filename="../ui/DebugLogDock.cpp" line="+17"/>
-        <source>Debug Log</source>
+        <location filename="../ui/CompareGridCell.cpp" line="+25"/>
+        <source>Star this run</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>HTTP requests of this session, newest last (at most %n); the token is never shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+</context>
+<context>
+    <name>sdanim::ui::CompareGridDock</name>
+    <message>
+        <location filename="../ui/CompareGridDock.cpp" line="+33"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reopen a past sweep from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cell size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the grid as one image: the frame each cell shows, with the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Export Video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Save the grid as one MP4: every cell playing in step, with the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sweep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exporting video: frame %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grid video saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A sweep is running; cancel it before opening another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>#%1 %2 × %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Start a sweep with Run → Sweep…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>C&amp;lear</source>
+        <source>%1 of %2 runs done</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs, %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export Grid Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Contact Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact sheet saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::ui::DebugLogDock</name>
+    <message>
+        <location filename="../ui/DebugLogDock.cpp" line="+18"/>
+        <source>Debug Log</source>
+        <translation>Debug-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>HTTP requests of this session, newest last (the last %1 are kept); the token is never shown.</source>
+        <translation>HTTP-Anfragen dieser Sitzung, die neueste zuletzt (die letzten %1 werden behalten); das Token wird nie angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
     </message>
 </context>
 <context>
@@ -2823,7 +3046,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Den Import anhalten (was bisher importiert ist, bleibt im Verlauf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Needs the Replicate cloud backend (a token in Settings).</source>
         <translation>Braucht das Backend Replicate-Cloud (ein Token in den Einstellungen).</translation>
     </message>
@@ -3195,13 +3418,13 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+78"/>
-        <location line="+183"/>
+        <location filename="../ui/MainWindow.cpp" line="+80"/>
+        <location line="+199"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
     </message>
     <message numerus="yes">
-        <location line="-153"/>
+        <location line="-169"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n Lauf aktiv</numerusform>
@@ -3228,6 +3451,16 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <source>Cancel the selected run (Esc)</source>
         <translation>Den ausgewählten Lauf abbrechen (Esc)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Sweep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run these inputs several times, varying one or two of them, into a compare grid</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>What the real model takes on Replicate for these inputs: their work (denoising steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs (the documented A100 defaults until %n run(s) exist), at the price per second set in Settings.</source>
@@ -3237,7 +3470,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -3247,7 +3480,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Eingaben aus dem Verlauf geladen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Inputs of the sweep&apos;s run loaded into the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3324,6 +3562,11 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+3"/>
+        <source>S&amp;weep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Cancel Selected Run</source>
         <translation>Ausgewählten Lauf a&amp;bbrechen</translation>
     </message>
@@ -3353,9 +3596,9 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Debug Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Debug-Protokoll</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3365,7 +3608,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+1"/>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommen …</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3446,7 +3689,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Kein Backend verfügbar: Wählen Sie eines in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start a run with these inputs (Ctrl+Enter)</source>
         <translation>Einen Lauf mit diesen Eingaben starten (Strg+Eingabe)</translation>
     </message>
@@ -3466,7 +3709,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Lauf konnte nicht gestartet werden: kein Backend.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
@@ -3872,62 +4115,62 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../ui/RequestLogModel.cpp" line="+70"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bearer ***</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer ***</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An Authorization header was sent; its value is never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Authorization-Header wurde gesendet; sein Wert wird nie angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No Authorization header was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Authorization-Header gesendet.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
 </context>
 <context>
@@ -4297,41 +4540,172 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
-    <name>sdanim::ui::WelcomeDialog</name>
+    <name>sdanim::ui::SweepDialog</name>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="+21"/>
-        <source>Check and &amp;Save Token</source>
+        <location filename="../ui/SweepDialog.cpp" line="+41"/>
+        <source>Sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Continue &amp;Offline</source>
+        <location line="+2"/>
+        <source>Runs the form&apos;s inputs several times, changing one or two of them. The first input varies along the columns of the compare grid, the second along its rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Close</source>
+        <location line="+5"/>
+        <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Welcome to SD Animator</source>
+        <location line="+5"/>
+        <source>Vary a second input (rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&lt;h2&gt;Welcome to SD Animator&lt;/h2&gt;&lt;p&gt;SD Animator turns a start and an end prompt into an animation with the Stable Diffusion model &lt;b&gt;%1&lt;/b&gt;. It runs on one of three backends:&lt;/p&gt;</source>
+        <source>Rows</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How many runs of the sweep go at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt strength</source>
+        <translation>Prompt-Stärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidance scale</source>
+        <translation>Guidance-Skala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inference steps</source>
+        <translation>Inferenzschritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animation frames</source>
+        <translation>Animationsbilder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start prompt</source>
+        <translation>Start-Prompt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End prompt %1</source>
+        <translation>End-Prompt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt pair (start =&gt; end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values, comma-separated: 1, 2, 3 (&quot;double quotes&quot; keep a comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 × %2 grid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start this sweep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sweep is large:
+%1
+
+Start it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="+21"/>
+        <source>Check and &amp;Save Token</source>
+        <translation>Token prüfen und &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue &amp;Offline</source>
+        <translation>&amp;Offline weitermachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Welcome to SD Animator</source>
+        <translation>Willkommen bei SD Animator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;Welcome to SD Animator&lt;/h2&gt;&lt;p&gt;SD Animator turns a start and an end prompt into an animation with the Stable Diffusion model &lt;b&gt;%1&lt;/b&gt;. It runs on one of three backends:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei SD Animator&lt;/h2&gt;&lt;p&gt;SD Animator macht aus einem Start- und einem End-Prompt eine Animation mit dem Stable-Diffusion-Modell &lt;b&gt;%1&lt;/b&gt;. Es läuft auf einem von drei Backends:&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Replicate cloud&lt;/b&gt;: the real model on Replicate&apos;s GPUs. Needs an API token; Replicate bills each run by the second.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Local Cog container&lt;/b&gt;: the same model on your own NVIDIA GPU, started with &lt;code&gt;docker run -p 5000:5000 --gpus=all r8.im/%1&lt;/code&gt;; choose it in Settings.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Offline emulator&lt;/b&gt;: built in, no account and no cost. It makes synthetic previews (labelled as such) so you can try every part of the app.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Replicate-Cloud&lt;/b&gt;: das echte Modell auf Replicates GPUs. Braucht ein API-Token; Replicate rechnet jeden Lauf sekundengenau ab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lokaler Cog-Container&lt;/b&gt;: dasselbe Modell auf der eigenen NVIDIA-GPU, gestartet mit &lt;code&gt;docker run -p 5000:5000 --gpus=all r8.im/%1&lt;/code&gt;; in den Einstellungen auswählen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Offline-Emulator&lt;/b&gt;: eingebaut, ohne Konto und kostenlos. Er erzeugt synthetische Vorschauen (als solche gekennzeichnet), damit sich jeder Teil der App ausprobieren lässt.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Replicate API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicate-API-Token</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4341,17 +4715,17 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+5"/>
         <source>The token is checked with %1/account before it is stored in the system keyring; it is only ever sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird mit %1/account geprüft, bevor es im Schlüsselbund des Systems gespeichert wird; es wird nur dorthin gesendet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Either way the form gets an example (two prompts, 256×256, quick), so the first Run is one click.</source>
-        <translation type="unfinished"></translation>
+        <translation>So oder so erhält das Formular ein Beispiel (zwei Prompts, 256×256, schnell), damit der erste Lauf nur einen Klick braucht.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Checking the token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird bei %1 geprüft …</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4361,12 +4735,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+1"/>
         <source>Signed in as %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1. %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
 </context>
 </TS>

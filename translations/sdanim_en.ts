@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>sdanim::api::AccountCheck</name>
-    <message numerus="yes">
-        <location filename="../app/api/AccountCheck.cpp" line="+38"/>
-        <source>This is longer than any Replicate API token (more than %n bytes); paste only the token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>sdanim::api::ApiError</name>
     <message numerus="yes">
         <location filename="../app/api/ApiError.cpp" line="+191"/>
@@ -189,7 +178,7 @@
 <context>
     <name>sdanim::sweep::SweepEstimate</name>
     <message numerus="yes">
-        <location filename="../app/sweep/SweepEstimate.cpp" line="+56"/>
+        <location filename="../app/sweep/SweepEstimate.cpp" line="+62"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n run</numerusform>
@@ -209,20 +198,9 @@
     </message>
 </context>
 <context>
-    <name>sdanim::ui::DebugLogDock</name>
-    <message numerus="yes">
-        <location filename="../ui/DebugLogDock.cpp" line="+34"/>
-        <source>HTTP requests of this session, newest last (at most %n); the token is never shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>sdanim::ui::HistoryImportBar</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryImportBar.cpp" line="+101"/>
+        <location filename="../ui/HistoryImportBar.cpp" line="+104"/>
         <source>Importing history: page %1, %n prediction(s) read</source>
         <translation>
             <numerusform>Importing history: page %1, %n prediction read</numerusform>
@@ -260,7 +238,7 @@
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+108"/>
+        <location filename="../ui/MainWindow.cpp" line="+110"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n run in progress</numerusform>
@@ -268,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+71"/>
         <source>What the real model takes on Replicate for these inputs: their work (denoising steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs (the documented A100 defaults until %n run(s) exist), at the price per second set in Settings.</source>
         <translation>
             <numerusform>What the real model takes on Replicate for these inputs: their work (denoising steps, decodes, FILM, encoding) times rates fitted to your finished Replicate runs (the documented A100 defaults until %n run exists), at the price per second set in Settings.</numerusform>
@@ -276,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location line="+236"/>
         <source>%n run(s) still in progress.</source>
         <translation>
             <numerusform>%n run still in progress.</numerusform>
