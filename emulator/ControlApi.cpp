@@ -85,7 +85,7 @@ void ControlApi::registerRoutes(httplib::Server &server)
         QJsonArray list;
         for (const auto &p : m_ctx.engine.newestFirst())
             list.append(timeline(*p, now));
-        sendJson(res, 200, QJsonObject{{QStringLiteral("predictions"), list}});
+        sendJson(res, 200, QJsonObject{{QStringLiteral("predictions"), list}, {QStringLiteral("held"), m_ctx.engine.heldCount()}});
     });
 }
 

@@ -54,6 +54,8 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
                                            "ends (default 0: no limit)."), QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("log-requests"), tr("Print one line per request (method, target, status) on stdout.")},
         {QStringLiteral("scale-wait"), tr("Scale the Prefer: wait window by --time-scale too (default: real seconds).")},
+        {QStringLiteral("threads"), tr("Most HTTP worker threads, i.e. clients served at once (started on demand)."),
+         QStringLiteral("n"), QStringLiteral("128")},
         {QStringLiteral("faults"), tr("Initial fault plan as JSON, or @file with the JSON."), QStringLiteral("json")},
         {QStringLiteral("latency-ms"), tr("Fault: delay every API response by this many milliseconds."), QStringLiteral("ms")},
         {QStringLiteral("rate-limit-burst"), tr("Fault: the next N API requests answer 429."), QStringLiteral("n")},
@@ -87,6 +89,9 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
     }
 
     EmulatorOptions o;
+    // A stand-alone emulator serves test suites and benchmarks with many clients at once (workers
+    // start on demand, so the higher limit costs nothing while idle); in-process it stays at 32.
+    o.workerThreads = 128;
     int port = 0;
     int cogPort = 0;
     if (!readInt(parser, QStringLiteral("port"), 0, 65535, &port, message)
@@ -94,7 +99,8 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
         || !readInt(parser, QStringLiteral("retention"), 0, 100000000, &o.retentionSeconds, message)
         || !readInt(parser, QStringLiteral("rate-create"), 1, 10000000, &o.createRateLimit, message)
         || !readInt(parser, QStringLiteral("rate-other"), 1, 10000000, &o.otherRateLimit, message)
-        || !readInt(parser, QStringLiteral("max-running"), 0, 100000, &o.maxRunning, message))
+        || !readInt(parser, QStringLiteral("max-running"), 0, 100000, &o.maxRunning, message)
+        || !readInt(parser, QStringLiteral("threads"), 1, 4096, &o.workerThreads, message))
         return Result::Error;
     o.port = quint16(port);
     o.cogPort = quint16(cogPort);

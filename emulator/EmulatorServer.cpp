@@ -56,7 +56,8 @@ struct EmulatorServer::Private
 std::unique_ptr<httplib::Server> EmulatorServer::Private::makeServer(bool cogOnly)
 {
     auto server = std::make_unique<httplib::Server>();
-    server->new_task_queue = [] { return new OnDemandThreadPool(kWorkerThreads, kWorkerIdleMs); };
+    const int workers = options.workerThreads > 0 ? options.workerThreads : kWorkerThreads;
+    server->new_task_queue = [workers] { return new OnDemandThreadPool(workers, kWorkerIdleMs); };
     // cpp-httplib only notices stop() once an idle keep-alive connection times out, so a short
     // timeout keeps stop() under a second; clients simply reconnect (loopback, no TLS).
     server->set_keep_alive_timeout(1);

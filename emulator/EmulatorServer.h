@@ -32,6 +32,9 @@ struct EmulatorOptions {
     // Prefer: wait=N holds N × timeScale real seconds instead of N: a benchmark at a small time
     // scale then sees runs outlast the blocking window exactly as they would at full speed.
     bool scaleBlockingWait = false;
+    // Most HTTP workers per listener. Each open connection holds one (keep-alive, an SSE stream, a
+    // held Prefer: wait), so this is how many clients are served at once; workers start on demand.
+    int workerThreads = 32;
 };
 
 class EmulatorServer {

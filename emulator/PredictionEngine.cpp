@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <queue>
 #include <vector>
@@ -166,28 +167,53 @@ int PredictionEngine::expireAll()
         if (!p->stateAt(now).dataRemoved && p->expireNow(now))
             ++count;
     }
-    sweep();
+    sweep(true);
     return count;
 }
 
-void PredictionEngine::sweep()
+void PredictionEngine::sweep(bool force)
 {
     const qint64 now = EmulatorClock::nowNs();
+    qint64 last = m_lastSweepNs.load();
+    if (!force && now - last < qint64(kSweepIntervalMs) * 1000000)
+        return;
+    // One sweeper at a time; the others go on with their request.
+    if (!m_lastSweepNs.compare_exchange_strong(last, now) && !force)
+        return;
     QList<std::shared_ptr<SimulatedPrediction>> all;
     {
         QMutexLocker lock(&m_mutex);
         all = m_listed + m_unlisted;
     }
-    for (const auto &p : all) {
-        if (!p->takeFilesToDelete(now))
-            continue;
-        QMutexLocker lock(&m_mutex);
-        for (const auto &file : p->files()) {
-            m_files.remove(file.urlPath);
-            QFile::remove(file.localPath);
-            QDir().rmdir(QFileInfo(file.localPath).absolutePath());
+    QSet<const SimulatedPrediction *> forget;
+    for (const auto &p : std::as_const(all)) {
+        if (p->takeFilesToDelete(now)) {
+            QMutexLocker lock(&m_mutex);
+            for (const auto &file : p->files()) {
+                m_files.remove(file.urlPath);
+                QFile::remove(file.localPath);
+                QDir().rmdir(QFileInfo(file.localPath).absolutePath());
+            }
         }
+        if (p->forgettable(now))
+            forget.insert(p.get());
     }
+    if (forget.isEmpty())
+        return;
+    QMutexLocker lock(&m_mutex);
+    auto gone = [&forget](const std::shared_ptr<SimulatedPrediction> &p) { return forget.contains(p.get()); };
+    m_listed.removeIf(gone);
+    m_unlisted.removeIf(gone);
+    for (auto it = m_byId.begin(); it != m_byId.end();)
+        it = gone(it.value()) ? m_byId.erase(it) : std::next(it);
+    for (auto it = m_byStream.begin(); it != m_byStream.end();)
+        it = gone(it.value()) ? m_byStream.erase(it) : std::next(it);
+}
+
+int PredictionEngine::heldCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_listed.size() + m_unlisted.size());
 }
 
 void PredictionEngine::shutdown()

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -59,7 +60,12 @@ public:
     QList<std::shared_ptr<SimulatedPrediction>> newestFirst() const;
 
     int expireAll();    // data removal now for every terminal prediction; returns how many
-    void sweep();       // deletes the files of predictions whose data was removed
+    // Deletes the files of predictions whose data was removed, and forgets those removed one more
+    // retention period ago (GET → 404, no longer listed). At most every kSweepIntervalMs unless
+    // forced: API requests call it, and it visits every prediction held.
+    void sweep(bool force = false);
+    static constexpr int kSweepIntervalMs = 200;
+    int heldCount() const;   // predictions in memory (listed and unlisted)
     void shutdown();    // cancels rendering and waits for the workers
 
 private:
@@ -80,6 +86,7 @@ private:
     QHash<QString, std::shared_ptr<SimulatedPrediction>> m_byStream;
     QHash<QString, FileHit> m_files;
     bool m_shutDown = false;
+    std::atomic<qint64> m_lastSweepNs{0};
 
     QMutex m_slotMutex;   // before any prediction's mutex, never inside one
     QList<std::shared_ptr<SimulatedPrediction>> m_holding;   // admitted, not yet seen terminal

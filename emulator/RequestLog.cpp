@@ -28,21 +28,24 @@ void RequestLog::append(const QJsonObject &entry)
     stored.insert(QStringLiteral("headers"), headers);
 
     QMutexLocker lock(&m_mutex);
-    if (m_entries.size() >= MaxEntries)
-        m_entries.removeFirst();
-    m_entries.append(stored);
+    while (qsizetype(m_entries.size()) >= MaxEntries)
+        m_entries.pop_front();
+    m_entries.push_back(stored);
 }
 
 QJsonArray RequestLog::entries() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_entries;
+    QJsonArray all;
+    for (const QJsonObject &entry : m_entries)
+        all.append(entry);
+    return all;
 }
 
 void RequestLog::clear()
 {
     QMutexLocker lock(&m_mutex);
-    m_entries = QJsonArray();
+    m_entries.clear();
 }
 
 } // namespace sdanim::emulator

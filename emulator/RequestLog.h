@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QMutex>
 
+#include <deque>
+
 namespace sdanim::emulator {
 
 // Every request the emulator received (method, path, query, Host, all headers), newest last.
@@ -26,7 +28,9 @@ public:
 
 private:
     mutable QMutex m_mutex;
-    QJsonArray m_entries;
+    // One object per entry, not one QJsonArray: removing the oldest entry of a QJsonArray does not
+    // give back the storage of its strings, so a full log kept growing (issue 9, emulator memory).
+    std::deque<QJsonObject> m_entries;
 };
 
 } // namespace sdanim::emulator

@@ -225,10 +225,20 @@ bool SimulatedPrediction::expireNow(qint64 nowNs)
 bool SimulatedPrediction::takeFilesToDelete(qint64 nowNs)
 {
     QMutexLocker lock(&m_mutex);
-    if (m_filesDeleted || !computeLocked(nowNs).dataRemoved)
+    if (m_filesDeleted)
+        return false;
+    const PredictionState st = computeLocked(nowNs);
+    if (!st.dataRemoved)
         return false;
     m_filesDeleted = true;
+    m_removedNs = std::min(m_expiredNs, st.completedNs + scaled(m_setup.retentionSeconds));
     return true;
+}
+
+bool SimulatedPrediction::forgettable(qint64 nowNs) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_removedNs != kNever && nowNs - m_removedNs >= scaled(m_setup.retentionSeconds);
 }
 
 bool SimulatedPrediction::outputReady(int index) const

@@ -77,6 +77,9 @@ public:
     bool expireNow(qint64 nowNs);
     // True exactly once after the data was removed, so the caller deletes the files one time.
     bool takeFilesToDelete(qint64 nowNs);
+    // Data removed (and its files deleted) at least one more retention period ago: the engine may
+    // forget the prediction, so that memory is bounded by the retention, not by the run count.
+    bool forgettable(qint64 nowNs) const;
     bool outputReady(int index) const;
 
 private:
@@ -95,6 +98,7 @@ private:
     QString m_renderError;
     qint64 m_expiredNs = EmulatorClock::kNever;
     bool m_filesDeleted = false;
+    qint64 m_removedNs = EmulatorClock::kNever;   // when its data was removed, once the files went
     std::atomic<bool> m_cancelRequested{false};
 };
 

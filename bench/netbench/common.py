@@ -35,7 +35,9 @@ class Emulator:
         self.storage = tempfile.mkdtemp(prefix="sdanim-bench-emu-")
         environ = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         self.log = open(log_path, "w") if log_path else subprocess.DEVNULL
-        self.proc = subprocess.Popen([exe, "--port", "0", "--storage", self.storage] + list(args),
+        # e.g. SDANIM_BENCH_EMULATOR_PREFIX="heaptrack -o /tmp/emu" to profile the emulator under load
+        prefix = os.environ.get("SDANIM_BENCH_EMULATOR_PREFIX", "").split()
+        self.proc = subprocess.Popen(prefix + [exe, "--port", "0", "--storage", self.storage] + list(args),
                                      stdout=subprocess.PIPE, stderr=self.log, text=True, env=environ)
         deadline = time.time() + 30
         while True:

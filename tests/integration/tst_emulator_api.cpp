@@ -521,6 +521,27 @@ private slots:
         QCOMPARE(EmulatorHttp(m_server->port(), "localhost").get(path, {}).status, 404);
     }
 
+    // Memory is bounded by the retention: one more retention period after its data was removed, a
+    // prediction is forgotten (GET 404, no longer listed), so a long-running emulator does not grow.
+    void forgetsPredictionsOneRetentionAfterRemoval()
+    {
+        EmulatorOptions o = fastEmulatorOptions();
+        o.retentionSeconds = 30;
+        auto server = startEmulator(o);
+        QVERIFY(server);
+        EmulatorHttp http(server->port());
+        const QString id = http.post(QStringLiteral("/v1/predictions"), createBody(tinyInput())).json().value("id").toString();
+        QCOMPARE(http.pollUntil("/v1/predictions/" + id, EmulatorHttp::isTerminal).value("status").toString(),
+                 QStringLiteral("succeeded"));
+        const QJsonObject removed = http.pollUntil("/v1/predictions/" + id,
+                                                   [](const QJsonObject &p) { return p.value("data_removed").toBool(); }, 10000);
+        QCOMPARE(removed.value("data_removed").toBool(), true);
+        QCOMPARE(http.get(QStringLiteral("/_emulator/predictions"), {}).json().value("held").toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(http.get("/v1/predictions/" + id).status, 404, 10000);
+        QCOMPARE(http.get(QStringLiteral("/_emulator/predictions"), {}).json().value("held").toInt(), 0);
+        QCOMPARE(http.get(QStringLiteral("/v1/predictions")).json().value("results").toArray().size(), 0);
+    }
+
     void rateLimits()
     {
         EmulatorOptions o = fastEmulatorOptions();
