@@ -37,8 +37,8 @@ WelcomeDialog::WelcomeDialog(settings::AppSettings *settings, session::BackendSe
         tr("<ul>"
            "<li><b>Replicate cloud</b>: the real model on Replicate's GPUs. Needs an API token; Replicate bills "
            "each run by the second.</li>"
-           "<li><b>Local Cog container</b>: the same model on your own NVIDIA GPU, started with "
-           "<code>docker run -p 5000:5000 --gpus=all r8.im/%1</code>; choose it in Settings.</li>"
+           "<li><b>Local Cog container</b>: the same model on your own NVIDIA GPU, started with<br>"
+           "<code>docker run -p 5000:5000 --gpus=all r8.im/%1</code><br>then choose it in Settings.</li>"
            "<li><b>Offline emulator</b>: built in, no account and no cost. It makes synthetic previews (labelled "
            "as such) so you can try every part of the app.</li>"
            "</ul>")
@@ -83,15 +83,18 @@ WelcomeDialog::WelcomeDialog(settings::AppSettings *settings, session::BackendSe
     layout->addWidget(backendsText);
     layout->addWidget(tokenBox);
     layout->addWidget(example);
-    layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(620);
+    m_result->hide();   // until there is something to say
+    // Word-wrapped labels make a poor size hint; the height that fits this width leaves no gap.
+    constexpr int Width = 680;
+    resize(Width, heightForWidth(Width));
 
     connect(m_check, &QPushButton::clicked, this, [this] { m_onboarding->submit(m_token->text()); });
     connect(m_token, &QLineEdit::returnPressed, m_check, &QPushButton::click);
     connect(m_onboarding, &session::TokenOnboarding::checking, this, [this](const QString &host) {
         m_check->setEnabled(false);
         m_result->setText(tr("Checking the token with %1…").arg(host));
+        m_result->show();
         StatusColors::applyTextColor(m_result, palette().color(QPalette::WindowText));
     });
     connect(m_onboarding, &session::TokenOnboarding::rejected, this, [this](const QString &message) {
@@ -118,6 +121,7 @@ WelcomeDialog::WelcomeDialog(settings::AppSettings *settings, session::BackendSe
 void WelcomeDialog::showResult(bool ok, const QString &message)
 {
     m_result->setText(message);
+    m_result->show();
     StatusColors::applyTextColor(m_result, ok ? StatusColors::success(palette()) : StatusColors::error(palette()));
 }
 

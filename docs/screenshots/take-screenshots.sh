@@ -17,6 +17,8 @@ choice=emulator
 timeScale=0.35
 [storage]
 outputDirectory=$H/outputs
+[ui]
+welcomeShown=true
 "
 run_app() { # script-function
   xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "$BIN -qwindowgeometry 1600x1000+0+0 & pid=\$!; sleep 4; $1; kill \$pid; wait \$pid" 
@@ -60,4 +62,16 @@ fi
 if want plan-form; then
 printf '%s[form]\ninput="{\\"prompt_start\\":\\"a lighthouse at dawn\\",\\"prompt_end\\":\\"a lighthouse in a storm | a lighthouse at night\\",\\"num_interpolation_steps\\":4,\\"prompt_strength\\":1.5}"\n' "$common" > "$INI"
 xvfb-run -a -s "-screen 0 1400x900x24" bash -c "$BIN -qwindowgeometry 1400x900+0+0 & pid=\$!; sleep 4; \"\$SHOOT\" plan-form; kill \$pid; wait \$pid"
+fi
+
+# 8. the first-run welcome (a fresh user: no settings at all)
+if want welcome; then
+rm -f "$INI"
+xvfb-run -a -s "-screen 0 1400x900x24" bash -c "$BIN -qwindowgeometry 1400x900+0+0 & pid=\$!; sleep 5; \"\$SHOOT\" welcome; kill \$pid; wait \$pid"
+fi
+
+# 9. View → Debug Log after one run of the example preset on the offline emulator
+if want debug-pane; then
+printf '%s[form]\ninput="{\\"prompt_start\\":\\"a lighthouse on a rocky cliff at dawn, oil painting\\",\\"prompt_end\\":\\"the same lighthouse under a starry night sky, oil painting\\",\\"width\\":256,\\"height\\":256,\\"num_inference_steps\\":25,\\"num_animation_frames\\":6,\\"num_interpolation_steps\\":3,\\"film_interpolation\\":false}"\n' "${common/timeScale=0.35/timeScale=0.1}" > "$INI"
+xvfb-run -a -s "-screen 0 1400x900x24" bash -c "$BIN -qwindowgeometry 1400x900+0+0 & pid=\$!; sleep 4; W=\$(xdotool search --name 'SD Animator' | head -1); xdotool windowfocus \$W; sleep 0.3; xdotool key ctrl+Return; sleep 12; xdotool key alt+v; sleep 0.6; xdotool key d; sleep 1.5; \"\$SHOOT\" debug-pane; kill \$pid; wait \$pid"
 fi
