@@ -70,31 +70,6 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     </message>
 </context>
 <context>
-    <name>Sidecar</name>
-    <message>
-        <location filename="../app/store/Sidecar.cpp" line="+38"/>
-        <location line="+4"/>
-        <location line="+3"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 was written by a newer SD Animator (sidecar format %2, this version reads up to %3).</source>
-        <translation>%1 wurde von einem neueren SD Animator geschrieben (Begleitdatei-Format %2, diese Version liest bis %3).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 has no SD Animator information next to it (%2 not found).</source>
-        <translation>Neben %1 liegen keine SD-Animator-Angaben (%2 nicht gefunden).</translation>
-    </message>
-</context>
-<context>
     <name>sdanim::api::AccountCheck</name>
     <message>
         <location filename="../app/api/AccountCheck.cpp" line="+36"/>
@@ -2541,9 +2516,134 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::Sidecar</name>
     <message>
-        <location filename="../app/store/Sidecar.cpp" line="-61"/>
+        <location filename="../app/store/Sidecar.cpp" line="+28"/>
         <source>%1 is %2, more than the limit of %3 for sidecar files.</source>
         <translation>%1 ist %2 groß, mehr als die Grenze von %3 für Begleitdateien.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is the text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be used: the field &quot;%2&quot; %3, expected %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+78"/>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a folder, not a sidecar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty, not a sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>%1 is not an SD Animator sidecar: it %2, not an object with &quot;format&quot;: &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 holds binary data, not JSON; it is not a sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not an SD Animator sidecar: it has no &quot;format&quot;: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not an SD Animator sidecar: its &quot;format&quot; is &quot;%2&quot;, expected &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was written by a newer SD Animator (sidecar format %2, this version reads up to %3).</source>
+        <translation>%1 wurde von einem neueren SD Animator geschrieben (Begleitdatei-Format %2, diese Version liest bis %3).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 has no SD Animator information next to it (%2 not found).</source>
+        <translation>Neben %1 liegen keine SD-Animator-Angaben (%2 nicht gefunden).</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +2792,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::sweep::SweepSession</name>
     <message>
-        <location filename="../app/sweep/SweepSession.cpp" line="+58"/>
+        <location filename="../app/sweep/SweepSession.cpp" line="+59"/>
         <source>The history could not record the sweep; its runs are recorded on their own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,7 +2973,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>A sweep is running; cancel it before opening another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,7 +2983,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>Start a sweep with Run → Sweep…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,12 +3519,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <name>sdanim::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+80"/>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
     </message>
     <message numerus="yes">
-        <location line="-169"/>
+        <location line="-173"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n Lauf aktiv</numerusform>
@@ -3485,7 +3585,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3709,7 +3809,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Lauf konnte nicht gestartet werden: kein Backend.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
@@ -4699,8 +4799,8 @@ Start it?</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Replicate cloud&lt;/b&gt;: the real model on Replicate&apos;s GPUs. Needs an API token; Replicate bills each run by the second.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Local Cog container&lt;/b&gt;: the same model on your own NVIDIA GPU, started with &lt;code&gt;docker run -p 5000:5000 --gpus=all r8.im/%1&lt;/code&gt;; choose it in Settings.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Offline emulator&lt;/b&gt;: built in, no account and no cost. It makes synthetic previews (labelled as such) so you can try every part of the app.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Replicate-Cloud&lt;/b&gt;: das echte Modell auf Replicates GPUs. Braucht ein API-Token; Replicate rechnet jeden Lauf sekundengenau ab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lokaler Cog-Container&lt;/b&gt;: dasselbe Modell auf der eigenen NVIDIA-GPU, gestartet mit &lt;code&gt;docker run -p 5000:5000 --gpus=all r8.im/%1&lt;/code&gt;; in den Einstellungen auswählen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Offline-Emulator&lt;/b&gt;: eingebaut, ohne Konto und kostenlos. Er erzeugt synthetische Vorschauen (als solche gekennzeichnet), damit sich jeder Teil der App ausprobieren lässt.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Replicate cloud&lt;/b&gt;: the real model on Replicate&apos;s GPUs. Needs an API token; Replicate bills each run by the second.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Local Cog container&lt;/b&gt;: the same model on your own NVIDIA GPU, started with&lt;br&gt;&lt;code&gt;docker run -p 5000:5000 --gpus=all r8.im/%1&lt;/code&gt;&lt;br&gt;then choose it in Settings.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Offline emulator&lt;/b&gt;: built in, no account and no cost. It makes synthetic previews (labelled as such) so you can try every part of the app.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Replicate-Cloud&lt;/b&gt;: das echte Modell auf Replicates GPUs. Braucht ein API-Token; Replicate rechnet jeden Lauf sekundengenau ab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lokaler Cog-Container&lt;/b&gt;: dasselbe Modell auf der eigenen NVIDIA-GPU, gestartet mit&lt;br&gt;&lt;code&gt;docker run -p 5000:5000 --gpus=all r8.im/%1&lt;/code&gt;&lt;br&gt;dann in den Einstellungen auswählen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Offline-Emulator&lt;/b&gt;: eingebaut, ohne Konto und kostenlos. Er erzeugt synthetische Vorschauen (als solche gekennzeichnet), damit sich jeder Teil der App ausprobieren lässt.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4723,12 +4823,12 @@ Start it?</source>
         <translation>So oder so erhält das Formular ein Beispiel (zwei Prompts, 256×256, schnell), damit der erste Lauf nur einen Klick braucht.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checking the token with %1…</source>
         <translation>Token wird bei %1 geprüft …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
