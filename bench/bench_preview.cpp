@@ -184,6 +184,7 @@ int play(const QString &file, int loops, double speed)
     int loopsDone = 0;
     int frameCount = 0;
     int mostCached = 0;
+    QStringList loopEnds;
     QTimer watchdog;
     watchdog.setSingleShot(true);
     QObject::connect(&watchdog, &QTimer::timeout, &loop, [&] {
@@ -192,7 +193,13 @@ int play(const QString &file, int loops, double speed)
     });
     if (video) {
         QObject::connect(pane.mediaPlayer(), &QMediaPlayer::mediaStatusChanged, &loop, [&](QMediaPlayer::MediaStatus status) {
-            if (status == QMediaPlayer::EndOfMedia && ++loopsDone == loops)
+            // Qt 6.4's FFmpeg backend may report EndOfMedia twice as the pane rewinds: count an end
+            // only once more than half the video has played since the last one.
+            const qint64 last = loopEnds.isEmpty() ? 0 : loopEnds.last().toLongLong();
+            if (status != QMediaPlayer::EndOfMedia || clock.elapsed() - last < pane.mediaPlayer()->duration() / 2)
+                return;
+            loopEnds << QString::number(clock.elapsed());
+            if (++loopsDone == loops)
                 loop.quit();
         });
     } else {
@@ -201,7 +208,10 @@ int play(const QString &file, int loops, double speed)
             ++framesShown;
             frameCount = player->frameCount();
             mostCached = std::max(mostCached, player->decodedFrameCount());
-            if (index == frameCount - 1 && ++loopsDone == loops)
+            if (index != frameCount - 1)
+                return;
+            loopEnds << QString::number(clock.elapsed());
+            if (++loopsDone == loops)
                 loop.quit();
         });
     }
@@ -222,7 +232,8 @@ int play(const QString &file, int loops, double speed)
                 downloadMs, downloadLag, playMs, framesShown, mostCached,
                 video ? 0 : pane.animationPlayer()->cacheCapacity(), lag.maxLagMs(), lag.samples(), lag.over16(),
                 lag.over50(), lag.peakRssKb(), hwmKb, hwmKb - baselineRssKb);
-    std::printf("STALLS download=%s play=%s\n", qPrintable(downloadStalls), qPrintable(lag.stalls()));
+    std::printf("STALLS download=%s play=%s\nLOOPS ended_at_ms=%s\n", qPrintable(downloadStalls),
+                qPrintable(lag.stalls()), qPrintable(loopEnds.join(QLatin1Char(','))));
     std::fflush(stdout);
     return loopsDone == loops ? 0 : 1;
 }

@@ -344,6 +344,8 @@ void AnimationFrameStream::run(std::shared_ptr<State> state, QObject *receiver)
             lastError = reader->errorString();
         }
         const int index = nextIndex++;
+        // Outside the lock: for a GIF, canRead() decodes up to the start of the next frame.
+        const bool more = ok && reader->canRead();
         bool stored = false;
         bool ended = false;
         int finalCount = -1;
@@ -359,7 +361,7 @@ void AnimationFrameStream::run(std::shared_ptr<State> state, QObject *receiver)
                 }
             }
             // The scan's count is trusted only as far as the frames decode: a cut file ends early.
-            const bool last = !ok || !reader->canRead() || (state->count > 0 && nextIndex >= state->count);
+            const bool last = !more || (state->count > 0 && nextIndex >= state->count);
             if (last) {
                 const int decodedCount = ok ? nextIndex : index;
                 if (decodedCount == 0) {
