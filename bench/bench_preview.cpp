@@ -7,6 +7,8 @@
 //       serves FILE over HTTP on 127.0.0.1, downloads it with the app's OutputDownloader, shows it
 //       in a real PreviewPane and plays it `loops` times, sampling a 1 ms timer's lag and the RSS;
 //       prints every number on one "RESULT" line.
+//   bench_preview --idle SECONDS
+//       only the 1 ms timer, in a process doing nothing else: run beside --play, the machine's floor.
 // Run one --play per process: VmHWM is the process's peak and cannot be reset.
 
 #include "api/AuthPolicy.h"
@@ -30,6 +32,7 @@
 
 #include <cstdio>
 #include <thread>
+#include <unistd.h>
 
 using namespace sdanim;
 
@@ -45,6 +48,20 @@ qint64 statusKb(const char *key)
         if (line.startsWith(prefix))
             return line.mid(prefix.size()).trimmed().split(' ').first().toLongLong();
     return -1;
+}
+
+// CPU seconds (user + system) of the calling thread, from /proc/thread-self/stat.
+double threadCpuSeconds()
+{
+    QFile file(QStringLiteral("/proc/thread-self/stat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = file.readAll();
+    // Fields after the command name (which may contain spaces) start after the last ')'.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return (fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
 int render(const QString &path, const QString &format, int frames, int steps, int width, int height)
@@ -123,6 +140,20 @@ private:
     QStringList m_stalls;
 };
 
+// The floor: the same 1 ms timer in a process that does nothing else, run beside a --play, shows
+// how long the machine itself keeps a ready thread waiting.
+int idle(int seconds)
+{
+    LagSampler lag;
+    lag.start();
+    QTimer::singleShot(seconds * 1000, qApp, &QCoreApplication::quit);
+    QCoreApplication::exec();
+    lag.stop();
+    std::printf("IDLE seconds=%d max_lag_ms=%.1f lag_samples=%lld lag_over_16ms=%lld lag_over_50ms=%lld stalls=%s\n",
+                seconds, lag.maxLagMs(), lag.samples(), lag.over16(), lag.over50(), qPrintable(lag.stalls()));
+    return 0;
+}
+
 int play(const QString &file, int loops, double speed)
 {
     const QFileInfo source(file);
@@ -180,6 +211,7 @@ int play(const QString &file, int loops, double speed)
     // Three loops from the moment the file is shown, as the app shows a finished output.
     lag.start();
     clock.restart();
+    const double uiCpuStart = threadCpuSeconds();
     int framesShown = 0;
     int loopsDone = 0;
     int frameCount = 0;
@@ -219,6 +251,7 @@ int play(const QString &file, int loops, double speed)
     watchdog.start(15 * 60 * 1000);
     loop.exec();
     const qint64 playMs = clock.elapsed();
+    const double uiCpu = threadCpuSeconds() - uiCpuStart;
     lag.stop();
     const qint64 hwmKb = statusKb("VmHWM");
     if (video)
@@ -232,6 +265,7 @@ int play(const QString &file, int loops, double speed)
                 downloadMs, downloadLag, playMs, framesShown, mostCached,
                 video ? 0 : pane.animationPlayer()->cacheCapacity(), lag.maxLagMs(), lag.samples(), lag.over16(),
                 lag.over50(), lag.peakRssKb(), hwmKb, hwmKb - baselineRssKb);
+    std::printf("UI_THREAD cpu_s=%.2f of %.2f s playing (%.1f%%)\n", uiCpu, playMs / 1000.0, 100.0 * uiCpu * 1000.0 / playMs);
     std::printf("STALLS download=%s play=%s\nLOOPS ended_at_ms=%s\n", qPrintable(downloadStalls),
                 qPrintable(lag.stalls()), qPrintable(loopEnds.join(QLatin1Char(','))));
     std::fflush(stdout);
@@ -255,14 +289,17 @@ int main(int argc, char **argv)
     const QCommandLineOption heightOption(QStringLiteral("height"), QStringLiteral("Height."), QStringLiteral("px"), QStringLiteral("768"));
     const QCommandLineOption playOption(QStringLiteral("play"), QStringLiteral("Download and play FILE."), QStringLiteral("file"));
     const QCommandLineOption loopsOption(QStringLiteral("loops"), QStringLiteral("Loops to play."), QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption idleOption(QStringLiteral("idle"), QStringLiteral("Only sample the 1 ms timer for N seconds (the floor)."), QStringLiteral("seconds"));
     const QCommandLineOption speedOption(QStringLiteral("speed"), QStringLiteral("Playback speed."), QStringLiteral("x"), QStringLiteral("1"));
     parser.addOptions({renderOption, formatOption, framesOption, stepsOption, widthOption, heightOption, playOption,
-                       loopsOption, speedOption});
+                       loopsOption, speedOption, idleOption});
     parser.process(app);
     if (parser.isSet(renderOption))
         return render(parser.value(renderOption), parser.value(formatOption), parser.value(framesOption).toInt(),
                       parser.value(stepsOption).toInt(), parser.value(widthOption).toInt(),
                       parser.value(heightOption).toInt());
+    if (parser.isSet(idleOption))
+        return idle(parser.value(idleOption).toInt());
     if (parser.isSet(playOption))
         return play(parser.value(playOption), parser.value(loopsOption).toInt(), parser.value(speedOption).toDouble());
     parser.showHelp(2);
