@@ -144,7 +144,11 @@ void CompareGridDock::startSweep(const sweep::SweepPlan &plan, api::Backend *bac
     m_session = session;
     connect(session, &sweep::SweepSession::planReady, this, &CompareGridDock::rebuild);
     connect(session, &sweep::SweepSession::cellChanged, this, &CompareGridDock::updateCell);
-    connect(session, &sweep::SweepSession::finished, this, [this] { refreshHeader(); refreshSweepList(); });
+    connect(session, &sweep::SweepSession::finished, this, [this] {
+        refreshHeader();
+        refreshSweepList();
+        emit sweepFinished();
+    });
     connect(session, &sweep::SweepSession::failed, this, &CompareGridDock::message);
     show();
     raise();
@@ -283,6 +287,11 @@ void CompareGridDock::decode(int index, const QString &file)
             refreshHeader();
             emit cellDecoded(index);
         });
+}
+
+bool CompareGridDock::isBackendInUse(const api::Backend *backend) const
+{
+    return m_session && m_session->isUsing(backend);
 }
 
 int CompareGridDock::decodedCount() const

@@ -45,6 +45,7 @@ public:
     void refreshSweepList();
 
     sweep::SweepSession *session() const { return m_session; }
+    bool isBackendInUse(const api::Backend *backend) const;
     sweep::GridClock *clock() const { return m_clock; }
     QList<CompareGridCell *> cells() const { return m_cells; }
     CompareGridCell *cell(int row, int column) const;
@@ -62,6 +63,8 @@ public:
 
 signals:
     void loadInputsRequested(const QJsonObject &input);
+    // A sweep started here has ended (every run finished, failed, was canceled or skipped).
+    void sweepFinished();
     void exportFinished(const QString &path, const QString &error);
     void cellDecoded(int index);
     void message(const QString &text);

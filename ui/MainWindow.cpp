@@ -18,9 +18,10 @@
 #include "store/AsyncHistoryStore.h"
 #include "store/PresetStore.h"
 #include "store/Sidecar.h"
+#include "ui/CompareGridDock.h"
+#include "ui/DebugLogDock.h"
 #include "ui/HistoryImportBar.h"
 #include "ui/HistoryListModel.h"
-#include "ui/DebugLogDock.h"
 #include "ui/HistorySidebar.h"
 #include "ui/ParameterForm.h"
 #include "ui/PresetManagerDialog.h"
@@ -29,6 +30,7 @@
 #include "ui/RunListView.h"
 #include "ui/RunRow.h"
 #include "ui/StatusColors.h"
+#include "ui/SweepDialog.h"
 #include "ui/WelcomeDialog.h"
 
 #include <QAction>
@@ -165,6 +167,10 @@ void MainWindow::buildUi()
     m_cancelButton->setObjectName(QStringLiteral("cancelSelectedButton"));
     m_cancelButton->setToolTip(tr("Cancel the selected run (Esc)"));
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelSelectedRun);
+    m_sweepButton = new QPushButton(tr("Sweep…"));
+    m_sweepButton->setObjectName(QStringLiteral("sweepButton"));
+    m_sweepButton->setToolTip(tr("Run these inputs several times, varying one or two of them, into a compare grid"));
+    connect(m_sweepButton, &QPushButton::clicked, this, &MainWindow::startSweep);
     m_runBlocked = new QLabel;
     m_runBlocked->setObjectName(QStringLiteral("runBlockedLabel"));
     m_runBlocked->setWordWrap(true);
@@ -181,9 +187,13 @@ void MainWindow::buildUi()
     auto *runButtons = new QHBoxLayout;
     runButtons->addWidget(m_runButton, 1);
     runButtons->addWidget(m_cancelButton);
+    // Beside the estimate (which wraps), so the form's column does not get wider for it.
+    auto *estimateRow = new QHBoxLayout;
+    estimateRow->addWidget(m_runEstimate, 1);
+    estimateRow->addWidget(m_sweepButton, 0, Qt::AlignBottom);
     auto *runBarLayout = new QVBoxLayout(runBar);
     runBarLayout->setContentsMargins(6, 6, 6, 6);
-    runBarLayout->addWidget(m_runEstimate);
+    runBarLayout->addLayout(estimateRow);
     runBarLayout->addLayout(runButtons);
     runBarLayout->addWidget(m_runBlocked);
 
@@ -256,6 +266,21 @@ void MainWindow::buildUi()
         // The sidebar learns about new and changed rows from the store's `changed` signal.
     }
 
+    m_compareGrid = new CompareGridDock(m_services, this);
+    m_compareGrid->setSchemaProvider([this] { return m_model->schema(); });
+    addDockWidget(Qt::BottomDockWidgetArea, m_compareGrid);
+    m_compareGrid->hide();
+    m_compareGrid->refreshSweepList();
+    connect(m_compareGrid, &CompareGridDock::loadInputsRequested, this, [this](const QJsonObject &input) {
+        m_model->load(input);
+        statusBar()->showMessage(tr("Inputs of the sweep's run loaded into the form"), 5000);
+    });
+    connect(m_compareGrid, &CompareGridDock::sweepFinished, this, [this] {
+        m_estimates->refresh();   // its cloud runs are samples for the fitted rates too
+        releaseIdleBackends();
+    });
+    connect(m_compareGrid, &CompareGridDock::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_MediaPlay) : windowIcon(), this);
         m_tray->setToolTip(tr("SD Animator"));
@@ -310,6 +335,9 @@ void MainWindow::buildMenus()
     QAction *runAction = run->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Run"), this, &MainWindow::startRun);
     runAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     runAction->setShortcutContext(Qt::WindowShortcut);
+    QAction *sweepAction = run->addAction(tr("S&weep…"), this, &MainWindow::startSweep);
+    sweepAction->setObjectName(QStringLiteral("sweepAction"));
+    sweepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_cancelAction = run->addAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Cancel Selected Run"), this,
                                     &MainWindow::cancelSelectedRun);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -331,6 +359,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     if (m_historyDock)
         view->addAction(m_historyDock->toggleViewAction());
+    view->addAction(m_compareGrid->toggleViewAction());
     // Every HTTP request of this session; hidden until asked for (a saved window state may show it).
     m_debugDock = new DebugLogDock(&api::RequestLog::instance(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_debugDock);
@@ -466,6 +495,7 @@ void MainWindow::refreshRunButton()
     if (reason.isEmpty() && !(m_services.backends && m_services.backends->backend()))
         reason = tr("No backend is available: choose one in Settings.");
     m_runButton->setEnabled(reason.isEmpty());
+    m_sweepButton->setEnabled(reason.isEmpty());
     m_runButton->setToolTip(reason.isEmpty() ? tr("Start a run with these inputs (Ctrl+Enter)") : reason);
     // An empty new form is a hint, not an error.
     const bool hint = m_model->isOnlyIncomplete();
@@ -497,6 +527,24 @@ void MainWindow::startRun()
     m_previewRun = run;
     m_preview->clearIntermediateFrames();
     refreshRunButton();
+}
+
+void MainWindow::startSweep()
+{
+    if (!m_runButton->isEnabled() || !m_services.backends || !m_services.backends->backend())
+        return;
+    api::Backend *backend = m_services.backends->backend();
+    auto *dialog = new SweepDialog(m_model->schema(), m_model->input(), m_estimates, m_services.settings,
+                                   backend->kind() == api::Backend::Kind::LocalCog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        api::Backend *current = m_services.backends ? m_services.backends->backend() : nullptr;
+        if (!current || !dialog->plan()) return;
+        m_compareGrid->startSweep(*dialog->plan(), current, m_services.backends->identity(), dialog->concurrency());
+        statusBar()->showMessage(dialog->estimate().describe(), 8000);
+    });
+    // Not exec(): the window (and a test driving it) keeps its event loop.
+    dialog->open();
 }
 
 void MainWindow::cancelSelectedRun()
@@ -531,7 +579,9 @@ void MainWindow::showRunOutput(session::Run *run)
 void MainWindow::releaseIdleBackends()
 {
     if (m_services.backends)
-        m_services.backends->releaseRetired([this](api::Backend *b) { return m_runs->isBackendInUse(b); });
+        m_services.backends->releaseRetired([this](api::Backend *b) {
+            return m_runs->isBackendInUse(b) || (m_compareGrid && m_compareGrid->isBackendInUse(b));
+        });
 }
 
 void MainWindow::onRunFinished(session::Run *run)

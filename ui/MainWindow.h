@@ -27,6 +27,7 @@ class RunEstimates;
 
 namespace sdanim::ui {
 
+class CompareGridDock;
 class DebugLogDock;
 class HistorySidebar;
 class ParameterForm;
@@ -49,6 +50,9 @@ public:
     RunListView *runList() const { return m_runList; }
     PreviewPane *previewPane() const { return m_preview; }
     QPushButton *runButton() const { return m_runButton; }
+    // Sweep… next to Run, and the compare grid it fills (a dock, hidden until a sweep).
+    QPushButton *sweepButton() const { return m_sweepButton; }
+    CompareGridDock *compareGrid() const { return m_compareGrid; }
     QLabel *runBlockedLabel() const { return m_runBlocked; }
     // The estimated run time and cost of the inputs in the form, above Run.
     QLabel *runEstimateLabel() const { return m_runEstimate; }
@@ -68,6 +72,8 @@ public:
 
 public slots:
     void startRun();
+    // Opens the sweep dialog over the form's inputs; the sweep fills the compare grid.
+    void startSweep();
     void cancelSelectedRun();
     void copyCodeSnippet(const QString &language);
     void reuseSeedOf(sdanim::session::Run *run);
@@ -125,6 +131,8 @@ private:
     QScrollArea *m_formScroll = nullptr;
     ParameterForm *m_form = nullptr;
     QPushButton *m_runButton = nullptr;
+    QPushButton *m_sweepButton = nullptr;
+    CompareGridDock *m_compareGrid = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_runBlocked = nullptr;
     QLabel *m_runEstimate = nullptr;

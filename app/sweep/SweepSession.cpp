@@ -40,6 +40,7 @@ int SweepSession::doneCount() const
 void SweepSession::start(const SweepPlan &plan, api::Backend *backend, const store::BackendIdentity &identity, int concurrency)
 {
     m_plan = plan;
+    m_backend = backend;
     m_cells.clear();
     for (const SweepCell &c : plan.cells)
         m_cells << Cell{c.rowLabel, c.columnLabel, c.input, QString(), QStringLiteral("pending"), QString(), QString(), false};

@@ -45,6 +45,8 @@ public:
 
     qint64 sweepId() const { return m_sweepId; }
     bool isRunning() const { return m_runner && !m_done; }
+    // While running, the backend must outlive it (a settings change retires backends).
+    bool isUsing(const api::Backend *backend) const { return isRunning() && backend == m_backend; }
     const SweepPlan &plan() const { return m_plan; }
     const QList<Cell> &cells() const { return m_cells; }
     int doneCount() const;
@@ -63,6 +65,7 @@ private:
 
     store::AsyncHistoryStore *m_history;
     store::HistoryRecorder *m_recorder;
+    const api::Backend *m_backend = nullptr;
     SweepPlan m_plan;
     QList<Cell> m_cells;
     qint64 m_sweepId = 0;
