@@ -111,7 +111,30 @@ const QStringList kV6 = {
     QStringLiteral("ALTER TABLE sweep_cells ADD COLUMN starred INTEGER NOT NULL DEFAULT 0"),
 };
 
-const QList<QStringList> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6};
+// Version 7: a full-text index over what the sidebar searches (both prompts and the id), so a
+// search no longer reads every row: FTS5 with the trigram tokenizer matches any substring of three
+// characters or more, case-insensitively, like the LIKE scan it replaces. The index keeps its own
+// copy of the three columns (a few hundred bytes a row), so the shorter searches, which no index
+// answers, scan that narrow copy instead of the whole table. The triggers keep it in step, and an
+// update that leaves the three columns as they were (every live write of a running prediction)
+// does not touch it.
+const QStringList kV7 = {
+    QStringLiteral("CREATE VIRTUAL TABLE predictions_search USING fts5(prompt_start, prompt_end, id, tokenize='trigram')"),
+    QStringLiteral("INSERT INTO predictions_search(rowid, prompt_start, prompt_end, id)"
+                   " SELECT row_id, prompt_start, prompt_end, id FROM predictions"),
+    QStringLiteral("CREATE TRIGGER predictions_search_insert AFTER INSERT ON predictions BEGIN"
+                   " INSERT INTO predictions_search(rowid, prompt_start, prompt_end, id)"
+                   " VALUES (new.row_id, new.prompt_start, new.prompt_end, new.id); END"),
+    QStringLiteral("CREATE TRIGGER predictions_search_delete AFTER DELETE ON predictions BEGIN"
+                   " DELETE FROM predictions_search WHERE rowid = old.row_id; END"),
+    QStringLiteral("CREATE TRIGGER predictions_search_update AFTER UPDATE OF prompt_start, prompt_end, id ON predictions"
+                   " WHEN old.prompt_start IS NOT new.prompt_start OR old.prompt_end IS NOT new.prompt_end"
+                   " OR old.id IS NOT new.id BEGIN"
+                   " UPDATE predictions_search SET prompt_start = new.prompt_start, prompt_end = new.prompt_end,"
+                   " id = new.id WHERE rowid = old.row_id; END"),
+};
+
+const QList<QStringList> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

@@ -84,17 +84,31 @@ HistoryRecord recordFrom(const QSqlQuery &q)
     return r;
 }
 
-// WHERE clause and bound values shared by list() and count().
+// The full-text index (schema 7, trigram tokenizer) finds substrings of three characters or
+// more; the search is then one phrase of them, quoted so FTS5 query syntax in it is literal.
+bool searchesIndex(const QString &search)
+{
+    return search.toUcs4().size() >= 3;
+}
+
+QString ftsPhrase(const QString &search)
+{
+    QString quoted = search;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// WHERE clause and bound values shared by list() and count(); a search needs
+// prepareSearchHits() first. The list then walks the newest-first index and keeps the rows the
+// search matched (the unary + keeps SQLite from looking every match up by row id instead, a page
+// read per match when most rows match), so a page of a common word costs what any page does.
 QString whereClause(const HistoryQuery &query, QVariantList *binds)
 {
     QStringList conditions;
     if (!query.includeDeleted) conditions << QStringLiteral("p.deleted_at IS NULL");
-    if (!query.search.trimmed().isEmpty()) {
-        conditions << QStringLiteral("(p.prompt_start LIKE ? ESCAPE '\\' OR p.prompt_end LIKE ? ESCAPE '\\'"
-                                     " OR p.id LIKE ? ESCAPE '\\')");
-        const QString pattern = escapeLike(query.search.trimmed());
-        *binds << pattern << pattern << pattern;
-    }
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty())
+        conditions << QStringLiteral("+p.row_id IN (SELECT row_id FROM temp.search_hits)");
     if (!query.statuses.isEmpty()) {
         QStringList marks;
         for (const QString &s : query.statuses) {
@@ -188,6 +202,8 @@ bool HistoryStore::open(QString *error)
     }
     exec(QStringLiteral("PRAGMA synchronous = FULL"));
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // The search's match set (search_hits) is a temporary table: memory, not a file.
+    exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     QString migrationError;
     if (!HistoryMigrations::migrate(db, &migrationError)) {
         m_open = false;
@@ -478,10 +494,53 @@ int HistoryStore::heartbeat(const RunOwner &owner, const QDateTime &now)
 
 bool HistoryStore::contains(const QString &key) const { return findRowId(key) > 0; }
 
+bool HistoryStore::prepareSearchHits(const QString &search) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    auto state = [&](qint64 *changes, qint64 *version) {
+        if (!q.exec(QStringLiteral("SELECT total_changes()")) || !q.next()) return false;
+        *changes = q.value(0).toLongLong();
+        if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) return false;
+        *version = q.value(0).toLongLong();
+        return true;
+    };
+    qint64 changes = 0, version = 0;
+    if (!state(&changes, &version)) return fail(q.lastError().text());
+    if (search == m_hitsSearch && changes == m_hitsChanges && version == m_hitsDataVersion) return true;
+    m_hitsSearch.clear();
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (row_id INTEGER PRIMARY KEY)"))
+        || !q.exec(QStringLiteral("DELETE FROM temp.search_hits")))
+        return fail(q.lastError().text());
+    if (searchesIndex(search)) {
+        q.prepare(QStringLiteral("INSERT INTO temp.search_hits (row_id)"
+                                 " SELECT rowid FROM predictions_search WHERE predictions_search MATCH ?"));
+        q.addBindValue(ftsPhrase(search));
+    } else {
+        // One or two characters: no trigram to look up, so the index's narrow copy of the
+        // columns is scanned (not the predictions table, whose rows are kilobytes).
+        q.prepare(QStringLiteral("INSERT INTO temp.search_hits (row_id) SELECT rowid FROM predictions_search"
+                                 " WHERE prompt_start LIKE ? ESCAPE '\\' OR prompt_end LIKE ? ESCAPE '\\'"
+                                 " OR id LIKE ? ESCAPE '\\'"));
+        const QString pattern = escapeLike(search);
+        q.addBindValue(pattern);
+        q.addBindValue(pattern);
+        q.addBindValue(pattern);
+    }
+    if (!q.exec()) return fail(q.lastError().text());
+    // Filling the table counts as changes of this connection too: the state is taken after it.
+    if (!state(&changes, &version)) return fail(q.lastError().text());
+    m_hitsSearch = search;
+    m_hitsChanges = changes;
+    m_hitsDataVersion = version;
+    return true;
+}
+
 QList<HistoryRow> HistoryStore::list(const HistoryQuery &query) const
 {
     QList<HistoryRow> rows;
     if (!m_open) return rows;
+    if (!query.search.trimmed().isEmpty() && !prepareSearchHits(query.search.trimmed())) return rows;
     QVariantList binds;
     // Only the first characters of each prompt leave SQLite; the first-output subquery walks the
     // outputs primary key (row_id, idx).
@@ -529,7 +588,20 @@ int HistoryStore::count(const HistoryQuery &query) const
     if (!m_open) return 0;
     QVariantList binds;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT count(*) FROM predictions p") + whereClause(query, &binds));
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty() && query.statuses.isEmpty() && query.backends.isEmpty()) {
+        // Only a search: its matches are counted without reading their rows; the soft-deleted ones
+        // among them (few: they are purged) are taken off through their partial index.
+        if (!prepareSearchHits(search)) return 0;
+        QString sql = QStringLiteral("SELECT (SELECT count(*) FROM temp.search_hits)");
+        if (!query.includeDeleted)
+            sql += QStringLiteral(" - (SELECT count(*) FROM predictions p WHERE p.deleted_at IS NOT NULL"
+                                  " AND +p.row_id IN (SELECT row_id FROM temp.search_hits))");
+        q.prepare(sql);
+    } else {
+        if (!search.isEmpty() && !prepareSearchHits(search)) return 0;
+        q.prepare(QStringLiteral("SELECT count(*) FROM predictions p") + whereClause(query, &binds));
+    }
     for (const QVariant &v : binds) q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         fail(q.lastError().text());

@@ -101,12 +101,22 @@ private:
     // the chunks of a finished run into one.
     bool writeLog(qint64 rowId, const QString &text, bool compact);
     bool fail(const QString &message) const;
+    // Puts the rows whose prompts or id contain `search` (3+ characters through the full-text
+    // index, shorter ones by scanning its copy of the columns) into the temporary table
+    // search_hits, unless it already holds them: list() and count() of one search, and its further
+    // pages, share one lookup until something writes.
+    bool prepareSearchHits(const QString &search) const;
 
     QString m_path;
     QString m_connection;
     bool m_open = false;
     int m_transactionDepth = 0;
     mutable QString m_lastError;
+    // What search_hits holds: the search and the database state it was taken at (this
+    // connection's total_changes(), other connections' data_version).
+    mutable QString m_hitsSearch;
+    mutable qint64 m_hitsChanges = -1;
+    mutable qint64 m_hitsDataVersion = -1;
 };
 
 } // namespace sdanim::store

@@ -87,7 +87,10 @@ struct WriteMeter
         return withDb([this](QSqlDatabase &db) {
             QSqlQuery q(db);
             QStringList tables;
-            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
+            // The full-text index (a virtual table and its shadow tables) takes no triggers of its
+            // own (SQLite recurses on them); it is only written when a row's prompts or id change.
+            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                                       " AND name NOT LIKE 'predictions_search%'")))
                 return fail(q);
             while (q.next()) tables << q.value(0).toString();
             if (!q.exec(QStringLiteral("CREATE TABLE meter_writes (tbl TEXT, bytes INTEGER)"))) return fail(q);
@@ -324,6 +327,90 @@ private slots:
         HistoryQuery wildcard;
         wildcard.search = QStringLiteral("%");           // LIKE metacharacters are literal
         QCOMPARE(store.count(wildcard), 0);
+    }
+
+    // Searches of three characters or more go through the full-text index (schema 7, FTS5 trigram):
+    // the same answers as the substring scan, kept in step with inserts, updates and deletes.
+    void searchThroughTheFullTextIndex()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dbPath(dir));
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
+        auto withPrompt = [](int i, const QString &start, const QString &end) {
+            HistoryRecord r = makeRecord(i);
+            r.input.insert(QStringLiteral("prompt_start"), start);
+            r.input.insert(QStringLiteral("prompt_end"), end);
+            return r;
+        };
+        HistoryRecord lighthouse = withPrompt(1, QStringLiteral("A Lighthouse at dusk"), QStringLiteral("a stormy sea"));
+        HistoryRecord cafe = withPrompt(2, QStringLiteral("ein CAFÉ in Köln"), QStringLiteral("rain"));
+        HistoryRecord quoted = withPrompt(3, QStringLiteral("a \"quoted\" word AND NOT * -x"), QStringLiteral("end"));
+        HistoryRecord plain = withPrompt(4, QStringLiteral("a red fox"), QStringLiteral("a grey wolf"));
+        QVERIFY(store.insert(lighthouse) && store.insert(cafe) && store.insert(quoted) && store.insert(plain));
+        auto keys = [&store](const QString &text, bool deleted = false) {
+            HistoryQuery q;
+            q.search = text;
+            q.includeDeleted = deleted;
+            QStringList ids;
+            for (const HistoryRow &row : store.list(q)) ids << row.id;
+            const int counted = store.count(q);
+            return counted == ids.size() ? ids : QStringList{QStringLiteral("count %1 != list %2").arg(counted).arg(ids.size())};
+        };
+        QCOMPARE(keys(QStringLiteral("ighthou")), QStringList{lighthouse.id});      // inside a word
+        QCOMPARE(keys(QStringLiteral("LIGHTHOUSE AT")), QStringList{lighthouse.id}); // case, across words
+        QCOMPARE(keys(QStringLiteral("stormy")), QStringList{lighthouse.id});        // the end prompt
+        QCOMPARE(keys(QStringLiteral("café")), QStringList{cafe.id});                // non-ASCII, folded
+        QCOMPARE(keys(QStringLiteral("köln")), QStringList{cafe.id});
+        QCOMPARE(keys(QStringLiteral("\"quoted\"")), QStringList{quoted.id});        // query syntax is literal
+        QCOMPARE(keys(QStringLiteral("AND NOT *")), QStringList{quoted.id});
+        QCOMPARE(keys(QStringLiteral("fox a")), QStringList{});                      // not a substring
+        QCOMPARE(keys(plain.id.right(6)), QStringList{plain.id});                    // part of the id
+        QCOMPARE(keys(QStringLiteral("ox")), QStringList{plain.id});                 // short: the scan
+        // An update that changes a prompt moves the row in the index; one that does not leaves it.
+        plain.input.insert(QStringLiteral("prompt_start"), QStringLiteral("a white owl"));
+        QVERIFY(store.update(plain));
+        QCOMPARE(keys(QStringLiteral("red fox")), QStringList{});
+        QCOMPARE(keys(QStringLiteral("white owl")), QStringList{plain.id});
+        lighthouse.status = QStringLiteral("failed");
+        QVERIFY(store.update(lighthouse));
+        QCOMPARE(keys(QStringLiteral("lighthouse")), QStringList{lighthouse.id});
+        // Soft-deleted rows leave the answers (and the count) until restored; erased ones for good.
+        QVERIFY(store.remove(lighthouse.id));
+        QCOMPARE(keys(QStringLiteral("lighthouse")), QStringList{});
+        QCOMPARE(keys(QStringLiteral("lighthouse"), true), QStringList{lighthouse.id});
+        QVERIFY(store.restore(lighthouse.id));
+        QCOMPARE(keys(QStringLiteral("lighthouse")), QStringList{lighthouse.id});
+        QVERIFY(store.erase(cafe.id));
+        QCOMPARE(keys(QStringLiteral("café"), true), QStringList{});
+        // With a status filter too (the general count).
+        HistoryQuery failed;
+        failed.search = QStringLiteral("lighthouse");
+        failed.statuses = {QStringLiteral("failed")};
+        QCOMPARE(store.count(failed), 1);
+        failed.statuses = {QStringLiteral("succeeded")};
+        QCOMPARE(store.count(failed), 0);
+
+        // The search reads the index, not every row.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ftsplan"));
+        {
+            db.setDatabaseName(store.path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM predictions_search WHERE predictions_search MATCH '\"ighthou\"'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT row_id FROM predictions p WHERE p.deleted_at IS NULL"
+                                          " AND +p.row_id IN (SELECT rowid FROM predictions_search WHERE predictions_search MATCH 'abc')"
+                                          " ORDER BY p.created_at DESC, p.row_id DESC LIMIT 100")));
+            QString plan;
+            while (q.next()) plan += q.value(3).toString() + QLatin1Char('\n');
+            QVERIFY2(plan.contains(QLatin1String("VIRTUAL TABLE")) && plan.contains(QLatin1String("predictions_by_created"))
+                         && !plan.contains(QLatin1String("TEMP B-TREE")),
+                     qPrintable(plan));
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("ftsplan"));
     }
 
     void softDeleteAndUndo()
