@@ -47,6 +47,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -452,6 +453,34 @@ private slots:
         QVERIFY(!app.window->loadInputsFromFile(junk.fileName(), &error));
         QVERIFY(error.contains(QStringLiteral("junk.gif")));
         QCOMPARE(app.prompts()->startEdit()->text(), QStringLiteral("a red fox"));
+    }
+
+    // A sidecar that is there but broken is not reported as missing: the status bar says what is wrong.
+    void brokenSidecarSaysWhyInTheStatusBar()
+    {
+        App &app = *m_app;
+        const QString gif = m_dir.filePath(QStringLiteral("broken.gif"));
+        QFile output(gif);
+        QVERIFY(output.open(QIODevice::WriteOnly));
+        output.write("GIF89a");
+        output.close();
+        const QString before = app.prompts()->startEdit()->text();
+        const QList<std::pair<QByteArray, QString>> cases{
+            {R"({"format":"sdanim-output","version":1,"input":{"prompt_start":"x"})", QStringLiteral("is not valid JSON")},
+            {R"({"name":"someone else"})", QStringLiteral("is not an SD Animator sidecar")},
+            {R"({"format":"sdanim-output","version":1,"input":"prompt"})", QStringLiteral("the field \"input\"")},
+        };
+        for (const auto &[content, expected] : cases) {
+            QFile sidecar(store::Sidecar::pathFor(gif));
+            QVERIFY(sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            sidecar.write(content);
+            sidecar.close();
+            QString error;
+            QVERIFY(!app.window->loadInputsFromFile(gif, &error));
+            QVERIFY2(error.contains(expected) && !error.contains(QLatin1String("not found")), qPrintable(error));
+            QCOMPARE(app.window->statusBar()->currentMessage(), error);
+            QCOMPARE(app.prompts()->startEdit()->text(), before);
+        }
     }
 
     void notificationWhenInactive()
