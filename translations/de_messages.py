@@ -79,6 +79,32 @@ MESSAGES = {
         "Die Voreinstellung „%1“ wäre %2 groß, mehr als die Grenze von %3 für Voreinstellungsdateien; kürzen Sie ihre Beschreibung oder ihre Werte.",
     "%1 is %2, more than the limit of %3 for sidecar files.":
         "%1 ist %2 groß, mehr als die Grenze von %3 für Begleitdateien.",
+    "%1 is a folder, not a sidecar file.": "%1 ist ein Ordner, keine Begleitdatei.",
+    "%1 is empty, not a sidecar.": "%1 ist leer, keine Begleitdatei.",
+    "%1 holds binary data, not JSON; it is not a sidecar.":
+        "%1 enthält Binärdaten, kein JSON; das ist keine Begleitdatei.",
+    "%1 is not valid JSON (%2 at byte %3).": "%1 ist kein gültiges JSON (%2 bei Byte %3).",
+    "%1 is not an SD Animator sidecar: it %2, not an object with \"format\": \"%3\".":
+        "%1 ist keine SD-Animator-Begleitdatei: Der Inhalt %2, kein Objekt mit „format“: „%3“.",
+    "%1 is not an SD Animator sidecar: it has no \"format\": \"%2\".":
+        "%1 ist keine SD-Animator-Begleitdatei: Es fehlt „format“: „%2“.",
+    "%1 is not an SD Animator sidecar: its \"format\" is \"%2\", expected \"%3\".":
+        "%1 ist keine SD-Animator-Begleitdatei: „format“ ist „%2“, erwartet wurde „%3“.",
+    "%1 cannot be used: the field \"%2\" %3, expected %4.":
+        "%1 ist nicht verwendbar: Das Feld „%2“ %3, erwartet wurde %4.",
+    # the %3 and %4 of the message above
+    "is missing": "fehlt",
+    "is null": "ist null",
+    "is %1": "ist %1",
+    "is the number %1": "ist die Zahl %1",
+    "is the text \"%1\"": "ist der Text „%1“",
+    "is a list": "ist eine Liste",
+    "is an object": "ist ein Objekt",
+    "a text": "ein Text",
+    "an object": "ein Objekt",
+    "a whole number": "eine ganze Zahl",
+    "a whole number from 1": "eine ganze Zahl ab 1",
+    "true or false": "true oder false",
     # --- main ----------------------------------------------------------------------------------
     "History unavailable": "Verlauf nicht verfügbar",
     "The prediction history could not be opened: %1\nRuns still work, but they are not remembered.":

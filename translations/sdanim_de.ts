@@ -4,12 +4,12 @@
 <context>
     <name>PresetStore</name>
     <message>
-        <location filename="../app/store/PresetStore.cpp" line="+87"/>
+        <location filename="../app/store/PresetStore.cpp" line="+102"/>
         <source>A first run to try: a lighthouse from dawn to a starry night, 256×256, quick and cheap.</source>
         <translation>Ein erster Lauf zum Ausprobieren: ein Leuchtturm von der Morgendämmerung bis zur Sternennacht, 256×256, schnell und günstig.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-18"/>
         <source>Quick draft 256px</source>
         <translation>Schneller Entwurf 256 px</translation>
     </message>
@@ -1707,7 +1707,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::media::AnimationFrameStream</name>
     <message>
-        <location filename="../app/media/AnimationFrameStream.cpp" line="+367"/>
+        <location filename="../app/media/AnimationFrameStream.cpp" line="+369"/>
         <source>Cannot decode %1: %2</source>
         <translation>%1 kann nicht dekodiert werden: %2</translation>
     </message>
@@ -2298,7 +2298,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::HistoryMigrations</name>
     <message>
-        <location filename="../app/store/HistoryMigrations.cpp" line="+170"/>
+        <location filename="../app/store/HistoryMigrations.cpp" line="+168"/>
         <source>Cannot read the history database version.</source>
         <translation>Die Version der Verlaufsdatenbank kann nicht gelesen werden.</translation>
     </message>
@@ -2316,7 +2316,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::HistoryStore</name>
     <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+169"/>
+        <location filename="../app/store/HistoryStore.cpp" line="+163"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -2336,7 +2336,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Die Verlaufsdatenbank %1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cannot update the history database %1: %2</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht aktualisiert werden: %2</translation>
     </message>
@@ -2355,7 +2355,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+17"/>
         <location line="+56"/>
         <location line="+14"/>
-        <location line="+138"/>
+        <location line="+150"/>
         <location line="+13"/>
         <location line="+71"/>
         <source>No history row for prediction %1.</source>
@@ -2365,7 +2365,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::PresetStore</name>
     <message>
-        <location filename="../app/store/PresetStore.cpp" line="-61"/>
+        <location filename="../app/store/PresetStore.cpp" line="-52"/>
         <source>The file is %1, more than the limit of %2 for preset files.</source>
         <translation>Die Datei ist %1 groß, mehr als die Grenze von %2 für Voreinstellungsdateien.</translation>
     </message>
@@ -2523,68 +2523,68 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+16"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is null</source>
-        <translation type="unfinished"></translation>
+        <translation>ist null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist die Zahl %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is the text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist der Text „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is a list</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eine Liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Objekt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 cannot be used: the field &quot;%2&quot; %3, expected %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verwendbar: Das Feld „%2“ %3, erwartet wurde %4.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+78"/>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is a folder, not a sidecar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Begleitdatei.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2595,38 +2595,38 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+4"/>
         <source>%1 is empty, not a sidecar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer, keine Begleitdatei.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+12"/>
         <source>%1 is not an SD Animator sidecar: it %2, not an object with &quot;format&quot;: &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SD-Animator-Begleitdatei: Der Inhalt %2, kein Objekt mit „format“: „%3“.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>%1 holds binary data, not JSON; it is not a sidecar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Binärdaten, kein JSON; das ist keine Begleitdatei.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not an SD Animator sidecar: it has no &quot;format&quot;: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SD-Animator-Begleitdatei: Es fehlt „format“: „%2“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is not an SD Animator sidecar: its &quot;format&quot; is &quot;%2&quot;, expected &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SD-Animator-Begleitdatei: „format“ ist „%2“, erwartet wurde „%3“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2882,7 +2882,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::CompareGridDock</name>
     <message>
-        <location filename="../ui/CompareGridDock.cpp" line="+33"/>
+        <location filename="../ui/CompareGridDock.cpp" line="+35"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,7 +2983,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+132"/>
         <source>Start a sweep with Run → Sweep…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,12 +3519,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <name>sdanim::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+80"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
     </message>
     <message numerus="yes">
-        <location line="-173"/>
+        <location line="-176"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n Lauf aktiv</numerusform>
@@ -3570,7 +3570,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -4682,7 +4682,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
