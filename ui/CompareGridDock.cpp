@@ -17,10 +17,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSlider>
 #include <QThreadPool>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -60,7 +62,7 @@ CompareGridDock::CompareGridDock(const session::AppServices &services, QWidget *
     m_sweeps = new QComboBox;
     m_sweeps->setObjectName(QStringLiteral("sweepHistoryBox"));
     m_sweeps->setToolTip(tr("Reopen a past sweep from the history"));
-    m_sweeps->setMinimumContentsLength(18);
+    m_sweeps->setMinimumContentsLength(30);
     m_sweeps->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_sweeps, &QComboBox::activated, this, [this](int item) {
         const qint64 id = m_sweeps->itemData(item).toLongLong();
@@ -247,6 +249,19 @@ void CompareGridDock::rebuild()
     m_clock->reset();
     m_clock->start();
     refreshHeader();
+    // Once the dock has been laid out in the window.
+    QTimer::singleShot(0, this, &CompareGridDock::fitHeight);
+}
+
+void CompareGridDock::fitHeight()
+{
+    // A dock shown for the first time gets its minimum height: room for the whole grid instead,
+    // up to 60 % of the window (the form and the preview stay usable).
+    auto *window = qobject_cast<QMainWindow *>(parentWidget());
+    if (!window || isFloating() || window->dockWidgetArea(this) != Qt::BottomDockWidgetArea) return;
+    // The grid, plus the bar above it, the dock's title and the scroll area's frame.
+    const int wanted = m_grid->sizeHint().height() + m_sweeps->sizeHint().height() + 48;
+    window->resizeDocks({this}, {qMin(wanted, window->height() * 3 / 5)}, Qt::Vertical);
 }
 
 void CompareGridDock::updateCell(int index)

@@ -75,6 +75,7 @@ private:
     void decode(int index, const QString &file);
     void chooseExport(bool video);
     void refreshHeader();
+    void fitHeight();
 
     session::AppServices m_services;
     sweep::SweepSession *m_session = nullptr;

@@ -85,6 +85,8 @@ SweepDialog::SweepDialog(const schema::ModelSchema &schema, const QJsonObject &b
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SweepDialog::reject);
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
+    // Seed, values: the usual first sweep is typed straight in.
+    m_axes[0].list->setFocus();
     refresh();
 }
 

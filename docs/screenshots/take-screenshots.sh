@@ -75,3 +75,10 @@ if want debug-pane; then
 printf '%s[form]\ninput="{\\"prompt_start\\":\\"a lighthouse on a rocky cliff at dawn, oil painting\\",\\"prompt_end\\":\\"the same lighthouse under a starry night sky, oil painting\\",\\"width\\":256,\\"height\\":256,\\"num_inference_steps\\":25,\\"num_animation_frames\\":6,\\"num_interpolation_steps\\":3,\\"film_interpolation\\":false}"\n' "${common/timeScale=0.35/timeScale=0.1}" > "$INI"
 xvfb-run -a -s "-screen 0 1400x900x24" bash -c "$BIN -qwindowgeometry 1400x900+0+0 & pid=\$!; sleep 4; W=\$(xdotool search --name 'SD Animator' | head -1); xdotool windowfocus \$W; sleep 0.3; xdotool key ctrl+Return; sleep 12; xdotool key alt+v; sleep 0.6; xdotool key d; sleep 1.5; \"\$SHOOT\" debug-pane; kill \$pid; wait \$pid"
 fi
+
+# 10. a 3 × 2 sweep (seeds × prompt strength) in the compare grid: Run → Sweep…, seeds typed into the
+#     first list, a second input (prompt strength) ticked and typed, started, the grid filled
+if want compare-grid; then
+printf '%s[form]\ninput="{\\"prompt_start\\":\\"a lighthouse on a rocky cliff at dawn, oil painting\\",\\"prompt_end\\":\\"the same lighthouse under a starry night sky, oil painting\\",\\"width\\":256,\\"height\\":256,\\"num_inference_steps\\":25,\\"num_animation_frames\\":6,\\"num_interpolation_steps\\":3,\\"film_interpolation\\":false}"\n' "${common/timeScale=0.35/timeScale=0.05}" > "$INI"
+xvfb-run -a -s "-screen 0 1400x900x24" bash -c "$BIN -qwindowgeometry 1400x900+0+0 & pid=\$!; sleep 4; W=\$(xdotool search --name 'SD Animator' | head -1); xdotool windowfocus \$W; sleep 0.3; xdotool key ctrl+shift+Return; sleep 1.2; xdotool type '1,2,3'; xdotool key Tab space Tab Tab Tab; xdotool type '0.6,0.9'; sleep 0.6; \"\$SHOOT\" sweep-dialog; xdotool key Return; sleep 25; \"\$SHOOT\" compare-grid; kill \$pid; wait \$pid"
+fi
