@@ -1667,12 +1667,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location filename="../app/export/GridVideoExporter.cpp" line="+54"/>
         <location line="+10"/>
         <source>Export canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../app/media/AnimationThumbnails.cpp" line="+46"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1696,7 +1696,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="-5"/>
         <source>%1 has frames outside the size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Bilder außerhalb der Größengrenze.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2656,7 +2656,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+16"/>
         <source>Prediction %1 is not in a sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage %1 gehört zu keinem Sweep.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2794,17 +2794,17 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../app/sweep/SweepSession.cpp" line="+59"/>
         <source>The history could not record the sweep; its runs are recorded on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte den Sweep nicht speichern; seine Läufe werden einzeln gespeichert.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Sweep %1 is not in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep %1 ist nicht im Verlauf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sweep %1 cannot be shown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep %1 kann nicht angezeigt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2876,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../ui/CompareGridCell.cpp" line="+25"/>
         <source>Star this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Lauf markieren</translation>
     </message>
 </context>
 <context>
@@ -2884,17 +2884,17 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../ui/CompareGridDock.cpp" line="+35"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2909,129 +2909,129 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+1"/>
         <source>Not started: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelaufen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compare Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsraster</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reopen a past sweep from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen früheren Sweep aus dem Verlauf wieder öffnen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep abbrechen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cell size</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellengröße</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG exportieren …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the grid as one image: the frame each cell shows, with the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Raster als ein Bild speichern: das Bild, das jede Zelle zeigt, mit den Beschriftungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+34"/>
         <source>Export Video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Video exportieren …</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Save the grid as one MP4: every cell playing in step, with the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Raster als ein MP4 speichern: alle Zellen laufen im Gleichschritt, mit den Beschriftungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sweep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Exporting video: frame %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Video wird exportiert: Bild %1 von %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Grid video saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastervideo gespeichert unter %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>A sweep is running; cancel it before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sweep läuft; brechen Sie ihn ab, bevor Sie einen anderen öffnen.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>#%1 %2 × %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. %1 %2 × %3 · %4 · %5</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>Start a sweep with Run → Sweep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie einen Sweep mit Ausführen → Sweep …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 runs done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Läufen fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 runs, %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Läufe, %2 angezeigt</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Export Grid Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastervideo exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4-Video (*.mp4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Contact Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktbogen exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+3"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact sheet saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktbogen gespeichert unter %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3554,12 +3554,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+2"/>
         <source>Sweep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run these inputs several times, varying one or two of them, into a compare grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Eingaben mehrmals ausführen, mit einer oder zwei davon variiert, in ein Vergleichsraster</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -3582,7 +3582,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+19"/>
         <source>Inputs of the sweep&apos;s run loaded into the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben des Laufs aus dem Sweep ins Formular geladen</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3663,7 +3663,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+3"/>
         <source>S&amp;weep…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;weep …</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4644,42 +4644,42 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../ui/SweepDialog.cpp" line="+41"/>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs the form&apos;s inputs several times, changing one or two of them. The first input varies along the columns of the compare grid, the second along its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Eingaben des Formulars mehrmals aus und ändert dabei eine oder zwei davon. Die erste Eingabe variiert entlang der Spalten des Vergleichsrasters, die zweite entlang seiner Zeilen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vary a second input (rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite Eingabe variieren (Zeilen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How many runs of the sweep go at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Läufe des Sweeps gleichzeitig laufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe gleichzeitig:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Start Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep starten</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4719,47 +4719,47 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+1"/>
         <source>Prompt pair (start =&gt; end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Paar (Start =&gt; Ende)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Values, comma-separated: 1, 2, 3 (&quot;double quotes&quot; keep a comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, durch Kommas getrennt: 1, 2, 3 (&quot;doppelte Anführungszeichen&quot; behalten ein Komma)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>step (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt (1)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 × %2 grid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster %1 × %2: %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Start this sweep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Sweep starten?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4767,7 +4767,10 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 %1
 
 Start it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Sweep ist groß:
+%1
+
+Starten?</translation>
     </message>
 </context>
 <context>
