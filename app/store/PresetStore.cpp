@@ -81,15 +81,6 @@ QString PresetStore::exampleName()
 QList<Preset> PresetStore::builtIns()
 {
     return {
-        // The welcome loads this one: complete (both prompts), quick and cheap, so the first Run
-        // needs one click and shows a change between two clearly different scenes.
-        builtIn(ExampleName,
-                QT_TRANSLATE_NOOP("PresetStore", "A first run to try: a lighthouse from dawn to a starry night, 256×256, "
-                                                 "quick and cheap."),
-                {{"prompt_start", "a lighthouse on a rocky cliff at dawn, oil painting"},
-                 {"prompt_end", "the same lighthouse under a starry night sky, oil painting"},
-                 {"width", 256}, {"height", 256}, {"num_inference_steps", 25}, {"num_animation_frames", 6},
-                 {"num_interpolation_steps", 3}, {"film_interpolation", false}, {"gif_frames_per_second", 12}}),
         builtIn(QT_TRANSLATE_NOOP("PresetStore", "Quick draft 256px"),
                 QT_TRANSLATE_NOOP("PresetStore", "A fast, cheap look at an idea: 256×256, few denoising steps and frames."),
                 {{"width", 256}, {"height", 256}, {"num_inference_steps", 20}, {"num_animation_frames", 6},
@@ -105,6 +96,15 @@ QList<Preset> PresetStore::builtIns()
                 QT_TRANSLATE_NOOP("PresetStore", "768×768 with more denoising steps and stronger prompt guidance; slower and costlier."),
                 {{"width", 768}, {"height", 768}, {"num_inference_steps", 75}, {"guidance_scale", 9.0},
                  {"num_animation_frames", 10}, {"num_interpolation_steps", 5}}),
+        // The welcome loads this one: complete (both prompts), quick and cheap, so the first Run
+        // needs one click and shows a change between two clearly different scenes.
+        builtIn(ExampleName,
+                QT_TRANSLATE_NOOP("PresetStore", "A first run to try: a lighthouse from dawn to a starry night, 256×256, "
+                                                 "quick and cheap."),
+                {{"prompt_start", "a lighthouse on a rocky cliff at dawn, oil painting"},
+                 {"prompt_end", "the same lighthouse under a starry night sky, oil painting"},
+                 {"width", 256}, {"height", 256}, {"num_inference_steps", 25}, {"num_animation_frames", 6},
+                 {"num_interpolation_steps", 3}, {"film_interpolation", false}, {"gif_frames_per_second", 12}}),
     };
 }
 
