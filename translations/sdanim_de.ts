@@ -1664,7 +1664,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::exports::GridVideoExporter</name>
     <message>
-        <location filename="../app/export/GridVideoExporter.cpp" line="+54"/>
+        <location filename="../app/export/GridVideoExporter.cpp" line="+50"/>
         <location line="+10"/>
         <source>Export canceled.</source>
         <translation>Export abgebrochen.</translation>
@@ -1676,9 +1676,17 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
-    <name>sdanim::media</name>
+    <name>sdanim::media::AnimationFrameStream</name>
     <message>
-        <location filename="../app/media/AnimationThumbnails.cpp" line="+46"/>
+        <location filename="../app/media/AnimationFrameStream.cpp" line="+369"/>
+        <source>Cannot decode %1: %2</source>
+        <translation>%1 kann nicht dekodiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::media::AnimationThumbnails</name>
+    <message>
+        <location filename="../app/media/AnimationThumbnails.cpp" line="+44"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1702,14 +1710,6 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+40"/>
         <source>%1 has no frame that can be decoded.</source>
         <translation>%1 enthält kein dekodierbares Bild.</translation>
-    </message>
-</context>
-<context>
-    <name>sdanim::media::AnimationFrameStream</name>
-    <message>
-        <location filename="../app/media/AnimationFrameStream.cpp" line="+369"/>
-        <source>Cannot decode %1: %2</source>
-        <translation>%1 kann nicht dekodiert werden: %2</translation>
     </message>
 </context>
 <context>

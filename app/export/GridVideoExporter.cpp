@@ -10,10 +10,6 @@
 
 namespace sdanim::exports {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("sdanim::exports::GridVideoExporter", text); }
-} // namespace
-
 GridVideoExporter::GridVideoExporter(QObject *parent)
     : QObject(parent)
 {
@@ -51,7 +47,7 @@ void GridVideoExporter::start(Input input, const QString &path)
         if (!encoder->open(part, size.width(), size.height(), qBound(1, input.fps, 60))) error = encoder->errorString();
         for (int f = 0; error.isEmpty() && f < length; ++f) {
             if (cancel->load()) {
-                error = tr("Export canceled.");
+                error = QCoreApplication::translate("sdanim::exports::GridVideoExporter", "Export canceled.");
                 break;
             }
             sheet.cells.clear();
@@ -61,10 +57,10 @@ void GridVideoExporter::start(Input input, const QString &path)
                 QMetaObject::invokeMethod(self.data(), [self, f, length] { if (self) emit self->progress(f + 1, length); }, Qt::QueuedConnection);
         }
         if (error.isEmpty() && !encoder->finish()) error = encoder->errorString();
-        if (error.isEmpty() && cancel->load()) error = tr("Export canceled.");
+        if (error.isEmpty() && cancel->load()) error = QCoreApplication::translate("sdanim::exports::GridVideoExporter", "Export canceled.");
         if (error.isEmpty()) {
             QFile::remove(path);
-            if (!QFile::rename(part, path)) error = tr("Cannot write %1.").arg(path);
+            if (!QFile::rename(part, path)) error = QCoreApplication::translate("sdanim::exports::GridVideoExporter", "Cannot write %1.").arg(path);
         }
         if (!error.isEmpty()) {
             encoder.reset();   // closes the file before it goes

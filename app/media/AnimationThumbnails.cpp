@@ -20,8 +20,6 @@ namespace sdanim::media {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sdanim::media::AnimationThumbnails", text); }
-
 QSize fitted(QSize size, QSize bound)
 {
     if (bound.isValid() && (size.width() > bound.width() || size.height() > bound.height()))
@@ -43,7 +41,7 @@ AnimationThumbnails decodeImage(const QString &path, QSize bound)
         result.delaysMs << AnimationFrameStream::effectiveDelay(reader.nextImageDelay());
         if (!reader.supportsAnimation() || !reader.canRead()) break;
     }
-    if (result.frames.isEmpty()) result.error = tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), reader.errorString());
+    if (result.frames.isEmpty()) result.error = QCoreApplication::translate("sdanim::media::AnimationThumbnails", "%1 cannot be read: %2").arg(QFileInfo(path).fileName(), reader.errorString());
     return result;
 }
 
@@ -59,7 +57,7 @@ AnimationThumbnails decodeVideo(const QString &path, QSize bound)
     const QString name = QFileInfo(path).fileName();
     AVFormatContext *raw = nullptr;
     if (avformat_open_input(&raw, QFile::encodeName(path).constData(), nullptr, nullptr) < 0) {
-        result.error = tr("%1 cannot be opened as a video.").arg(name);
+        result.error = QCoreApplication::translate("sdanim::media::AnimationThumbnails", "%1 cannot be opened as a video.").arg(name);
         return result;
     }
     std::unique_ptr<AVFormatContext, FormatCloser> format(raw);
@@ -67,18 +65,18 @@ AnimationThumbnails decodeVideo(const QString &path, QSize bound)
     const int stream = avformat_find_stream_info(format.get(), nullptr) < 0
                            ? -1 : av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);
     if (stream < 0 || !codec) {
-        result.error = tr("%1 has no video stream that can be decoded.").arg(name);
+        result.error = QCoreApplication::translate("sdanim::media::AnimationThumbnails", "%1 has no video stream that can be decoded.").arg(name);
         return result;
     }
     const AVCodecParameters *parameters = format->streams[stream]->codecpar;
     if (parameters->width <= 0 || parameters->height <= 0 || parameters->width > VideoFrameReader::MaxFrameSide
         || parameters->height > VideoFrameReader::MaxFrameSide) {
-        result.error = tr("%1 has frames outside the size limit.").arg(name);
+        result.error = QCoreApplication::translate("sdanim::media::AnimationThumbnails", "%1 has frames outside the size limit.").arg(name);
         return result;
     }
     std::unique_ptr<AVCodecContext, CodecFreer> decoder(avcodec_alloc_context3(codec));
     if (!decoder || avcodec_parameters_to_context(decoder.get(), parameters) < 0 || avcodec_open2(decoder.get(), codec, nullptr) < 0) {
-        result.error = tr("%1 has no video stream that can be decoded.").arg(name);
+        result.error = QCoreApplication::translate("sdanim::media::AnimationThumbnails", "%1 has no video stream that can be decoded.").arg(name);
         return result;
     }
     const AVRational rate = av_guess_frame_rate(format.get(), format->streams[stream], nullptr);
@@ -113,7 +111,7 @@ AnimationThumbnails decodeVideo(const QString &path, QSize bound)
         if (packet->stream_index == stream) avcodec_send_packet(decoder.get(), packet.get());
         av_packet_unref(packet.get());
     }
-    if (result.frames.isEmpty()) result.error = tr("%1 has no frame that can be decoded.").arg(name);
+    if (result.frames.isEmpty()) result.error = QCoreApplication::translate("sdanim::media::AnimationThumbnails", "%1 has no frame that can be decoded.").arg(name);
     return result;
 }
 
