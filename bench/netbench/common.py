@@ -8,6 +8,7 @@ Standard library only.
 import json
 import os
 import re
+import signal
 import statistics
 import subprocess
 import tempfile
@@ -38,7 +39,8 @@ class Emulator:
         # e.g. SDANIM_BENCH_EMULATOR_PREFIX="heaptrack -o /tmp/emu" to profile the emulator under load
         prefix = os.environ.get("SDANIM_BENCH_EMULATOR_PREFIX", "").split()
         self.proc = subprocess.Popen(prefix + [exe, "--port", "0", "--storage", self.storage] + list(args),
-                                     stdout=subprocess.PIPE, stderr=self.log, text=True, env=environ)
+                                     stdout=subprocess.PIPE, stderr=self.log, text=True, env=environ,
+                                     start_new_session=True)
         deadline = time.time() + 30
         while True:
             line = self.proc.stdout.readline()
@@ -84,11 +86,12 @@ class Emulator:
 
     def stop(self):
         if self.proc.poll() is None:
-            self.proc.terminate()
+            # Its own process group: a wrapper (SDANIM_BENCH_EMULATOR_PREFIX) and the emulator both end.
+            os.killpg(self.proc.pid, signal.SIGTERM)
             try:
                 self.proc.wait(20)
             except subprocess.TimeoutExpired:
-                self.proc.kill()
+                os.killpg(self.proc.pid, signal.SIGKILL)
         subprocess.run(["rm", "-rf", self.storage])
 
 
@@ -121,9 +124,9 @@ def count_kinds(entries):
     return counts
 
 
-def requests_of(entries, timeline, user_agent_prefix):
-    """The requests that belong to one prediction: its GETs, cancel, stream and files by path, and
-    the create/model requests by the client's User-Agent (bodies are not logged)."""
+def requests_of(entries, timeline):
+    """The requests that belong to one prediction: its GETs, cancel, stream and files, by path. Its
+    create (and a model fetch) carry no id; callers count those per client by User-Agent."""
     own = {"/v1/predictions/" + timeline["id"], "/v1/predictions/" + timeline["id"] + "/cancel", timeline["stream_path"]}
     own |= {o["path"] for o in timeline["outputs"]}
     return [e for e in entries if e["path"] in own]

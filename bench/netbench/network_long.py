@@ -88,7 +88,7 @@ try:
         tl = timelines.get(item["id"]) if item["id"] else None
         item["emulator_status"] = tl["status"] if tl else None
         if tl:
-            own = c.requests_of(entries, tl, None)
+            own = c.requests_of(entries, tl)
             item["kinds"] = c.count_kinds(own)
             item["terminal_ms"] = tl["completed_at_ms"]
             item["video_yield_ms"] = tl["outputs"][-1]["at_ms"] if tl["outputs"] else None
