@@ -18,6 +18,14 @@ QFont labelFont()
     return font;
 }
 
+// Measured on an image like the one drawn on, not on the screen (whose DPI may differ), so the
+// labels fit the space measured for them.
+QFontMetrics imageMetrics()
+{
+    const QImage probe(1, 1, QImage::Format_RGB32);
+    return QFontMetrics(labelFont(), &probe);
+}
+
 bool hasRowLabels(const QStringList &labels)
 {
     for (const QString &l : labels) if (!l.isEmpty()) return true;
@@ -28,13 +36,13 @@ bool hasRowLabels(const QStringList &labels)
 int ContactSheet::labelColumnWidth() const
 {
     if (!hasRowLabels(rowLabels)) return 0;
-    const QFontMetrics metrics(labelFont());
+    const QFontMetrics metrics = imageMetrics();
     int width = 0;
     for (const QString &l : rowLabels) width = qMax(width, metrics.horizontalAdvance(l));
-    return qMin(width, kMaxLabelWidth) + 2 * kPad;
+    return qMin(width + 4, kMaxLabelWidth) + 2 * kPad;   // + 4: rounding must not elide the longest label
 }
 
-int ContactSheet::labelRowHeight() const { return QFontMetrics(labelFont()).height() + 2 * kPad; }
+int ContactSheet::labelRowHeight() const { return imageMetrics().height() + 2 * kPad; }
 
 QSize ContactSheet::size() const
 {
@@ -53,7 +61,7 @@ QImage ContactSheet::render() const
     p.setFont(labelFont());
     const int left = labelColumnWidth(), top = labelRowHeight();
     p.setPen(QColor(0xe8, 0xe8, 0xe8));
-    const QFontMetrics metrics(labelFont());
+    const QFontMetrics metrics = imageMetrics();
     for (int c = 0; c < columnCount(); ++c) {
         const QRect r(left + kGap + c * (cellSize.width() + kGap), 0, cellSize.width(), top);
         p.drawText(r, Qt::AlignCenter, metrics.elidedText(columnLabels.at(c), Qt::ElideMiddle, r.width()));
