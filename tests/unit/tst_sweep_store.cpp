@@ -100,6 +100,39 @@ private slots:
         QCOMPARE(sweeps.list(1).size(), 1);
     }
 
+    // Schema 6: a cell's star (the compare grid) belongs to its prediction; a cell run again starts
+    // unstarred, and a prediction outside every sweep cannot be starred.
+    void starsStayWithTheirCell()
+    {
+        QTemporaryDir dir;
+        HistoryStore history(dir.filePath("h.sqlite"));
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        SweepStore sweeps(history);
+        const qint64 id = sweeps.create(QJsonObject{{"columns", QJsonObject{{"name", "seed"}}}}, QJsonObject{}, 1, 2);
+        QVERIFY(id > 0);
+        HistoryRecord s1 = record("s1", 1, 1000), s2 = record("s2", 2, 2000), s3 = record("s3", 3, 3000), loose = record("loose", 4, 4000);
+        QVERIFY(history.insert(s1) && history.insert(s2) && history.insert(s3) && history.insert(loose));
+        QVERIFY(sweeps.link(id, "s1", 0, 0) && sweeps.link(id, "s2", 0, 1));
+        QVERIFY(!sweeps.get(id)->cells.at(1).starred);
+
+        QVERIFY2(sweeps.setStarred("s2", true), qPrintable(sweeps.lastError()));
+        auto got = sweeps.get(id);
+        QVERIFY(!got->cells.at(0).starred);
+        QVERIFY(got->cells.at(1).starred);
+        QVERIFY(sweeps.setStarred("s2", false));
+        QVERIFY(!sweeps.get(id)->cells.at(1).starred);
+
+        QVERIFY(sweeps.setStarred("s2", true));
+        QVERIFY(sweeps.link(id, "s3", 0, 1));   // run again
+        got = sweeps.get(id);
+        QCOMPARE(got->cells.at(1).record.id, QStringLiteral("s3"));
+        QVERIFY(!got->cells.at(1).starred);
+
+        QVERIFY(!sweeps.setStarred("loose", true));
+        QVERIFY(sweeps.lastError().contains("loose"));
+    }
+
     void linksJoinTheCallersTransaction()
     {
         QTemporaryDir dir;
