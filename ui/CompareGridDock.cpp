@@ -175,6 +175,17 @@ void CompareGridDock::openSweep(qint64 sweepId, const schema::ModelSchema &schem
     session->open(sweepId, schema);
 }
 
+void CompareGridDock::openSweepOf(const QString &predictionKey)
+{
+    if (!m_services.history || !m_schema || predictionKey.isEmpty()) return;
+    concurrent::FutureCallbacks::onResult(
+        m_services.history->run([predictionKey](store::HistoryStore &s) { return store::SweepStore(s).membership(predictionKey); }),
+        this, [this](const std::optional<store::SweepStore::Membership> &member) {
+            if (!member || (m_session && (m_session->isRunning() || m_session->sweepId() == member->sweepId))) return;
+            openSweep(member->sweepId, m_schema());
+        });
+}
+
 void CompareGridDock::refreshSweepList()
 {
     if (!m_services.history) return;

@@ -39,6 +39,9 @@ public:
 
     void startSweep(const sweep::SweepPlan &plan, api::Backend *backend, const store::BackendIdentity &identity, int concurrency);
     void openSweep(qint64 sweepId, const schema::ModelSchema &schema);
+    // A history entry was opened: when its prediction belongs to a sweep, that sweep's grid comes
+    // back (unless a sweep is running here, or it is already shown).
+    void openSweepOf(const QString &predictionKey);
     // Where a past sweep chosen in the "Sweep" box gets the schema to rebuild its grid with.
     void setSchemaProvider(std::function<schema::ModelSchema()> provider) { m_schema = std::move(provider); }
     // The sweeps in the history, into the "Sweep" box.

@@ -252,6 +252,7 @@ void MainWindow::buildUi()
         addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
         addAction(m_history->findAction());
         connect(m_history, &HistorySidebar::showRequested, this, &MainWindow::showHistoryEntry);
+        connect(m_history, &HistorySidebar::showRequested, this, [this](const QString &key) { m_compareGrid->openSweepOf(key); });
         connect(m_history, &HistorySidebar::loadInputsRequested, this, [this](const QJsonObject &input) {
             m_model->load(input);
             statusBar()->showMessage(tr("Inputs loaded from the history"), 5000);

@@ -7,6 +7,7 @@
 #include "sweep/SweepSession.h"
 #include "ui/CompareGridCell.h"
 #include "ui/CompareGridDock.h"
+#include "ui/HistorySidebar.h"
 #include "ui/SweepDialog.h"
 
 #include <QAction>
@@ -81,6 +82,7 @@ private slots:
     {
         QTemporaryDir dir;
         qint64 sweepId = 0;
+        QString cellKey;   // the history key of one of the sweep's runs
         {
             testing::GuiApp app(dir.path(), 0.01);
             QTRY_VERIFY_WITH_TIMEOUT(!app.model()->schema().versionId().isEmpty(), 15000);
@@ -101,6 +103,8 @@ private slots:
             QTRY_VERIFY(!grid->session()->isRunning());
             sweepId = grid->session()->sweepId();
             QVERIFY(sweepId > 0);
+            cellKey = grid->session()->cells().at(4).historyKey;
+            QVERIFY(!cellKey.isEmpty());
             for (int i = 0; i < 6; ++i) QCOMPARE(grid->session()->cells().at(i).status, QStringLiteral("succeeded"));
             // Each cell's tooltip holds its inputs.
             QVERIFY(grid->cell(1, 2)->toolTip().contains(QStringLiteral("seed: 3")));
@@ -164,12 +168,16 @@ private slots:
             QVERIFY(!QFileInfo::exists(canceled + QStringLiteral(".part")));
         }
 
-        // After a restart the sweep comes back from the history, with its star.
+        // After a restart, opening one of its runs from the history brings the sweep's grid back,
+        // with its star.
         testing::GuiApp again(dir.path(), 0.01);
         QTRY_VERIFY_WITH_TIMEOUT(!again.model()->schema().versionId().isEmpty(), 15000);
         ui::CompareGridDock *grid = again.window->compareGrid();
-        grid->openSweep(sweepId, again.model()->schema());
+        QVERIFY(grid->cells().isEmpty());   // the dock may be restored visible, but empty
+        emit again.window->historySidebar()->showRequested(cellKey);
         QTRY_COMPARE(grid->cells().size(), 6);
+        QVERIFY(grid->isVisible());
+        QCOMPARE(grid->session()->sweepId(), sweepId);
         QCOMPARE(grid->columnLabels(), (QStringList{QStringLiteral("seed=1"), QStringLiteral("seed=2"), QStringLiteral("seed=3")}));
         QCOMPARE(grid->rowLabels(), (QStringList{QStringLiteral("num_animation_frames=2"), QStringLiteral("num_animation_frames=3")}));
         QTRY_COMPARE_WITH_TIMEOUT(grid->decodedCount(), 6, 30000);
