@@ -78,7 +78,7 @@ void CompareGridCell::setFrameIndex(qint64 frameIndex)
 {
     const int before = shownFrame();
     m_frameIndex = frameIndex;
-    if (shownFrame() != before || m_frames.size() == 1) update();
+    if (shownFrame() != before) update();
 }
 
 int CompareGridCell::shownFrame() const { return sweep::GridClock::frameOf(m_frameIndex, frameCount()); }

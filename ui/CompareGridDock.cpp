@@ -115,6 +115,11 @@ CompareGridDock::CompareGridDock(const session::AppServices &services, QWidget *
     layout->addWidget(scroll, 1);
     setWidget(body);
 
+    // No ticks while nobody can see the grid.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_cells.isEmpty()) m_clock->start();
+        else m_clock->stop();
+    });
     connect(m_clock, &sweep::GridClock::ticked, this, [this](qint64 index) {
         for (CompareGridCell *c : m_cells) c->setFrameIndex(index);
     });
@@ -258,7 +263,7 @@ void CompareGridDock::rebuild()
     m_decodedFiles = QStringList(m_cells.size());
     for (int i = 0; i < m_cells.size(); ++i) updateCell(i);
     m_clock->reset();
-    m_clock->start();
+    if (isVisible()) m_clock->start();
     refreshHeader();
     // Once the dock has been laid out in the window.
     QTimer::singleShot(0, this, &CompareGridDock::fitHeight);

@@ -46,7 +46,7 @@ public:
     qint64 sweepId() const { return m_sweepId; }
     bool isRunning() const { return m_runner && !m_done; }
     // While running, the backend must outlive it (a settings change retires backends).
-    bool isUsing(const api::Backend *backend) const { return isRunning() && backend == m_backend; }
+    bool isUsing(const api::Backend *backend) const { return !m_done && backend && backend == m_backend; }
     const SweepPlan &plan() const { return m_plan; }
     const QList<Cell> &cells() const { return m_cells; }
     int doneCount() const;
