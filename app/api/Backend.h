@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/JobOptions.h"
 #include "api/Prediction.h"
 #include "model/RunEstimator.h"
 #include "schema/ModelSchema.h"
@@ -43,6 +44,9 @@ public:
     // The per-unit rates jobs created from now on weigh their progress and first ETA with (the
     // fit of session::HistoryRateSource); until called, the documented defaults.
     virtual void setRunEstimator(const model::RunEstimator &estimator) = 0;
+    // How jobs created from now on ask the history whether it holds a prediction already
+    // (JobOptions::isRecorded). Only backends that look for a lost create's prediction need it.
+    virtual void setRecordedCheck(const RecordedCheck &check) { Q_UNUSED(check); }
 
 signals:
     void schemaReady(const sdanim::schema::ModelSchema &schema, bool fromNetwork);

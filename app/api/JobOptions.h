@@ -3,11 +3,18 @@
 #include "api/RetryPolicy.h"
 #include "model/RunEstimator.h"
 
+#include <QFuture>
 #include <QString>
+
+#include <functional>
 
 namespace sdanim::settings { class AppSettings; }
 
 namespace sdanim::api {
+
+// Whether the history already holds a prediction with this server id (a row of any process, one
+// deleted since too). The future ends with no result when the history could not tell.
+using RecordedCheck = std::function<QFuture<bool>(const QString &predictionId)>;
 
 // How a ReplicateJob follows its prediction. Defaults live in AppSettings; tests shorten them.
 struct JobOptions
@@ -37,6 +44,10 @@ struct JobOptions
     // Lookups of the prediction list when a create's answer was lost (spaced by the retry
     // backoff: a prediction created a moment ago may not be listed yet).
     int recoveryLookups = 5;
+    // Asked before a prediction found by that lookup is adopted: one the history holds is another
+    // run's (the previous `sdanim run` with the same input, in another process), never this
+    // job's, whose own row gets its id only once it adopted one. Unset: not asked (no history).
+    RecordedCheck isRecorded;
     RetryPolicy::Options retry;
     // Per-unit rates that weigh the run's phases for progress and give the ETA until this run's
     // own pace is known: the documented defaults, or the fit to the user's history

@@ -35,6 +35,7 @@ public:
     PredictionJob *resumeJob(const Prediction &known, QObject *parent = nullptr) override;
     void checkConnection() override;
     void setRunEstimator(const model::RunEstimator &estimator) override { m_options.estimator = estimator; }
+    void setRecordedCheck(const RecordedCheck &check) override { m_options.isRecorded = check; }
 
     ApiClient *client() const { return m_client; }
     QUrl apiBase() const;

@@ -6,6 +6,7 @@
 #include "api/JobProgress.h"
 #include "api/NetworkReplies.h"
 #include "api/OutputDownloader.h"
+#include "concurrent/FutureCallbacks.h"
 #include "schema/InputValidator.h"
 
 #include <QDir>
@@ -231,6 +232,8 @@ void ReplicateJob::lookUpLostCreate()
     m_recovery.pages = 0;
     m_recovery.complete = true;
     m_recovery.candidates.clear();
+    m_recovery.matches.clear();
+    m_recovery.nextPage = QUrl();
     if (!m_client) {
         m_recovery.complete = false;
         endLookup();
@@ -249,9 +252,10 @@ void ReplicateJob::readRecoveryPage(const QUrl &url)
 void ReplicateJob::onRecoveryPage(ApiCall *call)
 {
     if (m_state != State::Creating) return;
+    m_recovery.nextPage = QUrl();
     if (!call->isOk() || !m_client) {
         m_recovery.complete = false;
-        checkNextCandidate();
+        continueLookup();
         return;
     }
     const QJsonObject page = call->json().object();
@@ -268,22 +272,35 @@ void ReplicateJob::onRecoveryPage(ApiCall *call)
         if (p.id.isEmpty() || m_client->isClaimed(p.id)) continue;
         if (!p.version.isEmpty() && versionIdOf(p.version) != versionIdOf(m_schema.versionId())) continue;
         if (entry.value(QLatin1String("input")).isObject()) {
-            if (!isOurs(p)) continue;
-            qCInfo(lcJob) << "create response was lost; found prediction" << p.id << "in the list";
-            adopt(p, true);
-            schedulePoll(0);
-            return;
+            if (isOurs(p)) m_recovery.matches << p;
+            continue;
         }
         // A summary (spec §3.5): only the prediction itself can say whose input it ran.
         if (!m_recovery.candidates.contains(p.id)) m_recovery.candidates << p.id;
     }
     const QUrl next(page.value(QLatin1String("next")).toString());
     if (olderMayFollow && next.isValid() && !next.isEmpty()) {
-        if (m_recovery.pages < kRecoveryPages) {
-            readRecoveryPage(next);
-            return;
-        }
-        m_recovery.complete = false;   // the window goes on beyond what was read
+        if (m_recovery.pages < kRecoveryPages)
+            m_recovery.nextPage = next;
+        else
+            m_recovery.complete = false;   // the window goes on beyond what was read
+    }
+    continueLookup();
+}
+
+void ReplicateJob::continueLookup()
+{
+    if (m_state != State::Creating) return;
+    if (!m_recovery.matches.isEmpty()) {
+        adoptUnlessRecorded(m_recovery.matches.takeFirst(), "in the list");
+        return;
+    }
+    // Only once this page's matches turned out to be other runs': a match needs no further page.
+    if (m_client && m_recovery.nextPage.isValid() && !m_recovery.nextPage.isEmpty()) {
+        const QUrl next = m_recovery.nextPage;
+        m_recovery.nextPage = QUrl();
+        readRecoveryPage(next);
+        return;
     }
     checkNextCandidate();
 }
@@ -306,9 +323,7 @@ void ReplicateJob::onCandidate(ApiCall *call, const QString &id)
     if (call->isOk()) {
         const Prediction p = Prediction::fromJson(call->json().object());
         if (p.id == id && isOurs(p)) {
-            qCInfo(lcJob) << "create response was lost; found prediction" << p.id << "among the listed ones";
-            adopt(p, true);
-            schedulePoll(0);
+            adoptUnlessRecorded(p, "among the listed ones");
             return;
         }
     } else if (call->error().httpStatus != 404) {
@@ -316,6 +331,35 @@ void ReplicateJob::onCandidate(ApiCall *call, const QString &id)
         m_recovery.complete = false;
     }
     checkNextCandidate();
+}
+
+void ReplicateJob::adoptUnlessRecorded(const Prediction &p, const char *where)
+{
+    auto adoptIt = [this, where](const Prediction &found) {
+        qCInfo(lcJob) << "create response was lost; found prediction" << found.id << where;
+        adopt(found, true);
+        schedulePoll(0);
+    };
+    if (!m_options.isRecorded) {
+        adoptIt(p);
+        return;
+    }
+    // Before adoption: this job's own row gets the id only once it adopted one.
+    concurrent::FutureCallbacks::onSettled(m_options.isRecorded(p.id), this,
+                                           [this, p, adoptIt](const std::optional<bool> &recorded) {
+        if (m_state != State::Creating) return;
+        if (!recorded) {
+            // The history could not say whose it is: not adopted, and not proven someone else's.
+            qCWarning(lcJob) << "create response was lost; the history could not tell whether" << p.id << "is another run's";
+            m_recovery.complete = false;
+        } else if (*recorded) {
+            qCInfo(lcJob) << "create response was lost; prediction" << p.id << "with the same input is another run's";
+        } else if (isOurs(p)) {   // again: another job of this client may have claimed it meanwhile
+            adoptIt(p);
+            return;
+        }
+        continueLookup();
+    });
 }
 
 void ReplicateJob::endLookup()

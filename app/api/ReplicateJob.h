@@ -78,6 +78,8 @@ private:
         int pages = 0;              // pages read in the current lookup
         bool complete = true;       // every request of the current lookup succeeded
         QStringList candidates;     // ids to fetch: listed without an input to compare
+        QList<Prediction> matches;  // listed with our input, not asked about in the history yet
+        QUrl nextPage;              // the page to read once `matches` are all another run's
     };
 
     void sendCreate();
@@ -88,11 +90,17 @@ private:
     void lookUpLostCreate();
     void readRecoveryPage(const QUrl &url);
     void onRecoveryPage(ApiCall *call);
+    // The next step of a lookup: a listed match, else the next page, else a listed summary.
+    void continueLookup();
     void checkNextCandidate();
     void onCandidate(ApiCall *call, const QString &id);
+    // Adopts `p` (one isOurs() said yes to) unless the history holds it: then it is another
+    // run's, made with the same input, and the lookup goes on (JobOptions::isRecorded).
+    void adoptUnlessRecorded(const Prediction &p, const char *where);
     void endLookup();
-    // Whether `p` is the prediction our lost create made (same version and input, created since
-    // it was sent, followed by no other job of this client).
+    // Whether `p` may be the prediction our lost create made (same version and input, created
+    // since it was sent, followed by no other job of this client); adoptUnlessRecorded() then
+    // asks the history about the other processes' runs.
     bool isOurs(const Prediction &p) const;
     bool inRecoveryWindow(const Prediction &p) const;
     void failCreate(const ApiError &error);

@@ -193,6 +193,9 @@ void RunCommand::startJob(const QJsonObject &input)
     // (the CLI has no UI thread to keep free, so it waits for the short read).
     m_env->backend()->setRunEstimator(
         m_env->history()->run([](store::HistoryStore &s) { return session::HistoryRateSource::fit(s); }).result());
+    // A lost create's lookup must not take the prediction an earlier run (another process) made
+    // with the same input for this one's.
+    m_env->backend()->setRecordedCheck(m_env->history()->recordedCheck());
     m_job = m_env->backend()->createJob(input, this);
     m_env->recorder()->track(m_job, m_env->backendIdentity());
     connect(m_job, &api::PredictionJob::created, this, [](const api::Prediction &p) {

@@ -246,6 +246,9 @@ void SweepCommand::onSchema(const schema::ModelSchema &schema, bool fromNetwork)
                                                     m_estimate.describe()));
     if (!m_yes && m_estimate.needsConfirmation(m_env->settings()) && !confirm()) return;
     m_env->backend()->setRunEstimator(estimator);
+    // A repeated sweep sends the inputs of the last one again: a lost create's lookup must not
+    // take those runs' predictions for its own.
+    m_env->backend()->setRecordedCheck(m_env->history()->recordedCheck());
     startSweep();
 }
 

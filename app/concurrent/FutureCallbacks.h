@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <optional>
 #include <type_traits>
 #include <utility>
 
@@ -39,6 +40,27 @@ public:
                              } else {
                                  if (done.resultCount() > 0) callback(done.result());
                              }
+                         });
+        watcher->setFuture(future);
+    }
+
+    // Like onResult, but also calls back when the future ended without a result (canceled, or
+    // finished empty): callback(std::nullopt). For a caller that must go on either way. Still
+    // never once `context` is gone.
+    template <typename T, typename Callback>
+    static void onSettled(const QFuture<T> &future, QObject *context, Callback &&callback)
+    {
+        static_assert(!std::is_void_v<T>, "onSettled needs a result type");
+        Q_ASSERT(context && context->thread() == QThread::currentThread());
+        auto *watcher = new QFutureWatcher<T>(context);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                         [watcher, callback = std::forward<Callback>(callback)]() mutable {
+                             watcher->deleteLater();
+                             const QFuture<T> done = watcher->future();
+                             if (!done.isCanceled() && done.resultCount() > 0)
+                                 callback(std::optional<T>(done.result()));
+                             else
+                                 callback(std::optional<T>());
                          });
         watcher->setFuture(future);
     }

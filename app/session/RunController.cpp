@@ -18,7 +18,19 @@ void RunController::setBackend(api::Backend *backend, const store::BackendIdenti
 {
     m_backend = backend;
     m_identity = identity;
+    shareRecordedCheck();
     if (m_resumesOrphans) resumeOrphans();
+}
+
+void RunController::setRecorder(store::HistoryRecorder *recorder)
+{
+    m_recorder = recorder;
+    shareRecordedCheck();
+}
+
+void RunController::shareRecordedCheck()
+{
+    if (m_backend && m_recorder && m_recorder->store()) m_backend->setRecordedCheck(m_recorder->store()->recordedCheck());
 }
 
 void RunController::resumeOrphans()

@@ -26,7 +26,9 @@ public:
     // session left running, not only the backend the app started with.
     void setBackend(api::Backend *backend, const store::BackendIdentity &identity);
     api::Backend *backend() const { return m_backend; }
-    void setRecorder(store::HistoryRecorder *recorder) { m_recorder = recorder; }
+    // The backend set here asks the recorder's history before a lost create's lookup adopts a
+    // prediction (Backend::setRecordedCheck): one the history holds is another run's.
+    void setRecorder(store::HistoryRecorder *recorder);
     bool resumesOrphans() const { return m_resumesOrphans; }
     void setResumesOrphans(bool on) { m_resumesOrphans = on; }
 
@@ -51,6 +53,7 @@ signals:
 private:
     Run *add(api::PredictionJob *job, const QJsonObject &input);
     void resumeOrphans();
+    void shareRecordedCheck();
 
     QPointer<api::Backend> m_backend;
     store::BackendIdentity m_identity;

@@ -78,6 +78,26 @@ QFuture<bool> AsyncHistoryStore::restore(const QString &key)
     return write(key, [key](HistoryStore &store) { return store.restore(key); });
 }
 
+QFuture<bool> AsyncHistoryStore::holdsPrediction(const QString &id)
+{
+    // Not run(): a history that cannot be read must leave the answer open, not say "no".
+    auto promise = std::make_shared<QPromise<bool>>();
+    QFuture<bool> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(m_worker, [this, promise, id] {
+        if (const std::optional<bool> held = store().holdsPrediction(id)) promise->addResult(*held);
+        promise->finish();
+    }, Qt::QueuedConnection);
+    return future;
+}
+
+api::RecordedCheck AsyncHistoryStore::recordedCheck()
+{
+    return [history = QPointer<AsyncHistoryStore>(this)](const QString &id) {
+        return history ? history->holdsPrediction(id) : QFuture<bool>();
+    };
+}
+
 void AsyncHistoryStore::reportFailure(const QString &key, const QString &message)
 {
     QMetaObject::invokeMethod(this, [this, key, message] { emit writeFailed(key, message); }, Qt::QueuedConnection);

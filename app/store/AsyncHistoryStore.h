@@ -1,9 +1,11 @@
 #pragma once
 
+#include "api/JobOptions.h"
 #include "store/HistoryStore.h"
 
 #include <QFuture>
 #include <QObject>
+#include <QPointer>
 #include <QPromise>
 #include <QThread>
 #include <memory>
@@ -57,6 +59,12 @@ public:
     QFuture<std::optional<HistoryRecord>> get(const QString &key);
     QFuture<bool> remove(const QString &key);
     QFuture<bool> restore(const QString &key);
+    // Whether a row of any process holds this server prediction id (HistoryStore::holdsPrediction);
+    // the future ends without a result when the history cannot be read.
+    QFuture<bool> holdsPrediction(const QString &id);
+    // holdsPrediction as a backend's JobOptions::isRecorded (Backend::setRecordedCheck); once this
+    // store is gone the check answers nothing (a canceled future).
+    api::RecordedCheck recordedCheck();
 
     // Blocks until everything queued so far is on disk (CLI exit, tests). Not for the UI thread.
     void waitForIdle();

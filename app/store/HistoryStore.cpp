@@ -494,6 +494,20 @@ int HistoryStore::heartbeat(const RunOwner &owner, const QDateTime &now)
 
 bool HistoryStore::contains(const QString &key) const { return findRowId(key) > 0; }
 
+std::optional<bool> HistoryStore::holdsPrediction(const QString &id) const
+{
+    if (!m_open) return std::nullopt;
+    if (id.isEmpty()) return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT 1 FROM predictions WHERE id = ? LIMIT 1"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    return q.next();
+}
+
 bool HistoryStore::prepareSearchHits(const QString &search) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);

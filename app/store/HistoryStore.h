@@ -59,6 +59,9 @@ public:
     bool merge(const QString &key, const api::Prediction &prediction,
                const std::function<void(HistoryRecord &)> &adjust = {});
     bool contains(const QString &key) const;
+    // Whether a row (soft-deleted too) has this server prediction id; local ids do not count.
+    // nullopt when the database cannot be read.
+    std::optional<bool> holdsPrediction(const QString &id) const;
     QList<HistoryRow> list(const HistoryQuery &query) const;
     int count(const HistoryQuery &query) const;
 

@@ -466,6 +466,8 @@ class TestAdversarialTransport : public QObject
     void makeBackend(const JobOptions &o, QNetworkAccessManager *network = nullptr)
     {
         m_backend = std::make_unique<ReplicateBackend>(m_fake->apiBase(), kToken, o, network);
+        // As the app and the CLI do: a lost create's lookup asks the history first.
+        m_backend->setRecordedCheck(m_history->recordedCheck());
         // Read while the reply exists; noted one turn later, once the client's own slots ran.
         connect(m_backend->client()->network(), &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
             const QString path = reply->url().path();
@@ -858,6 +860,110 @@ private slots:
         QVERIFY(m_http->count("GET", QStringLiteral("/v1/predictions")) >= 2);
         QCOMPARE(m_http->count("POST", QStringLiteral("/v1/predictions")), 1);
         QCOMPARE(m_fake->predictionCount(), 1);
+    }
+
+    // The previous run (another process: this client never claimed it) made X with the same input
+    // a moment ago, and the history holds it. This run's create is answered 500; X is listed in
+    // the recovery window with our input. X must not be adopted: this run follows the prediction
+    // its create made when that one turns up in the list, and otherwise fails with the create's
+    // error, saying that nothing was created only when the history could say X is not ours.
+    void lostCreateSkipsAPredictionTheHistoryHolds_data()
+    {
+        QTest::addColumn<bool>("fullEntries");     // the list holds whole objects, not summaries
+        QTest::addColumn<bool>("createsOne");      // the create made Y before its answer failed
+        QTest::addColumn<bool>("historyReadable"); // the check can read the history
+        QTest::newRow("summaries, the new one listed later") << false << true << true;
+        QTest::newRow("full entries, the new one listed later") << true << true << true;
+        QTest::newRow("summaries, nothing created") << false << false << true;
+        QTest::newRow("full entries, nothing created") << true << false << true;
+        QTest::newRow("history unreadable, nothing created") << true << false << false;
+    }
+    void lostCreateSkipsAPredictionTheHistoryHolds()
+    {
+        QFETCH(bool, fullEntries);
+        QFETCH(bool, createsOne);
+        QFETCH(bool, historyReadable);
+        m_fake->fullListEntries = fullEntries;
+        FakePrediction &earlier = m_fake->create(smallInput());
+        earlier.step = kFinalStep;
+        earlier.startedAt = earlier.completedAt = nowMs();
+        const QString x = earlier.id;
+        {
+            store::HistoryStore writer(m_history->path());
+            QVERIFY(writer.open());
+            store::HistoryRecord row;
+            row.localId = QStringLiteral("local-of-the-earlier-run");
+            row.id = x;
+            row.backend = QStringLiteral("cloud");
+            row.input = smallInput();
+            row.status = QStringLiteral("succeeded");
+            row.createdAt = earlier.createdAt;
+            QVERIFY(writer.insert(row));
+        }
+        std::unique_ptr<store::AsyncHistoryStore> unreadable;
+        if (!historyReadable) {
+            // A database path below a regular file cannot be opened.
+            QFile blocker(m_out->filePath(QStringLiteral("not-a-folder")));
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+            blocker.close();
+            unreadable = std::make_unique<store::AsyncHistoryStore>(blocker.fileName() + QStringLiteral("/history.sqlite"));
+            m_backend->setRecordedCheck(unreadable->recordedCheck());
+        }
+        QString y;
+        m_fake->onCreate = [&](const Exchange &e) {
+            if (createsOne) {
+                FakePrediction &p = m_fake->create(e->request().json().value(QLatin1String("input")).toObject());
+                p.listed = false;   // not in the first lookup's list: only X is
+                y = p.id;
+            }
+            e->respondJson(500, QJsonObject{{"detail", "Internal server error"}});
+            return true;
+        };
+        int lists = 0;
+        m_fake->onList = [&](const Exchange &) {
+            if (++lists == 2 && !y.isEmpty()) m_fake->find(y)->listed = true;
+            return false;
+        };
+        Trace trace;
+        PredictionJob *job = startJob(trace);
+        QTRY_VERIFY_WITH_TIMEOUT(trace.done(), 20000);
+        QCOMPARE(m_http->count("POST", QStringLiteral("/v1/predictions")), 1);
+        // X was neither followed nor downloaded again.
+        QVERIFY2(trace.final.id != x && job->prediction().id != x, qPrintable(x));
+        QVERIFY(lists >= 2);
+        for (const HttpRequest &r : m_http->requests()) QVERIFY2(!r.path.contains(QStringLiteral("/files/") + x), qPrintable(r.path));
+        QCOMPARE(m_fake->find(x)->gets, fullEntries ? 0 : m_http->count("GET", QStringLiteral("/v1/predictions/") + x));
+        if (createsOne) {
+            QVERIFY2(!trace.createFailed, qPrintable(trace.failure.userMessage()));
+            QCOMPARE(trace.created, 1);
+            QCOMPARE(trace.final.id, y);
+            QCOMPARE(trace.final.status, PredictionStatus::Succeeded);
+            verifyProperties(job, trace);
+        } else {
+            QVERIFY(trace.createFailed);
+            QCOMPARE(trace.created, 0);
+            QVERIFY(job->prediction().id.isEmpty());
+            const QString message = trace.failure.userMessage();
+            QVERIFY2(message.contains(QLatin1String("HTTP 500")), qPrintable(message));
+            if (historyReadable) {
+                QVERIFY2(message.contains(QLatin1String("No prediction was created")), qPrintable(message));
+            } else {
+                QVERIFY2(message.contains(QLatin1String("may have been created")), qPrintable(message));
+                QVERIFY2(!message.contains(QLatin1String("No prediction was created")), qPrintable(message));
+            }
+            QCOMPARE(m_fake->predictionCount(), 1);
+        }
+        // The history holds X once, still as the earlier run's, and this run's row apart from it.
+        m_history->waitForIdle();
+        store::HistoryStore reader(m_history->path());
+        QVERIFY(reader.open());
+        const auto earlierRow = reader.get(x);
+        QVERIFY(earlierRow);
+        QCOMPARE(earlierRow->localId, QStringLiteral("local-of-the-earlier-run"));
+        store::HistoryQuery all;
+        all.limit = 0;
+        all.includeDeleted = true;
+        QCOMPARE(reader.count(all), 2);
     }
 
     // Defect 4: failures that can happen after the request left never re-send a create; the

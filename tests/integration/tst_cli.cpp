@@ -1,4 +1,5 @@
 #include "cli/CliApp.h"
+#include "cli/ExitCode.h"
 #include "store/HistoryStore.h"
 #include "store/Sidecar.h"
 #include "support/CliHarness.h"
@@ -199,6 +200,62 @@ private slots:
         QCOMPARE(record->status, QStringLiteral("aborted"));
         QCOMPARE(record->backend, QStringLiteral("cloud"));
         QCOMPARE(record->baseUrl, emulator.apiBase.toString());
+    }
+
+    // Two `sdanim run` with the same input, one after the other; the second one's create is
+    // answered 500 (the emulator then creates nothing). Its lost-create lookup lists the first
+    // run's prediction (same input, a moment ago): that one is in the history, so it is another
+    // run's. The second run fails with the create's error instead of taking it over (downloading
+    // its files again, and the history refusing the same id twice).
+    void createAnswered500AfterASameInputRunTakesNothingOver()
+    {
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({"--time-scale", "0.01"}));
+        CliHarness cli;
+        const QStringList args = QStringList{"run", "--prompt-start", "same input", "--prompt-end", "twice",
+                                             "--seed", "11", "--base-url", emulator.apiBase.toString(),
+                                             "--out", cli.outDir()} + kSmallRun;
+        const auto first = cli.run(args, "any-token");
+        QCOMPARE(first.exitCode, 0);
+        static const QRegularExpression createdRe(QStringLiteral("Prediction (\\S+) created"));
+        const QString firstId = createdRe.match(first.err).captured(1);
+        QVERIFY2(!firstId.isEmpty(), qPrintable(first.err));
+
+        const QString firstFolder = cli.outDir() + QLatin1Char('/') + firstId;
+        auto filesOf = [](const QString &folder) {
+            QStringList files;
+            for (const QFileInfo &f : QDir(folder).entryInfoList(QDir::Files, QDir::Name))
+                files << f.fileName() + QLatin1Char(' ') + QString::number(f.lastModified().toMSecsSinceEpoch());
+            return files;
+        };
+        const QStringList firstFiles = filesOf(firstFolder);
+        QVERIFY2(!firstFiles.isEmpty(), qPrintable(firstFolder));
+
+        postJson(QUrl(emulator.control.toString() + QStringLiteral("/faults")), "{\"server_errors\":[500]}");
+        const auto second = cli.run(args, "any-token");
+        QCOMPARE(second.exitCode, int(cli::ExitApiError));
+        QVERIFY2(second.err.contains(QLatin1String("HTTP 500")), qPrintable(second.err));
+        QVERIFY2(second.err.contains(QLatin1String("No prediction was created")), qPrintable(second.err));
+        QVERIFY2(!second.err.contains(firstId), qPrintable(second.err));
+        QVERIFY2(!second.err.contains(QLatin1String("UNIQUE")), qPrintable(second.err));
+        QVERIFY2(!second.err.contains(QLatin1String("could not record")), qPrintable(second.err));
+        QCOMPARE(filesOf(firstFolder), firstFiles);   // not downloaded again
+
+        // The first run's row is untouched; the second one's stays apart, without an id.
+        store::HistoryStore history(cli.historyPath());
+        QVERIFY(history.open());
+        store::HistoryQuery all;
+        all.limit = 0;
+        all.includeDeleted = true;
+        const auto rows = history.list(all);
+        QCOMPARE(rows.size(), 2);
+        const auto firstRow = history.get(firstId);
+        QVERIFY(firstRow);
+        QCOMPARE(firstRow->status, QStringLiteral("succeeded"));
+        int withoutId = 0;
+        for (const auto &row : rows)
+            if (const auto record = history.get(row.key()); record && record->id.isEmpty()) ++withoutId;
+        QCOMPARE(withoutId, 1);
     }
 
     // `sdanim --help` / `--version` answer on stdout without a window: with a Qt platform that does

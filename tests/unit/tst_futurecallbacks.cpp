@@ -96,6 +96,57 @@ private slots:
         QTRY_VERIFY(witnessed);
         QCOMPARE(calls, 0);
     }
+
+    // onSettled goes on in every case onResult stays silent in, except a dead context.
+    void settledCallsBackWithOrWithoutAResult()
+    {
+        QObject context;
+        QList<std::optional<int>> got;
+        auto note = [&got](const std::optional<int> &r) { got << r; };
+
+        QPromise<int> withResult;
+        withResult.start();
+        FutureCallbacks::onSettled(withResult.future(), &context, note);
+        withResult.addResult(5);
+        withResult.finish();
+        QTRY_COMPARE(got.size(), 1);
+        QCOMPARE(got.at(0), std::optional<int>(5));
+
+        QPromise<int> empty;   // finished without a result: the work could not tell
+        empty.start();
+        empty.finish();
+        FutureCallbacks::onSettled(empty.future(), &context, note);
+        QCOMPARE(got.size(), 1);   // asynchronous even when finished already
+        QTRY_COMPARE(got.size(), 2);
+        QCOMPARE(got.at(1), std::optional<int>());
+
+        {
+            QPromise<int> dropped;
+            dropped.start();
+            FutureCallbacks::onSettled(dropped.future(), &context, note);
+        }   // canceled
+        QTRY_COMPARE(got.size(), 3);
+        QCOMPARE(got.at(2), std::optional<int>());
+
+        FutureCallbacks::onSettled(QFuture<int>(), &context, note);   // a default future is canceled
+        QTRY_COMPARE(got.size(), 4);
+        QCOMPARE(got.at(3), std::optional<int>());
+
+        int late = 0;
+        QPromise<int> pending;
+        pending.start();
+        {
+            QObject gone;
+            FutureCallbacks::onSettled(pending.future(), &gone, [&late](const std::optional<int> &) { ++late; });
+        }
+        pending.addResult(1);
+        pending.finish();
+        QObject witness;
+        bool witnessed = false;
+        FutureCallbacks::onSettled(pending.future(), &witness, [&witnessed](const std::optional<int> &) { witnessed = true; });
+        QTRY_VERIFY(witnessed);
+        QCOMPARE(late, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFutureCallbacks)

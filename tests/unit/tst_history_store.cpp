@@ -284,6 +284,55 @@ private slots:
         QVERIFY(!store.get(QStringLiteral("nope")));
     }
 
+    // What a lost create's lookup asks (JobOptions::isRecorded): a server id, in any row, deleted
+    // too; a local id is not a prediction id; a history that cannot be read answers nothing.
+    void holdsPredictionByServerIdOnly()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dbPath(dir));
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
+        HistoryRecord r = makeRecord(1);
+        r.localId = QStringLiteral("local-1");
+        QVERIFY(store.insert(r));
+        HistoryRecord creating = makeRecord(2, QString::fromLatin1(HistoryRecord::StatusCreating));
+        creating.id.clear();
+        creating.localId = QStringLiteral("local-2");
+        QVERIFY(store.insert(creating));
+        QCOMPARE(store.holdsPrediction(r.id), std::optional<bool>(true));
+        QCOMPARE(store.holdsPrediction(QStringLiteral("local-1")), std::optional<bool>(false));
+        QCOMPARE(store.holdsPrediction(QStringLiteral("local-2")), std::optional<bool>(false));
+        QCOMPARE(store.holdsPrediction(makeRecord(3).id), std::optional<bool>(false));
+        QVERIFY(store.remove(r.id));
+        QCOMPARE(store.holdsPrediction(r.id), std::optional<bool>(true));
+
+        AsyncHistoryStore async(dbPath(dir));
+        QCOMPARE(async.open().result(), QString());
+        const api::RecordedCheck check = async.recordedCheck();
+        QFuture<bool> held = check(r.id);
+        held.waitForFinished();
+        QCOMPARE(held.resultCount(), 1);
+        QCOMPARE(held.result(), true);
+        QFuture<bool> absent = check(makeRecord(3).id);
+        absent.waitForFinished();
+        QCOMPARE(absent.resultCount(), 1);
+        QCOMPARE(absent.result(), false);
+
+        QFile blocker(dir.filePath(QStringLiteral("a-file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        api::RecordedCheck broken;
+        {
+            AsyncHistoryStore unreadable(blocker.fileName() + QStringLiteral("/history.sqlite"));
+            QVERIFY(!unreadable.open().result().isEmpty());
+            broken = unreadable.recordedCheck();
+            QFuture<bool> unknown = broken(r.id);
+            unknown.waitForFinished();
+            QVERIFY(!unknown.isCanceled());
+            QCOMPARE(unknown.resultCount(), 0);
+        }
+        QVERIFY(broken(r.id).isCanceled());   // the store is gone
+    }
+
     void pagingSearchAndStatusFilter()
     {
         QTemporaryDir dir;
