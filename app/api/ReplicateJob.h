@@ -30,8 +30,8 @@ class OutputDownloader;
 // A create whose response was lost (connection cut after sending, malformed body, 5xx) is never
 // blindly repeated: the job looks for the prediction it may have created (the id in the partial
 // body, else the newest predictions of the same version created since, each fetched to compare
-// its input, a few times because a fresh prediction may not be listed yet) and follows that
-// instead. It reports a failed create as "nothing was created" only when the lookups proved it.
+// its input, a few times because a fresh prediction may not be listed yet; one the history holds
+// already is another run's) and follows that instead. It reports a failed create as "nothing was created" only when the lookups proved it.
 //
 // Terminal is final: once the prediction is terminal (or the job gave up on it), answers still
 // in flight — a slow cancel answer, a late poll, stream events — are dropped, so nothing the job
