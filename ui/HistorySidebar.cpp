@@ -154,6 +154,10 @@ void HistorySidebar::buildUi()
     m_diskLabel->setObjectName(QStringLiteral("historyDiskUsage"));
     m_diskLabel->setForegroundRole(QPalette::PlaceholderText);
     m_diskLabel->setVisible(false);   // until there is a folder to measure
+    // Both wrap: side by side on one line they would otherwise set the dock's (and so the
+    // window's) minimum width.
+    m_countLabel->setWordWrap(true);
+    m_diskLabel->setWordWrap(true);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_countLabel, 1);
     footer->addWidget(m_diskLabel);
