@@ -33,6 +33,7 @@ Backend *BackendFactory::create(const settings::AppSettings &settings, const QBy
 {
     JobOptions options = JobOptions::fromSettings(settings);
     if (!overrides.outputDirectory.isEmpty()) options.outputDirectory = overrides.outputDirectory;
+    if (!overrides.blockingCreate) options.blockingCreateMaxMs = 0;
     const bool explicitServer = overrides.baseUrl.isValid() && !overrides.baseUrl.isEmpty();
     switch (resolve(settings, token, overrides)) {
     case Choice::LocalCog:

@@ -33,6 +33,11 @@ public:
         QUrl baseUrl;
         QString outputDirectory;                  // --out
         std::optional<double> emulatorTimeScale;  // --time-scale
+        // Short runs may be created with `Prefer: wait` (JobOptions::blockingCreateMaxMs): the
+        // command line wants the file with the fewest requests. The window does not: a held create
+        // has no prediction id yet, so its row could show no progress and not be canceled for the
+        // length of the wait.
+        bool blockingCreate = false;
     };
 
     // `network` may be shared; null lets the backend own one. An OfflineEmulatorBackend is returned

@@ -73,6 +73,7 @@ bool CliEnvironment::configure(const QCommandLineParser &parser, QString *error)
             return false;
         }
     }
+    m_overrides.blockingCreate = true;
     m_overrides.outputDirectory = given.contains(QStringLiteral("out")) ? QDir(parser.value(QStringLiteral("out"))).absolutePath()
                                                                      : m_settings->outputDirectory();
     if (given.contains(QStringLiteral("time-scale"))) {
