@@ -1,6 +1,7 @@
 #include "api/DownloadTask.h"
 
 #include "api/DataUri.h"
+#include "api/DownloadFileWriter.h"
 #include "api/NetworkReplies.h"
 #include "api/OutputDownloader.h"
 #include "api/RequestLog.h"
@@ -23,6 +24,11 @@ namespace {
 constexpr int MaxRedirects = 10;
 constexpr int MaxBackoffMs = 30000;
 constexpr int MaxRetryAfterMs = 60000;
+// Backpressure towards the writer thread: past this many bytes not yet on disk the task stops
+// reading, and the reply's bounded read buffer then stops reading from the socket. So a disk
+// slower than the network holds at most about MaxQueuedBytes + ReadBufferBytes per download in memory.
+constexpr qint64 MaxQueuedBytes = 4 * 1024 * 1024;
+constexpr qint64 ReadBufferBytes = 1024 * 1024;
 
 bool isRedirect(int status) { return status == 301 || status == 302 || status == 303 || status == 307 || status == 308; }
 
@@ -106,6 +112,7 @@ DownloadTask::~DownloadTask()
 {
     NetworkReplies::abandon(m_reply, this);
     if (!m_finished) abortDataUriSave();
+    discardPartialFile();
 }
 
 void DownloadTask::abortDataUriSave()
@@ -175,6 +182,7 @@ void DownloadTask::sendRequest()
     if (m_sendToken) request.setRawHeader("Authorization", m_policy.authorizationHeader());
 
     m_reply = m_nam->get(request);
+    m_reply->setReadBufferSize(ReadBufferBytes);
     RequestLog::instance().watch(m_reply, m_policy.token);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTask::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &DownloadTask::onReadyRead);
@@ -192,57 +200,117 @@ void DownloadTask::onMetaDataChanged()
         m_reply->abort();
         return;
     }
-    if (!m_file && m_writeError.isEmpty() && !openTarget()) m_reply->abort();
+    // Opened now so that an unwritable target fails before the body is downloaded.
+    if (!m_writer && m_writeError.isEmpty()) writer()->open();
 }
 
-void DownloadTask::onReadyRead()
+void DownloadTask::onReadyRead() { readBody(false); }
+
+void DownloadTask::readBody(bool all)
 {
     if (!m_reply) return;
     QNetworkReply *reply = m_reply;
-    const QByteArray chunk = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status < 200 || status >= 300) {
+        const QByteArray chunk = reply->readAll();
         if (m_errorBody.size() < 4096) m_errorBody += chunk.left(4096 - m_errorBody.size());
         return;
     }
-    if (!m_writeError.isEmpty() || m_tooLarge) return;
+    if (!m_writeError.isEmpty() || m_tooLarge) {
+        reply->readAll();
+        return;
+    }
+    // The writer is behind: the rest stays in the reply until written() reports progress.
+    if (!all && m_queuedBytes >= MaxQueuedBytes) return;
+    const QByteArray chunk = reply->readAll();
     if (m_received + chunk.size() > m_options.maxFileBytes) {
         // No Content-Length (or a wrong one): the cap holds while the body streams.
         m_tooLarge = true;
         reply->abort();
         return;
     }
-    if (!m_file && !openTarget()) {
-        reply->abort();
-        return;
-    }
-    if (m_file->write(chunk) != chunk.size()) {
-        m_writeError = m_file->errorString();
-        reply->abort();
-        return;
-    }
+    if (chunk.isEmpty()) return;
+    m_queuedBytes += chunk.size();
     m_received += chunk.size();
+    writer()->append(chunk);
+}
+
+DownloadFileWriter *DownloadTask::writer()
+{
+    if (m_writer) return m_writer;
+    m_writer = DownloadFileWriter::create(m_path);
+    // Results of a writer that was detached (retry, abort) may still be queued; they are ignored.
+    const quint64 generation = ++m_writerGeneration;
+    connect(m_writer, &DownloadFileWriter::failed, this, [this, generation](const QString &reason) {
+        if (generation == m_writerGeneration) onWriteFailed(reason);
+    });
+    connect(m_writer, &DownloadFileWriter::written, this, [this, generation](qint64 bytes) {
+        if (generation != m_writerGeneration) return;
+        m_queuedBytes -= bytes;
+        // readyRead does not come again for data already buffered in the reply.
+        if (m_reply && m_queuedBytes < MaxQueuedBytes && m_reply->bytesAvailable() > 0) readBody(false);
+    });
+    connect(m_writer, &DownloadFileWriter::committed, this, [this, generation](bool ok, const QString &reason) {
+        if (generation == m_writerGeneration) onCommitted(ok, reason);
+    });
+    return m_writer;
+}
+
+DownloadFileWriter *DownloadTask::detachWriter()
+{
+    DownloadFileWriter *writer = m_writer;
+    m_writer = nullptr;
+    ++m_writerGeneration;
+    m_queuedBytes = 0;
+    return writer;
+}
+
+void DownloadTask::onWriteFailed(const QString &reason)
+{
+    if (m_writeError.isEmpty()) m_writeError = reason;
+    // onFinished() reports it; without a reply the pending commit fails with the same reason.
+    if (m_reply) m_reply->abort();
+}
+
+void DownloadTask::onCommitted(bool ok, const QString &reason)
+{
+    if (m_finished) return;
+    if (!ok) {
+        failAfterDiscard(tr("Cannot save output %1 to %2: %3").arg(m_index).arg(m_path, reason));
+        return;
+    }
+    detachWriter()->deleteLater();
+    finish(true, m_path);
+}
+
+void DownloadTask::failAfterDiscard(const QString &message)
+{
+    DownloadFileWriter *writer = detachWriter();
+    if (!writer) {
+        finish(false, message);
+        return;
+    }
+    connect(writer, &DownloadFileWriter::discarded, this, [this, message] { finish(false, message); });
+    writer->discard();
 }
 
 void DownloadTask::onFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply) return;
-    if (reply->bytesAvailable() > 0) onReadyRead();
+    if (reply->bytesAvailable() > 0) readBody(true);
     m_reply = nullptr;
     reply->deleteLater();
     if (m_finished) return;
 
     if (m_tooLarge) {
         // Not retried: the next attempt would be as large.
-        discardPartialFile();
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        finish(false, tooLargeMessage(length.isValid() ? length.toLongLong() : -1));
+        failAfterDiscard(tooLargeMessage(length.isValid() ? length.toLongLong() : -1));
         return;
     }
     if (!m_writeError.isEmpty()) {
-        discardPartialFile();
-        finish(false, tr("Cannot save output %1 to %2: %3").arg(m_index).arg(m_path, m_writeError));
+        failAfterDiscard(tr("Cannot save output %1 to %2: %3").arg(m_index).arg(m_path, m_writeError));
         return;
     }
 
@@ -251,8 +319,7 @@ void DownloadTask::onFinished()
 
     if (status == 0) {
         if (isPermanent(error)) {
-            discardPartialFile();
-            finish(false, tr("Cannot download output %1 (%2): %3")
+            failAfterDiscard(tr("Cannot download output %1 (%2): %3")
                               .arg(m_index)
                               .arg(OutputDownloader::describeUrl(m_url), reply->errorString()));
         } else if (error == QNetworkReply::OperationCanceledError) {
@@ -268,15 +335,14 @@ void DownloadTask::onFinished()
         const QString scheme = target.scheme().toLower();
         const bool downgrade = m_currentUrl.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
                                && scheme == QLatin1String("http");
-        discardPartialFile();
         if (!target.isValid() || target.host().isEmpty()
             || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || downgrade) {
-            finish(false, tr("Cannot download output %1: the server redirected to an unsafe or invalid address.")
-                              .arg(m_index));
+            failAfterDiscard(tr("Cannot download output %1: the server redirected to an unsafe or invalid address.")
+                                 .arg(m_index));
             return;
         }
         if (++m_redirects > MaxRedirects) {
-            finish(false, tr("Cannot download output %1: too many redirects.").arg(m_index));
+            failAfterDiscard(tr("Cannot download output %1: too many redirects.").arg(m_index));
             return;
         }
         m_currentUrl = target;
@@ -296,22 +362,11 @@ void DownloadTask::onFinished()
             retryLater(tr("only %1 of %2 bytes arrived").arg(m_received).arg(expected));
             return;
         }
-        if (!m_file && !openTarget()) {
-            finish(false, tr("Cannot save output %1 to %2: %3").arg(m_index).arg(m_path, m_writeError));
-            return;
-        }
-        if (!m_file->commit()) {
-            const QString reason = m_file->errorString();
-            m_file.reset();
-            finish(false, tr("Cannot save output %1 to %2: %3").arg(m_index).arg(m_path, reason));
-            return;
-        }
-        m_file.reset();
-        finish(true, m_path);
+        // The fsync and rename happen on the writer thread; onCommitted() reports the result.
+        writer()->commit();
         return;
     }
 
-    discardPartialFile();
     if ((status == 401 || status == 403) && !m_sendToken && !m_triedTokenRetry
         && m_policy.mayRetryWithToken(m_currentUrl)) {
         m_triedTokenRetry = true;
@@ -333,22 +388,22 @@ void DownloadTask::onFinished()
         reason = tr("access denied (HTTP %1).").arg(status);
     else
         reason = tr("the server answered HTTP %1.").arg(status);
-    finish(false, tr("Cannot download output %1 (%2): %3")
-                      .arg(m_index)
-                      .arg(OutputDownloader::describeUrl(m_url), reason));
+    failAfterDiscard(tr("Cannot download output %1 (%2): %3")
+                         .arg(m_index)
+                         .arg(OutputDownloader::describeUrl(m_url), reason));
 }
 
 void DownloadTask::retryLater(const QString &reason, int minimumDelayMs)
 {
-    discardPartialFile();
     if (m_attempt >= m_options.maxAttempts) {
-        finish(false, tr("Cannot download output %1 (%2) after %3 attempts: %4")
-                          .arg(m_index)
-                          .arg(OutputDownloader::describeUrl(m_url))
-                          .arg(m_attempt)
-                          .arg(reason));
+        failAfterDiscard(tr("Cannot download output %1 (%2) after %3 attempts: %4")
+                             .arg(m_index)
+                             .arg(OutputDownloader::describeUrl(m_url))
+                             .arg(m_attempt)
+                             .arg(reason));
         return;
     }
+    discardPartialFile();
     const qint64 exponential = qint64(m_options.initialBackoffMs) << qMin(m_attempt - 1, 16);
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
     const int delay = qMax(minimumDelayMs, int(qMin<qint64>(exponential, MaxBackoffMs) * jitter));
@@ -392,20 +447,9 @@ QString DownloadTask::tooLargeMessage(qint64 announcedBytes) const
 
 void DownloadTask::discardPartialFile()
 {
-    if (!m_file) return;
-    m_file->cancelWriting();
-    m_file.reset();   // QSaveFile removes its temporary file; the target is untouched
-}
-
-bool DownloadTask::openTarget()
-{
-    m_file = std::make_unique<QSaveFile>(m_path);
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        m_writeError = m_file->errorString();
-        m_file.reset();
-        return false;
-    }
-    return true;
+    // The writer removes its temporary file (or the committed target, after an abort that came
+    // before the commit's result) on its thread; the previous target is untouched.
+    if (DownloadFileWriter *writer = detachWriter()) writer->discard();
 }
 
 } // namespace sdanim::api

@@ -1,3 +1,4 @@
+#include "api/DownloadFileWriter.h"
 #include "api/OutputDownloader.h"
 #include "support/MappedNetworkAccessManager.h"
 
@@ -6,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <httplib.h>
@@ -161,6 +163,16 @@ private:
     std::map<std::string, int> m_hits;
 };
 
+// Which thread touched the file for which operation (DownloadFileWriter's disk observer).
+std::mutex g_diskMutex;
+std::vector<std::pair<std::string, QThread *>> g_diskAccesses;
+
+void recordDiskAccess(const char *operation)
+{
+    std::lock_guard lock(g_diskMutex);
+    g_diskAccesses.emplace_back(operation, QThread::currentThread());
+}
+
 } // namespace
 
 class TestDownloader : public QObject
@@ -212,6 +224,35 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll() == payload(250000));
         QCOMPARE(filesInDir(), QStringList{QStringLiteral("3-video.gif")});
+    }
+
+    void theReceivingThreadNeverTouchesTheFile()
+    {
+        // The rule "the UI thread never blocks on disk": writes, the commit (its fsync) and the
+        // open all happen on another thread than the one that receives the body.
+        {
+            std::lock_guard lock(g_diskMutex);
+            g_diskAccesses.clear();
+        }
+        sdanim::api::DownloadFileWriter::setDiskObserver(recordDiskAccess);
+        auto *d = makeDownloader();
+        QSignalSpy saved(d, &OutputDownloader::saved);
+        d->download(0, m_server->url(QStringLiteral("localhost"), QStringLiteral("/ok/3000000")), m_dir->path(),
+                    QStringLiteral("big.gif"));
+        const bool ok = saved.wait(15000);
+        sdanim::api::DownloadFileWriter::setDiskObserver(nullptr);
+        QVERIFY(ok);
+        QCOMPARE(QFileInfo(saved.at(0).at(1).toString()).size(), qint64(3000000));
+        std::lock_guard lock(g_diskMutex);
+        int writes = 0;
+        int commits = 0;
+        for (const auto &[operation, thread] : g_diskAccesses) {
+            QVERIFY2(thread != QThread::currentThread(), operation.c_str());
+            writes += operation == "write";
+            commits += operation == "commit";
+        }
+        QVERIFY(writes >= 1);
+        QCOMPARE(commits, 1);
     }
 
     void droppedMidFileIsRetriedToACompleteFile()
