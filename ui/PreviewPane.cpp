@@ -53,7 +53,6 @@ QToolButton *toolButtonFor(QAction *action, QWidget *parent)
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
     , m_gif(new PreviewGifPlayer(this))
-    , m_player(new QMediaPlayer(this))
     , m_fileActions(new PreviewFileActions(this))
 {
     buildUi();
@@ -71,6 +70,47 @@ PreviewPane::PreviewPane(QWidget *parent)
     connect(m_gif, &PreviewGifPlayer::loaded, this, [this] { updatePositionLabel(); });
     connect(m_gif, &PreviewGifPlayer::failed, this, &PreviewPane::showError);
 
+    connect(m_filmstrip, &PreviewFilmstrip::frameActivated, this, &PreviewPane::showStill);
+    connect(m_fileActions, &PreviewFileActions::saved, this, [this](const QString &target) {
+        emit message(tr("Saved %1").arg(QDir::toNativeSeparators(target)));
+    });
+    connect(m_fileActions, &PreviewFileActions::failed, this, &PreviewPane::errorOccurred);
+
+    m_dragStarter = new PreviewDragStarter(
+        [this]() -> QMimeData * {
+            return m_file.isEmpty() ? nullptr : PreviewFileActions::mimeDataFor(m_file);
+        },
+        [this] { return dragPixmap(); }, this);
+    m_dragStarter->watch(m_imageView);
+    m_dragStarter->watch(m_dragHandle);
+
+    updateActions();
+}
+
+PreviewPane::~PreviewPane()
+{
+    if (!m_player) return;
+    m_player->disconnect(this);
+    m_videoWidget->videoSink()->disconnect(this);
+    m_player->stop();
+}
+
+QMediaPlayer *PreviewPane::mediaPlayer()
+{
+    ensurePlayer();
+    return m_player;
+}
+
+void PreviewPane::ensurePlayer()
+{
+    if (m_player) return;
+    m_videoWidget = new QVideoWidget;
+    m_videoWidget->setObjectName(QStringLiteral("previewVideo"));
+    m_videoWidget->setAspectRatioMode(Qt::KeepAspectRatio);
+    m_videoScroll->setWidget(m_videoWidget);
+    m_dragStarter->watch(m_videoWidget);
+    m_player = new QMediaPlayer(this);
+    m_player->setPlaybackRate(m_speed);
     m_player->setVideoOutput(m_videoWidget);
     // Looping by hand: with Qt 6.4's FFmpeg backend, setLoops(Infinite) still stopped at the end.
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
@@ -95,29 +135,6 @@ PreviewPane::PreviewPane(QWidget *parent)
     connect(m_videoWidget->videoSink(), &QVideoSink::videoSizeChanged, this, &PreviewPane::applyVideoSize,
             Qt::QueuedConnection);
 
-    connect(m_filmstrip, &PreviewFilmstrip::frameActivated, this, &PreviewPane::showStill);
-    connect(m_fileActions, &PreviewFileActions::saved, this, [this](const QString &target) {
-        emit message(tr("Saved %1").arg(QDir::toNativeSeparators(target)));
-    });
-    connect(m_fileActions, &PreviewFileActions::failed, this, &PreviewPane::errorOccurred);
-
-    auto *dragStarter = new PreviewDragStarter(
-        [this]() -> QMimeData * {
-            return m_file.isEmpty() ? nullptr : PreviewFileActions::mimeDataFor(m_file);
-        },
-        [this] { return dragPixmap(); }, this);
-    dragStarter->watch(m_imageView);
-    dragStarter->watch(m_videoWidget);
-    dragStarter->watch(m_dragHandle);
-
-    updateActions();
-}
-
-PreviewPane::~PreviewPane()
-{
-    m_player->disconnect(this);
-    m_videoWidget->videoSink()->disconnect(this);
-    m_player->stop();
 }
 
 QList<double> PreviewPane::speedSteps()
@@ -168,10 +185,6 @@ void PreviewPane::buildUi()
     m_videoScroll->setWidgetResizable(true);
     m_videoScroll->setAlignment(Qt::AlignCenter);
     m_videoScroll->setFrameShape(QFrame::NoFrame);
-    m_videoWidget = new QVideoWidget;
-    m_videoWidget->setObjectName(QStringLiteral("previewVideo"));
-    m_videoWidget->setAspectRatioMode(Qt::KeepAspectRatio);
-    m_videoScroll->setWidget(m_videoWidget);
     m_stack->insertWidget(VideoPage, m_videoScroll);
     layout->addWidget(m_stack, 1);
 
@@ -293,14 +306,17 @@ int PreviewPane::filmstripCount() const
 void PreviewPane::showFile(const QString &path)
 {
     m_gif->clear();
-    m_player->stop();
-    m_player->setSource(QUrl());
+    if (m_player) {
+        m_player->stop();
+        m_player->setSource(QUrl());
+    }
     m_file = path;
     if (!QFileInfo(path).isFile()) {
         showError(tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     if (isVideoFile(path)) {
+        ensurePlayer();
         setKind(Kind::Video);
         m_player->setSource(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));
         m_player->setPlaybackRate(m_speed);
@@ -325,8 +341,10 @@ void PreviewPane::showStill(const QString &path)
 void PreviewPane::clear()
 {
     m_gif->clear();
-    m_player->stop();
-    m_player->setSource(QUrl());
+    if (m_player) {
+        m_player->stop();
+        m_player->setSource(QUrl());
+    }
     m_file.clear();
     m_imageView->setImage({});
     m_emptyLabel->setText(tr("The finished animation appears here."));
@@ -441,7 +459,7 @@ void PreviewPane::setSpeed(double speed)
     speed = std::clamp(speed, speedSteps().constFirst(), speedSteps().constLast());
     m_speed = speed;
     m_gif->setSpeed(speed);
-    m_player->setPlaybackRate(speed);
+    if (m_player) m_player->setPlaybackRate(speed);
     int nearest = 0;
     const QList<double> steps = speedSteps();
     for (int i = 1; i < steps.size(); ++i)
@@ -461,6 +479,7 @@ void PreviewPane::setActualSize(bool actualSize)
 
 void PreviewPane::applyVideoSize()
 {
+    if (!m_player) return;
     QSize native = m_videoWidget->videoSink()->videoSize();
     if (!native.isValid() || native.isEmpty())
         native = m_player->metaData().value(QMediaMetaData::Resolution).toSize();
@@ -515,7 +534,7 @@ void PreviewPane::setKind(Kind kind)
 void PreviewPane::showError(const QString &text)
 {
     m_gif->clear();
-    m_player->stop();
+    if (m_player) m_player->stop();
     m_emptyLabel->setText(text);
     setKind(Kind::Empty);
     updateActions();

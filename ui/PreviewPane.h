@@ -13,6 +13,7 @@ class QVideoWidget;
 
 namespace sdanim::ui {
 
+class PreviewDragStarter;
 class PreviewFileActions;
 class PreviewFilmstrip;
 class PreviewGifPlayer;
@@ -46,7 +47,8 @@ public:
 
     // For tests and the main window's status bar.
     PreviewGifPlayer *animationPlayer() const { return m_gif; }
-    QMediaPlayer *mediaPlayer() const { return m_player; }
+    // Creates the player if no video was shown yet (tests and benchmarks connect to it).
+    QMediaPlayer *mediaPlayer();
     PreviewFilmstrip *filmstrip() const { return m_filmstrip; }
     PreviewFileActions *fileActions() const { return m_fileActions; }
 
@@ -95,6 +97,9 @@ private:
     int videoFrameCount() const;
     void seekVideoFrame(int frame);
     QPixmap dragPixmap() const;
+    // The player and its video widget are made when the first video is shown: creating a
+    // QMediaPlayer loads the multimedia backend (FFmpeg), ~40 ms the window's first paint need not wait for.
+    void ensurePlayer();
 
     Kind m_kind = Kind::Empty;
     QString m_file;
@@ -104,7 +109,7 @@ private:
     double m_speed = 1.0;
 
     PreviewGifPlayer *m_gif;
-    QMediaPlayer *m_player;
+    QMediaPlayer *m_player = nullptr;
     PreviewFileActions *m_fileActions;
 
     QLabel *m_offlineBadge = nullptr;
@@ -118,6 +123,7 @@ private:
     QLabel *m_positionLabel = nullptr;
     QComboBox *m_speedBox = nullptr;
     QLabel *m_dragHandle = nullptr;
+    PreviewDragStarter *m_dragStarter = nullptr;
 
     QAction *m_playAction = nullptr;
     QAction *m_stepBackAction = nullptr;
