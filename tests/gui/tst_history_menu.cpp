@@ -1,5 +1,6 @@
 #include "support/GuiApp.h"
 #include "support/HistoryFixture.h"
+#include "support/ImportEmulator.h"
 
 #include "emulator/EmulatorServer.h"
 #include "emulator/render/Mp4Encoder.h"
@@ -30,23 +31,6 @@ namespace {
 
 const QByteArray kToken = "r8_history_menu_test_token";
 
-QString createPrediction(QNetworkAccessManager &nam, const QUrl &apiBase, int i)
-{
-    QNetworkRequest request(QUrl(apiBase.toString() + QStringLiteral("/predictions")));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + kToken);
-    const QJsonObject body{{"version", schema::ModelSchema::pinnedVersionId()},
-                           {"input", QJsonObject{{"prompt_start", QStringLiteral("made on the web %1").arg(i)},
-                                                 {"prompt_end", QStringLiteral("calm")},
-                                                 {"width", 128}, {"height", 128}, {"num_animation_frames", 2},
-                                                 {"num_interpolation_steps", 1}}}};
-    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(10000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
-}
-
 QAction *menuAction(QMainWindow *window, const QString &menuTitle, const QString &objectName)
 {
     for (QAction *top : window->menuBar()->actions()) {
@@ -74,16 +58,13 @@ private slots:
     // History ▸ Import from Replicate Account against the emulator as the Replicate API.
     void importsTheAccountFromTheHistoryMenu()
     {
-        emulator::EmulatorOptions options;
-        options.timeScale = 0.001;
-        options.retentionSeconds = 100000000;
-        options.token = QString::fromLatin1(kToken);
-        emulator::EmulatorServer server(options);
+        emulator::EmulatorServer server(testing::importEmulatorOptions(kToken));
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
         QNetworkAccessManager nam;
-        QStringList ids;
-        for (int i = 0; i < 3; ++i) ids << createPrediction(nam, server.apiBaseUrl(), i);
+        const QStringList ids = testing::createPredictions(nam, server.apiBaseUrl(), kToken, 3, [](int i) {
+            return QStringLiteral("made on the web %1").arg(i);
+        });
         QVERIFY(!ids.contains(QString()));
 
         QTemporaryDir dir;

@@ -1,3 +1,5 @@
+#include "support/ImportEmulator.h"
+
 #include "api/ApiClient.h"
 #include "emulator/EmulatorServer.h"
 #include "schema/ModelSchema.h"
@@ -22,22 +24,10 @@ namespace {
 
 const QByteArray kToken = "r8_import_test_token";
 
-QString createPrediction(QNetworkAccessManager &nam, const QUrl &apiBase, int i)
+// The safety checker sees only the keyframe prompt, prompt_start (spec §9.4): every third is flagged.
+QString importPrompt(int i)
 {
-    QNetworkRequest request(QUrl(apiBase.toString() + QStringLiteral("/predictions")));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + kToken);
-    const QJsonObject body{{"version", schema::ModelSchema::pinnedVersionId()},
-                           // The safety checker sees only the keyframe prompt, prompt_start (spec §9.4).
-                           {"input", QJsonObject{{"prompt_start", QString::fromLatin1(i % 3 ? "import %1" : "import %1 nsfw").arg(i)},
-                                                 {"prompt_end", QStringLiteral("calm")},
-                                                 {"width", 128}, {"height", 128}, {"num_animation_frames", 2},
-                                                 {"num_interpolation_steps", 1}}}};
-    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(10000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
+    return QString::fromLatin1(i % 3 ? "import %1" : "import %1 nsfw").arg(i);
 }
 
 // True once every prediction in `ids` is listed by GET /v1/predictions (all pages) with a
@@ -96,16 +86,11 @@ private slots:
     void importsEveryPageWithoutDuplicates()
     {
         QTemporaryDir dir;
-        emulator::EmulatorOptions options;
-        options.timeScale = 0.001;
-        options.retentionSeconds = 100000000;   // no data removal during the test
-        options.token = QString::fromLatin1(kToken);
-        emulator::EmulatorServer server(options);
+        emulator::EmulatorServer server(testing::importEmulatorOptions(kToken));
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
         QNetworkAccessManager nam;
-        QStringList ids;
-        for (int i = 0; i < 130; ++i) ids << createPrediction(nam, server.apiBaseUrl(), i);
+        const QStringList ids = testing::createPredictions(nam, server.apiBaseUrl(), kToken, 130, importPrompt);
         QCOMPARE(ids.size(), 130);
         QVERIFY(!ids.contains(QString()));
 
@@ -161,16 +146,11 @@ private slots:
     // summary completed by a GET, a few at a time; other models are never fetched in full.
     void importsOnlyThisModelAndCompletesSummaries()
     {
-        emulator::EmulatorOptions options;
-        options.timeScale = 0.001;
-        options.retentionSeconds = 100000000;
-        options.token = QString::fromLatin1(kToken);
-        emulator::EmulatorServer server(options);
+        emulator::EmulatorServer server(testing::importEmulatorOptions(kToken));
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
         QNetworkAccessManager nam;
-        QStringList ids;
-        for (int i = 0; i < 130; ++i) ids << createPrediction(nam, server.apiBaseUrl(), i);
+        const QStringList ids = testing::createPredictions(nam, server.apiBaseUrl(), kToken, 130, importPrompt);
         QVERIFY(!ids.contains(QString()));
         QTRY_VERIFY_WITH_TIMEOUT(allTerminal(nam, server.apiBaseUrl(), ids), 30000);   // the emulator finished them
 

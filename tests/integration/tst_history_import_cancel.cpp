@@ -1,4 +1,5 @@
 #include "support/EmulatorHarness.h"
+#include "support/ImportEmulator.h"
 
 #include "api/ApiClient.h"
 #include "schema/ModelSchema.h"
@@ -15,23 +16,6 @@ namespace {
 
 const QByteArray kToken = "r8_import_cancel_test_token";
 
-QString createPrediction(QNetworkAccessManager &nam, const QUrl &apiBase, int i)
-{
-    QNetworkRequest request(QUrl(apiBase.toString() + QStringLiteral("/predictions")));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + kToken);
-    const QJsonObject body{{"version", schema::ModelSchema::pinnedVersionId()},
-                           {"input", QJsonObject{{"prompt_start", QStringLiteral("cancel %1").arg(i)},
-                                                 {"prompt_end", QStringLiteral("calm")},
-                                                 {"width", 128}, {"height", 128}, {"num_animation_frames", 2},
-                                                 {"num_interpolation_steps", 1}}}};
-    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(10000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
-}
-
 int listRequests(const testing::RecordingNetworkAccessManager &nam)
 {
     int n = 0;
@@ -39,6 +23,37 @@ int listRequests(const testing::RecordingNetworkAccessManager &nam)
         if (sent.url.path().endsWith(QLatin1String("/predictions")) && sent.method == "GET") ++n;
     return n;
 }
+
+// The importer of a test and what it reads through: a store in `historyPath` and a client whose
+// every request is recorded.
+struct ImportRig
+{
+    ImportRig(const QString &historyPath, const QUrl &apiBase)
+        : history(historyPath), client(&nam, apiBase, kToken),
+          importer(&client, &history, store::BackendIdentity::of(api::Backend::Kind::ReplicateCloud, apiBase, false)),
+          apiBase(apiBase)
+    {
+        openError = history.open().result();
+    }
+
+    // A request on the importer's manager: anything the importer queued before it has been sent
+    // by the time its answer is in.
+    bool sendMarker()
+    {
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(apiBase.toString() + QStringLiteral("/models"))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        const bool answered = done.wait(10000);
+        reply->deleteLater();
+        return answered;
+    }
+
+    store::AsyncHistoryStore history;
+    testing::RecordingNetworkAccessManager nam;
+    api::ApiClient client;
+    store::HistoryImporter importer;
+    QUrl apiBase;
+    QString openError;
+};
 
 } // namespace
 
@@ -51,24 +66,20 @@ private slots:
     void cancelAfterTheFirstPageStopsThere()
     {
         QTemporaryDir dir;
-        emulator::EmulatorOptions options;
-        options.timeScale = 0.001;
-        options.retentionSeconds = 100000000;
-        options.token = QString::fromLatin1(kToken);
-        emulator::EmulatorServer server(options);
+        emulator::EmulatorServer server(testing::importEmulatorOptions(kToken));
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
         QNetworkAccessManager plain;
-        QStringList ids;
-        for (int i = 0; i < 130; ++i) ids << createPrediction(plain, server.apiBaseUrl(), i);   // two pages
+        const QStringList ids = testing::createPredictions(plain, server.apiBaseUrl(), kToken, 130, [](int i) {   // two pages
+            return QStringLiteral("cancel %1").arg(i);
+        });
         QVERIFY(!ids.contains(QString()));
 
-        store::AsyncHistoryStore history(dir.filePath(QStringLiteral("history.sqlite")));
-        QCOMPARE(history.open().result(), QString());
-        testing::RecordingNetworkAccessManager nam;
-        api::ApiClient client(&nam, server.apiBaseUrl(), kToken);
-        store::HistoryImporter importer(&client, &history,
-                                        store::BackendIdentity::of(api::Backend::Kind::ReplicateCloud, server.apiBaseUrl(), false));
+        ImportRig rig(dir.filePath(QStringLiteral("history.sqlite")), server.apiBaseUrl());
+        QCOMPARE(rig.openError, QString());
+        auto &history = rig.history;
+        auto &nam = rig.nam;
+        auto &importer = rig.importer;
         QSignalSpy finished(&importer, &store::HistoryImporter::finished);
         QSignalSpy failed(&importer, &store::HistoryImporter::failed);
         QSignalSpy canceled(&importer, &store::HistoryImporter::canceled);
@@ -80,14 +91,7 @@ private slots:
         QVERIFY(importer.isCanceled());
         QCOMPARE(canceled.at(0).at(0).toInt(), 100);   // the first page, stored whole
         QCOMPARE(listRequests(nam), 1);
-
-        // A marker request on the same manager: anything the importer queued before it has been
-        // sent by the time its answer is in.
-        QNetworkRequest marker(QUrl(server.apiBaseUrl().toString() + QStringLiteral("/models")));
-        QNetworkReply *reply = nam.get(marker);
-        QSignalSpy markerDone(reply, &QNetworkReply::finished);
-        QVERIFY(markerDone.wait(10000));
-        reply->deleteLater();
+        QVERIFY(rig.sendMarker());
         QCOMPARE(listRequests(nam), 1);                 // page 2 was never asked for
         QCOMPARE(finished.count(), 0);
         QCOMPARE(failed.count(), 0);
@@ -100,32 +104,24 @@ private slots:
     void cancelWhileTheFirstPageIsInFlightStoresNothing()
     {
         QTemporaryDir dir;
-        emulator::EmulatorOptions options;
-        options.timeScale = 0.001;
-        options.token = QString::fromLatin1(kToken);
-        emulator::EmulatorServer server(options);
+        emulator::EmulatorServer server(testing::importEmulatorOptions(kToken, false));
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
         QNetworkAccessManager plain;
-        QVERIFY(!createPrediction(plain, server.apiBaseUrl(), 0).isEmpty());
+        QVERIFY(!testing::createPrediction(plain, server.apiBaseUrl(), kToken, QStringLiteral("cancel 0")).isEmpty());
 
-        store::AsyncHistoryStore history(dir.filePath(QStringLiteral("history.sqlite")));
-        QCOMPARE(history.open().result(), QString());
-        testing::RecordingNetworkAccessManager nam;
-        api::ApiClient client(&nam, server.apiBaseUrl(), kToken);
-        store::HistoryImporter importer(&client, &history,
-                                        store::BackendIdentity::of(api::Backend::Kind::ReplicateCloud, server.apiBaseUrl(), false));
+        ImportRig rig(dir.filePath(QStringLiteral("history.sqlite")), server.apiBaseUrl());
+        QCOMPARE(rig.openError, QString());
+        auto &history = rig.history;
+        auto &nam = rig.nam;
+        auto &importer = rig.importer;
         QSignalSpy pages(&importer, &store::HistoryImporter::pageImported);
         QSignalSpy canceled(&importer, &store::HistoryImporter::canceled);
         importer.start();
         importer.cancel();
         QCOMPARE(canceled.count(), 1);
         QCOMPARE(canceled.at(0).at(0).toInt(), 0);
-        QNetworkRequest marker(QUrl(server.apiBaseUrl().toString() + QStringLiteral("/models")));
-        QNetworkReply *reply = nam.get(marker);
-        QSignalSpy markerDone(reply, &QNetworkReply::finished);
-        QVERIFY(markerDone.wait(10000));
-        reply->deleteLater();
+        QVERIFY(rig.sendMarker());
         QCOMPARE(pages.count(), 0);
         history.waitForIdle();
         QCOMPARE(history.count({}).result(), 0);
