@@ -11,6 +11,8 @@
 
 #include "store/HistoryQuery.h"
 #include "store/HistoryStore.h"
+#include "bench/BenchStats.h"
+#include "tests/support/HistoryFixture.h"
 
 #include <QCoreApplication>
 #include <QCommandLineParser>
@@ -24,6 +26,7 @@
 #include <cstdio>
 
 using namespace sdanim;
+using sdanim::bench::median;
 
 namespace {
 
@@ -49,26 +52,15 @@ QString prompt(QRandomGenerator &rng, int n)
 
 store::HistoryRecord record(QRandomGenerator &rng, int n, const QDateTime &start, const QString &output)
 {
-    store::HistoryRecord r;
-    r.id = QStringLiteral("q%1x7vbn%2").arg(n, 7, 10, QLatin1Char('0')).arg(rng.bounded(100000), 5, 10, QLatin1Char('0'));
-    r.backend = QStringLiteral("cloud");
-    r.baseUrl = QStringLiteral("https://api.replicate.com/v1");
-    r.model = QStringLiteral("andreasjansson/stable-diffusion-animation");
+    const QString id = QStringLiteral("q%1x7vbn%2").arg(n, 7, 10, QLatin1Char('0')).arg(rng.bounded(100000), 5, 10, QLatin1Char('0'));
+    store::HistoryRecord r = testsupport::syntheticRecord(n, start, {}, id);
     r.version = QStringLiteral("ca1f5e306e5721e19c473e0d094e6603f0456fe759c10715fcd6c1b79242d4a5");
-    r.source = QStringLiteral("api");
     const QString a = prompt(rng, n), b = prompt(rng, n + 1);
     r.input = QJsonObject{{QStringLiteral("prompt_start"), a}, {QStringLiteral("prompt_end"), b},
                           {QStringLiteral("width"), 512}, {QStringLiteral("height"), 512},
                           {QStringLiteral("num_inference_steps"), 50}, {QStringLiteral("num_animation_frames"), 10},
                           {QStringLiteral("num_interpolation_steps"), 5}, {QStringLiteral("guidance_scale"), 7.5},
                           {QStringLiteral("seed"), n}, {QStringLiteral("output_format"), QStringLiteral("gif")}};
-    r.status = n % 10 == 3 ? QStringLiteral("failed") : QStringLiteral("succeeded");
-    r.createdAt = start.addSecs(60LL * n);
-    r.startedAt = r.createdAt.addSecs(5);
-    r.completedAt = r.createdAt.addSecs(65);
-    r.predictTime = 60;
-    r.costUsd = 0.069;
-    r.webUrl = QStringLiteral("https://replicate.com/p/%1").arg(r.id);
     r.getUrl = QStringLiteral("https://api.replicate.com/v1/predictions/%1").arg(r.id);
     const QString file = QStringLiteral("https://replicate.delivery/pbxt/%1/out.gif").arg(r.id);
     r.outputUrls = {file};
@@ -83,12 +75,6 @@ store::HistoryRecord record(QRandomGenerator &rng, int n, const QDateTime &start
                         {QStringLiteral("metrics"), QJsonObject{{QStringLiteral("predict_time"), 60.0}}}};
     r.outputs.append(store::OutputFile{0, output, file});
     return r;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
 
 } // namespace

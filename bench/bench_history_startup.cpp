@@ -14,6 +14,7 @@
 #include "store/HistoryRecorder.h"
 #include "store/HistoryStore.h"
 #include "store/PresetStore.h"
+#include "bench/BenchStats.h"
 #include "tests/support/HistoryFixture.h"
 #include "ui/HistoryListModel.h"
 #include "ui/HistorySidebar.h"
@@ -32,6 +33,7 @@
 #include <memory>
 
 using namespace sdanim;
+using sdanim::bench::median;
 
 namespace {
 
@@ -144,13 +146,6 @@ bool prepare(const QString &root, int entries)
         return false;
     }
     return true;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 void report(const char *what, const QList<Sample> &empty, const QList<Sample> &full, int entries)

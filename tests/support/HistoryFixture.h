@@ -10,13 +10,14 @@
 
 namespace sdanim::testsupport {
 
-// Prediction n has prompts "a cat number n" / "a dog number n", id "pred<n>", is created n minutes
-// after `start` (so the newest is the highest n), and fails when n % 10 == 3.
+// Prediction n has prompts "a cat number n" / "a dog number n", id "pred<n>" (or `id`), is created
+// n minutes after `start` (so the newest is the highest n), and fails when n % 10 == 3.
 // With `outputPath`, the prediction has that file as its only saved output.
-inline store::HistoryRecord syntheticRecord(int n, const QDateTime &start, const QString &outputPath = {})
+inline store::HistoryRecord syntheticRecord(int n, const QDateTime &start, const QString &outputPath = {},
+                                            const QString &id = {})
 {
     store::HistoryRecord r;
-    r.id = QStringLiteral("pred%1").arg(n, 6, 10, QLatin1Char('0'));
+    r.id = id.isEmpty() ? QStringLiteral("pred%1").arg(n, 6, 10, QLatin1Char('0')) : id;
     r.backend = QStringLiteral("cloud");
     r.baseUrl = QStringLiteral("https://api.replicate.com/v1");
     r.model = QStringLiteral("andreasjansson/stable-diffusion-animation");
