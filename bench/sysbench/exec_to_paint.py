@@ -10,17 +10,12 @@ does), so neither program starts a bus of its own.
 
   exec_to_paint.py BUILD_DIR REPS OUT_TXT
 Prints one RESULT line; the raw per-run numbers go to OUT_TXT (appended)."""
-import os, statistics, subprocess, sys, tempfile, time
+import os, statistics, subprocess, sys, time
+
+from returning_user import returning_user_env
 
 build, reps, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-home = tempfile.mkdtemp(prefix="sdanim-startup-")
-os.makedirs(os.path.join(home, "config", "SD Animator"))
-with open(os.path.join(home, "config", "SD Animator", "sdanim.ini"), "w") as f:
-    f.write("[General]\nbackend=emulator\n[ui]\nwelcomeShown=true\n")
-env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
-           XDG_DATA_HOME=os.path.join(home, "data"), XDG_CACHE_HOME=os.path.join(home, "cache"),
-           SDANIM_REPORT_FIRST_PAINT="1", SDANIM_QUIT_AFTER_FIRST_PAINT="1", QT_MEDIA_BACKEND="ffmpeg")
-env.pop("QT_QPA_PLATFORM", None)   # the X server startup.sh provides, like a desktop
+env = returning_user_env("sdanim-startup-", SDANIM_REPORT_FIRST_PAINT="1", SDANIM_QUIT_AFTER_FIRST_PAINT="1")
 
 def run(cmd):
     t0 = time.clock_gettime_ns(time.CLOCK_MONOTONIC)

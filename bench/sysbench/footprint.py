@@ -11,18 +11,13 @@ session (footprint.sh does).
 
   footprint.py BUILD_DIR SETTLE_S IDLE_S LATE_S
 Prints RESULT lines; the rest is raw output."""
-import collections, os, subprocess, sys, tempfile, time
+import collections, os, subprocess, sys, time
+
+from returning_user import returning_user_env
 
 build, settle, idle, late = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
 hz = os.sysconf("SC_CLK_TCK")
-home = tempfile.mkdtemp(prefix="sdanim-footprint-")
-os.makedirs(os.path.join(home, "config", "SD Animator"))
-with open(os.path.join(home, "config", "SD Animator", "sdanim.ini"), "w") as f:
-    f.write("[General]\nbackend=emulator\n[ui]\nwelcomeShown=true\n")
-env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
-           XDG_DATA_HOME=os.path.join(home, "data"), XDG_CACHE_HOME=os.path.join(home, "cache"),
-           QT_MEDIA_BACKEND="ffmpeg")
-env.pop("QT_QPA_PLATFORM", None)
+env = returning_user_env("sdanim-footprint-")
 
 def cpu_ticks(pid):
     with open("/proc/%d/stat" % pid) as f:

@@ -1,0 +1,17 @@
+"""The environment the sysbench scripts start sdanim in: a returning user in a fresh HOME (the
+offline-emulator backend chosen, the welcome already seen, an empty history), on the X server the
+calling shell script provides, like a desktop."""
+import os, tempfile
+
+
+def returning_user_env(prefix, **extra):
+    """os.environ pointed at a new HOME (a temporary folder named `prefix`...), plus `extra`."""
+    home = tempfile.mkdtemp(prefix=prefix)
+    os.makedirs(os.path.join(home, "config", "SD Animator"))
+    with open(os.path.join(home, "config", "SD Animator", "sdanim.ini"), "w") as f:
+        f.write("[General]\nbackend=emulator\n[ui]\nwelcomeShown=true\n")
+    env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
+               XDG_DATA_HOME=os.path.join(home, "data"), XDG_CACHE_HOME=os.path.join(home, "cache"),
+               QT_MEDIA_BACKEND="ffmpeg", **extra)
+    env.pop("QT_QPA_PLATFORM", None)
+    return env
