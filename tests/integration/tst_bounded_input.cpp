@@ -56,6 +56,32 @@ QByteArray readyHealthOfSize(qint64 size)
     return head + QByteArray(size - head.size() - tail.size(), 'a') + tail;
 }
 
+// `body` with its size in Content-Length, sent 1 MiB at a time.
+void serveAnnounced(httplib::Response &res, QByteArray body, const char *contentType)
+{
+    const auto shared = std::make_shared<QByteArray>(std::move(body));
+    res.set_content_provider(size_t(shared->size()), contentType,
+                             [shared](size_t offset, size_t length, httplib::DataSink &sink) {
+                                 const size_t n = std::min<size_t>(length, MiB);
+                                 return sink.write(shared->constData() + offset, n);
+                             });
+}
+
+// `body` chunked, so nothing announces its size. Not labelled JSON so that httplib does not gzip
+// it: Qt would stop a 1000:1 ratio as a zip bomb before our limit is reached.
+void serveChunked(httplib::Response &res, QByteArray body)
+{
+    const auto shared = std::make_shared<QByteArray>(std::move(body));
+    res.set_chunked_content_provider("application/octet-stream", [shared](size_t offset, httplib::DataSink &sink) {
+        if (offset >= size_t(shared->size())) {
+            sink.done();
+            return true;
+        }
+        const size_t n = std::min<size_t>(size_t(shared->size()) - offset, MiB);
+        return sink.write(shared->constData() + offset, n);
+    });
+}
+
 class HostileServer
 {
 public:
@@ -64,27 +90,12 @@ public:
         // 64 MiB + 1 byte of valid JSON, announced by Content-Length.
         m_server.Get("/v1/announced", [this](const httplib::Request &, httplib::Response &res) {
             hit("announced");
-            const auto body = std::make_shared<QByteArray>(jsonOfSize(64 * MiB + 1));
-            res.set_content_provider(size_t(body->size()), "application/json",
-                                     [body](size_t offset, size_t length, httplib::DataSink &sink) {
-                                         const size_t n = std::min<size_t>(length, MiB);
-                                         return sink.write(body->constData() + offset, n);
-                                     });
+            serveAnnounced(res, jsonOfSize(64 * MiB + 1), "application/json");
         });
-        // The same, chunked: nothing announces the size. (Not labelled JSON so that httplib does
-        // not gzip it: Qt would stop a 1000:1 ratio as a zip bomb before our limit is reached.)
+        // The same, chunked: nothing announces the size.
         m_server.Get("/v1/chunked", [this](const httplib::Request &, httplib::Response &res) {
             hit("chunked");
-            const auto body = std::make_shared<QByteArray>(jsonOfSize(65 * MiB));
-            res.set_chunked_content_provider("application/octet-stream",
-                                             [body](size_t offset, httplib::DataSink &sink) {
-                                                 if (offset >= size_t(body->size())) {
-                                                     sink.done();
-                                                     return true;
-                                                 }
-                                                 const size_t n = std::min<size_t>(size_t(body->size()) - offset, MiB);
-                                                 return sink.write(body->constData() + offset, n);
-                                             });
+            serveChunked(res, jsonOfSize(65 * MiB));
         });
         // A file that claims 3 GiB and gives up after 4 MiB.
         m_server.Get("/files/huge.mp4", [this](const httplib::Request &, httplib::Response &res) {
@@ -114,25 +125,11 @@ public:
         // would go on to send its run.
         m_server.Get("/cog-announced/health-check", [this](const httplib::Request &, httplib::Response &res) {
             hit("cog-announced-health");
-            const auto body = std::make_shared<QByteArray>(readyHealthOfSize(64 * MiB + 1));
-            res.set_content_provider(size_t(body->size()), "application/octet-stream",
-                                     [body](size_t offset, size_t length, httplib::DataSink &sink) {
-                                         const size_t n = std::min<size_t>(length, MiB);
-                                         return sink.write(body->constData() + offset, n);
-                                     });
+            serveAnnounced(res, readyHealthOfSize(64 * MiB + 1), "application/octet-stream");
         });
         m_server.Get("/cog-chunked/health-check", [this](const httplib::Request &, httplib::Response &res) {
             hit("cog-chunked-health");
-            const auto body = std::make_shared<QByteArray>(readyHealthOfSize(65 * MiB));
-            res.set_chunked_content_provider("application/octet-stream",
-                                             [body](size_t offset, httplib::DataSink &sink) {
-                                                 if (offset >= size_t(body->size())) {
-                                                     sink.done();
-                                                     return true;
-                                                 }
-                                                 const size_t n = std::min<size_t>(size_t(body->size()) - offset, MiB);
-                                                 return sink.write(body->constData() + offset, n);
-                                             });
+            serveChunked(res, readyHealthOfSize(65 * MiB));
         });
         m_server.Get("/cog-run/health-check", [](const httplib::Request &, httplib::Response &res) {
             res.set_content(R"({"status":"READY"})", "application/json");

@@ -16,6 +16,24 @@ QString statusOf(const QJsonObject &p) { return p.value(QLatin1String("status"))
 
 QDateTime timeOf(const QJsonObject &p, const char *key) { return api::parseTimestamp(p.value(QLatin1String(key)).toString()); }
 
+emulator::EmulatorOptions withMaxRunning(int maxRunning)
+{
+    emulator::EmulatorOptions options = fastEmulatorOptions(0.05);
+    options.maxRunning = maxRunning;
+    return options;
+}
+
+// Three predictions of kInput, each accepted and still starting when its create returns.
+void createThree(EmulatorHttp &http, QStringList *ids)
+{
+    for (int i = 0; i < 3; ++i) {
+        const HttpResult created = http.post(QStringLiteral("/v1/predictions"), createBody(kInput));
+        QCOMPARE(created.status, 201);
+        QCOMPARE(statusOf(created.json()), QStringLiteral("starting"));
+        *ids << created.json().value(QLatin1String("id")).toString();
+    }
+}
+
 } // namespace
 
 class TestEmulatorMaxRunning : public QObject
@@ -41,18 +59,12 @@ private slots:
     // as the first two run, and starts when one of them has finished.
     void theNextPredictionWaitsInStartingForASlot()
     {
-        emulator::EmulatorOptions options = fastEmulatorOptions(0.05);
-        options.maxRunning = 2;
-        auto server = startEmulator(options);
+        auto server = startEmulator(withMaxRunning(2));
         QVERIFY(server);
         EmulatorHttp http(server->port());
         QStringList ids;
-        for (int i = 0; i < 3; ++i) {
-            const HttpResult created = http.post(QStringLiteral("/v1/predictions"), createBody(kInput));
-            QCOMPARE(created.status, 201);
-            QCOMPARE(statusOf(created.json()), QStringLiteral("starting"));
-            ids << created.json().value(QLatin1String("id")).toString();
-        }
+        createThree(http, &ids);
+        if (QTest::currentTestFailed()) return;
         auto get = [&](int i) { return http.get(QStringLiteral("/v1/predictions/") + ids.at(i)).json(); };
 
         bool firstTwoProcessed = false;
@@ -90,14 +102,12 @@ private slots:
     // A prediction canceled while it waits never takes a slot; the one after it does.
     void aCanceledWaiterLeavesTheSlotToTheNext()
     {
-        emulator::EmulatorOptions options = fastEmulatorOptions(0.05);
-        options.maxRunning = 1;
-        auto server = startEmulator(options);
+        auto server = startEmulator(withMaxRunning(1));
         QVERIFY(server);
         EmulatorHttp http(server->port());
         QStringList ids;
-        for (int i = 0; i < 3; ++i)
-            ids << http.post(QStringLiteral("/v1/predictions"), createBody(kInput)).json().value(QLatin1String("id")).toString();
+        createThree(http, &ids);
+        if (QTest::currentTestFailed()) return;
         const QJsonObject canceled = http.post(QStringLiteral("/v1/predictions/%1/cancel").arg(ids.at(1)), QByteArray()).json();
         QCOMPARE(statusOf(canceled), QStringLiteral("canceled"));
         const QJsonObject first = http.pollUntil(QStringLiteral("/v1/predictions/") + ids.at(0), EmulatorHttp::isTerminal);
