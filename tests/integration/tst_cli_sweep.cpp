@@ -26,16 +26,6 @@ QStringList tableRows(const QString &out)
     return rows;
 }
 
-int predictionCount(const CliHarness &cli)
-{
-    if (!QFile::exists(cli.historyPath())) return 0;
-    store::HistoryStore history(cli.historyPath());
-    if (!history.open()) return -1;
-    store::HistoryQuery all;
-    all.limit = 0;
-    return history.count(all);
-}
-
 } // namespace
 
 class TestCliSweep : public QObject
@@ -183,7 +173,7 @@ private slots:
         QCOMPARE(o.value("budget").toObject().value("stopped").toBool(), true);
         QVERIFY(o.value("budget").toObject().value("message").toString().startsWith(QLatin1String("Budget reached")));
         QVERIFY(o.value("sweep_id").toInteger() > 0);
-        QCOMPARE(predictionCount(cli), 2);
+        QCOMPARE(cli.historyRowCount(), 2);
         // The dry run says the same before anything runs.
         const auto dry = cli.run(args + QStringList{"--dry-run", "--budget", budget});
         QVERIFY2(dry.out.contains(QStringLiteral("starts the first 2 of 5 runs")), qPrintable(dry.out));
@@ -219,7 +209,7 @@ private slots:
             QVERIFY2(r.err.contains(message), qPrintable(r.err));
             QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
         }
-        QCOMPARE(predictionCount(cli), 0);
+        QCOMPARE(cli.historyRowCount(), 0);
     }
 
     void aLargeSweepAsksFirst()
@@ -231,13 +221,13 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("This sweep has 13 runs")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("Pass --yes to start it anyway")), qPrintable(r.err));
-        QCOMPARE(predictionCount(cli), 0);
+        QCOMPARE(cli.historyRowCount(), 0);
         // A dry run never asks; --yes starts it.
         QCOMPARE(cli.run(args + QStringList{"--dry-run"}).exitCode, 0);
         r = cli.run(args + QStringList{"--yes", "--concurrency", "4"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(tableRows(r.out).size(), 13);
-        QCOMPARE(predictionCount(cli), 13);
+        QCOMPARE(cli.historyRowCount(), 13);
     }
 
     // Ctrl+C cancels the running predictions first, starts no more, prints the table and exits 130.
@@ -265,7 +255,7 @@ private slots:
         QCOMPARE(rows.size(), 4);
         QVERIFY2(rows.at(0).contains(QLatin1String(" canceled ")) && rows.at(1).contains(QLatin1String(" canceled ")), qPrintable(out));
         QVERIFY2(rows.at(2).contains(QLatin1String(" skipped ")) && rows.at(3).contains(QLatin1String(" skipped ")), qPrintable(out));
-        QCOMPARE(predictionCount(cli), 2);
+        QCOMPARE(cli.historyRowCount(), 2);
     }
 
     void helpListsTheSweepOptions()

@@ -44,16 +44,6 @@ std::optional<store::HistoryRecord> row(const CliHarness &cli, const QString &ke
     return history.get(key);
 }
 
-int rowCount(const CliHarness &cli)
-{
-    store::HistoryStore history(cli.historyPath());
-    if (!history.open()) return -1;
-    store::HistoryQuery all;
-    all.includeDeleted = true;
-    all.limit = 0;
-    return history.count(all);
-}
-
 } // namespace
 
 // Two `sdanim` processes (think: the GUI and a CLI run) sharing one history database.
@@ -84,7 +74,7 @@ private slots:
             store::HistoryStore history(cli.historyPath());
             QVERIFY2(history.open(), qPrintable(history.lastError()));
             QCOMPARE(history.schemaVersion(), store::HistoryMigrations::latestVersion());
-            QCOMPARE(rowCount(cli), 0);
+            QCOMPARE(cli.historyRowCount(true), 0);
         }
     }
 
@@ -115,7 +105,7 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->status, QStringLiteral("succeeded"));
         QCOMPARE(r->error, QString());
-        QCOMPARE(rowCount(cli), 1);
+        QCOMPARE(cli.historyRowCount(true), 1);
     }
 
     // The same with a server that keeps its predictions: the second process must not follow
@@ -169,7 +159,7 @@ private slots:
         QSet<QString> paths;
         for (const store::OutputFile &f : r->outputs) paths.insert(QFileInfo(f.path).fileName());
         QCOMPARE(paths.size(), 13);
-        QCOMPARE(rowCount(cli), 2);
+        QCOMPARE(cli.historyRowCount(true), 2);
     }
 };
 

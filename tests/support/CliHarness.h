@@ -2,6 +2,9 @@
 
 // Header-only helpers for tests that run the `sdanim` CLI and `sdanim-emulator` as processes.
 
+#include "store/HistoryStore.h"
+
+#include <QFile>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -45,6 +48,19 @@ struct CliHarness
     {
         process.setProcessEnvironment(environment(token));
         process.start(binary(), arguments);
+    }
+
+    // Rows of this user's history database as the processes left it: 0 before it exists, -1 when
+    // it cannot be opened.
+    int historyRowCount(bool includeDeleted = false) const
+    {
+        if (!QFile::exists(historyPath())) return 0;
+        store::HistoryStore history(historyPath());
+        if (!history.open()) return -1;
+        store::HistoryQuery all;
+        all.includeDeleted = includeDeleted;
+        all.limit = 0;
+        return history.count(all);
     }
 
     struct Result { int exitCode = -1; QString out; QString err; };
