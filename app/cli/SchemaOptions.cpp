@@ -77,38 +77,6 @@ QStringList SchemaOptions::expandBooleanFlags(const QStringList &arguments, cons
     return result;
 }
 
-std::optional<QJsonValue> SchemaOptions::convert(const schema::Parameter &p, const QString &text, QString *why) const
-{
-    const QString t = text.trimmed();
-    bool ok = false;
-    switch (p.type) {
-    case schema::ParamType::Integer: {
-        const qlonglong v = t.toLongLong(&ok);
-        if (ok) return QJsonValue(v);
-        *why = tr("expected a whole number, got \"%1\"").arg(text);
-        return std::nullopt;
-    }
-    case schema::ParamType::Number: {
-        const double v = t.toDouble(&ok);
-        if (ok) return QJsonValue(v);
-        *why = tr("expected a number, got \"%1\"").arg(text);
-        return std::nullopt;
-    }
-    case schema::ParamType::Boolean: {
-        const QString l = t.toLower();
-        if (l == QLatin1String("true") || l == QLatin1String("yes") || l == QLatin1String("1") || l == QLatin1String("on"))
-            return QJsonValue(true);
-        if (l == QLatin1String("false") || l == QLatin1String("no") || l == QLatin1String("0") || l == QLatin1String("off"))
-            return QJsonValue(false);
-        *why = tr("expected true or false, got \"%1\"").arg(text);
-        return std::nullopt;
-    }
-    case schema::ParamType::String:
-        return QJsonValue(text);
-    }
-    return std::nullopt;
-}
-
 QJsonObject SchemaOptions::collect(const QCommandLineParser &parser, QList<schema::FieldError> *errors) const
 {
     QJsonObject input;
@@ -122,7 +90,7 @@ QJsonObject SchemaOptions::collect(const QCommandLineParser &parser, QList<schem
             continue;
         }
         QString why;
-        if (auto v = convert(p, values.constFirst(), &why))
+        if (auto v = p.valueFromText(values.constFirst(), &why))
             input.insert(p.name, *v);
         else
             errors->append({QStringLiteral("invalid_type"), QStringLiteral("input.") + p.name, why});

@@ -11,7 +11,7 @@ namespace sdanim::cli {
 
 // Command-line options generated from the model's input schema, so a model version with new
 // inputs needs no code change: every input `some_name` is accepted as --some-name and --some_name.
-// Values are converted by the input's type (integer, number, boolean: true/false/yes/no/1/0, string).
+// Values are converted by the input's type (schema::Parameter::valueFromText).
 class SchemaOptions
 {
 public:
@@ -30,8 +30,6 @@ public:
     // The inputs given on the command line, typed. Values that cannot be converted are reported in
     // `errors` (field "input.<name>") and left out.
     QJsonObject collect(const QCommandLineParser &parser, QList<schema::FieldError> *errors) const;
-    // Converts one textual value by the input's declared type.
-    std::optional<QJsonValue> convert(const schema::Parameter &parameter, const QString &text, QString *why) const;
 
     // "--width: width must be one of …" lines for stderr.
     static QString describe(const QList<schema::FieldError> &errors);

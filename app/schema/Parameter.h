@@ -30,6 +30,12 @@ struct Parameter
     bool hasDefault() const { return !defaultValue.isUndefined(); }
     bool isEnum() const { return !choices.isEmpty(); }
     bool isNumeric() const { return type == ParamType::Integer || type == ParamType::Number; }
+
+    // A value typed by hand (a command-line option, a --vary list) as this input's JSON type:
+    // integer, finite number, boolean (true/false, yes/no, 1/0, on/off) or string, which is kept
+    // as given. Range and choices are the validator's job. std::nullopt and `*why` when the text
+    // is not of the type.
+    std::optional<QJsonValue> valueFromText(const QString &text, QString *why) const;
 };
 
 } // namespace sdanim::schema

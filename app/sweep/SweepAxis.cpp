@@ -58,36 +58,6 @@ QString valueText(const QJsonValue &v)
     return v.toString();
 }
 
-std::optional<QJsonValue> convert(const schema::Parameter &p, const QString &text, QString *why)
-{
-    const QString t = text.trimmed();
-    bool ok = false;
-    switch (p.type) {
-    case schema::ParamType::Integer: {
-        const qlonglong v = t.toLongLong(&ok);
-        if (ok) return QJsonValue(v);
-        *why = QCoreApplication::translate("sdanim::sweep::SweepAxis", "expected a whole number, got \"%1\"").arg(text);
-        return std::nullopt;
-    }
-    case schema::ParamType::Number: {
-        const double v = t.toDouble(&ok);
-        if (ok && std::isfinite(v)) return QJsonValue(v);
-        *why = QCoreApplication::translate("sdanim::sweep::SweepAxis", "expected a number, got \"%1\"").arg(text);
-        return std::nullopt;
-    }
-    case schema::ParamType::Boolean: {
-        const QString l = t.toLower();
-        if (l == QLatin1String("true") || l == QLatin1String("yes") || l == QLatin1String("1")) return QJsonValue(true);
-        if (l == QLatin1String("false") || l == QLatin1String("no") || l == QLatin1String("0")) return QJsonValue(false);
-        *why = QCoreApplication::translate("sdanim::sweep::SweepAxis", "expected true or false, got \"%1\"").arg(text);
-        return std::nullopt;
-    }
-    case schema::ParamType::String:
-        return QJsonValue(text);
-    }
-    return std::nullopt;
-}
-
 // Kind, input and index from the name; false (and a message) for a name no axis has.
 bool setName(SweepAxis &axis, const QString &rawName, const schema::ModelSchema &schema, QStringList *errors)
 {
@@ -211,7 +181,7 @@ bool parseValues(SweepAxis &axis, const QString &text, const schema::ModelSchema
         QJsonValue value;
         if (axis.kind == SweepAxis::Kind::Input) {
             QString why;
-            const auto converted = convert(*schema.parameter(axis.input), piece, &why);
+            const auto converted = schema.parameter(axis.input)->valueFromText(piece, &why);
             if (!converted) {
                 *errors << QCoreApplication::translate("sdanim::sweep::SweepAxis", "--vary %1: %2").arg(axis.name, why);
                 allGood = false;

@@ -52,6 +52,15 @@ private slots:
         QCOMPARE(prompts, (QList<QJsonValue>{QStringLiteral("a red, blue sky"), QStringLiteral("a cat")}));
     }
 
+    // Booleans are spelled as on the command line (schema::Parameter::valueFromText).
+    void booleansTakeTheCommandLineSpellings()
+    {
+        QStringList errors;
+        const auto values = valuesOf(QStringLiteral("gif_ping_pong=on,off,YES,0"), &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+        QCOMPARE(values, (QList<QJsonValue>{true, false, true, false}));
+    }
+
     void rangesIncludeTheEndWhenTheyLandOnIt_data()
     {
         QTest::addColumn<QString>("vary");
@@ -87,6 +96,8 @@ private slots:
         QTest::newRow("range leaves the schema") << "num_animation_frames=1:3"
                                                  << QStringList{"--vary num_animation_frames: value 1: Must be greater than or equal to 2"};
         QTest::newRow("not a number") << "seed=1,two" << QStringList{"--vary seed: expected a whole number, got \"two\""};
+        QTest::newRow("not finite") << "guidance_scale=5,nan" << QStringList{"--vary guidance_scale: expected a number, got \"nan\""};
+        QTest::newRow("not a boolean") << "gif_ping_pong=true,maybe" << QStringList{"--vary gif_ping_pong: expected true or false, got \"maybe\""};
         QTest::newRow("fraction for an integer") << "seed=1:2:0.5" << QStringList{"takes whole numbers"};
         QTest::newRow("zero step") << "guidance_scale=5:9:0" << QStringList{"must be non-zero"};
         QTest::newRow("wrong direction") << "guidance_scale=9:5:1" << QStringList{"must be non-zero and go from the start towards the end"};
