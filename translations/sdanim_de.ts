@@ -444,7 +444,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::DownloadTask</name>
     <message>
-        <location filename="../app/api/DownloadTask.cpp" line="+78"/>
+        <location filename="../app/api/DownloadTask.cpp" line="+84"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -455,7 +455,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Cannot download output %1: &quot;%2&quot; is not an http(s) or data: URL.</source>
         <translation>Ausgabe %1 kann nicht heruntergeladen werden: „%2“ ist keine http(s)- oder data:-URL.</translation>
     </message>
@@ -465,20 +465,19 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Ausgabe %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <location line="+55"/>
-        <location line="+6"/>
+        <location line="+120"/>
+        <location line="+34"/>
         <source>Cannot save output %1 to %2: %3</source>
         <translation>Ausgabe %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+81"/>
+        <location line="+9"/>
+        <location line="+69"/>
         <source>Cannot download output %1 (%2): %3</source>
         <translation>Ausgabe %1 (%2) kann nicht heruntergeladen werden: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="-77"/>
+        <location line="-65"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
@@ -491,7 +490,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Cannot download output %1: the server redirected to an unsafe or invalid address.</source>
         <translation>Ausgabe %1 kann nicht heruntergeladen werden: Der Server hat auf eine unsichere oder ungültige Adresse umgeleitet.</translation>
     </message>
@@ -511,7 +510,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>nur %1 von %2 Bytes sind angekommen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>the server answered HTTP %1</source>
         <translation>der Server antwortete mit HTTP %1</translation>
     </message>
@@ -531,12 +530,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>der Server antwortete mit HTTP %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cannot download output %1 (%2) after %3 attempts: %4</source>
         <translation>Ausgabe %1 (%2) kann nach %3 Versuchen nicht heruntergeladen werden: %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Download of output %1 was canceled.</source>
         <translation>Der Download von Ausgabe %1 wurde abgebrochen.</translation>
     </message>
@@ -598,13 +597,13 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::ReplicateJob</name>
     <message>
-        <location filename="../app/api/ReplicateJob.cpp" line="+86"/>
-        <location line="+776"/>
+        <location filename="../app/api/ReplicateJob.cpp" line="+87"/>
+        <location line="+819"/>
         <source>Deadline reached</source>
         <translation>Frist abgelaufen</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-818"/>
         <source>The prediction did not reach a final state in time; stopped waiting for it.</source>
         <translation>Die Vorhersage hat nicht rechtzeitig einen Endzustand erreicht; das Warten darauf wurde beendet.</translation>
     </message>
@@ -624,7 +623,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>die Antwort des Servers auf die Erstellungsanfrage ist keine Vorhersage</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+190"/>
         <source>No prediction was created (the server lists none with this input), so nothing is billed.</source>
         <translation>Es wurde keine Vorhersage erstellt (der Server führt keine mit dieser Eingabe), daher wird nichts berechnet.</translation>
     </message>
@@ -866,7 +865,7 @@ Optionen:
         <translation>--base-url: http(s)-URL erwartet, „%1“ erhalten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--time-scale: expected a number above 0 (e.g. 0.01), got &quot;%1&quot;</source>
         <translation>--time-scale: Zahl größer als 0 erwartet (z. B. 0.01), „%1“ erhalten</translation>
     </message>
@@ -1279,7 +1278,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Warnung: Der Verlauf konnte diese Vorhersage nicht aufzeichnen: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Prediction %1 created%2</source>
         <translation>Vorhersage %1 erstellt%2</translation>
     </message>
@@ -1352,22 +1351,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation> (erforderlich)</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>expected a whole number, got &quot;%1&quot;</source>
-        <translation>ganze Zahl erwartet, „%1“ erhalten</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>expected a number, got &quot;%1&quot;</source>
-        <translation>Zahl erwartet, „%1“ erhalten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>expected true or false, got &quot;%1&quot;</source>
-        <translation>true oder false erwartet, „%1“ erhalten</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+52"/>
         <source>given %1 times; give it once</source>
         <translation>%1-mal angegeben; bitte nur einmal angeben</translation>
     </message>
@@ -1517,7 +1501,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>%1 × %2 Läufen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>This sweep has %1 runs and an estimated cost of %2; it asks first above %3 runs or %4 (the sweep confirmation threshold in the settings).</source>
         <translation>Dieser Sweep hat %1 Läufe und geschätzte Kosten von %2; über %3 Läufen oder %4 wird zuerst gefragt (die Sweep-Bestätigungsschwelle in den Einstellungen).</translation>
     </message>
@@ -1750,6 +1734,24 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+22"/>
         <source>%1 has no frame that can be decoded.</source>
         <translation>%1 enthält kein dekodierbares Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::schema::Parameter</name>
+    <message>
+        <location filename="../app/schema/Parameter.cpp" line="+28"/>
+        <source>expected a whole number, got &quot;%1&quot;</source>
+        <translation>ganze Zahl erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a number, got &quot;%1&quot;</source>
+        <translation>Zahl erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true oder false erwartet, „%1“ erhalten</translation>
     </message>
 </context>
 <context>
@@ -2355,7 +2357,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+17"/>
         <location line="+56"/>
         <location line="+14"/>
-        <location line="+150"/>
+        <location line="+164"/>
         <location line="+13"/>
         <location line="+71"/>
         <source>No history row for prediction %1.</source>
@@ -2667,22 +2669,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::sweep::SweepAxis</name>
     <message>
-        <location filename="../app/sweep/SweepAxis.cpp" line="+69"/>
-        <source>expected a whole number, got &quot;%1&quot;</source>
-        <translation>ganze Zahl erwartet, „%1“ erhalten</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>expected a number, got &quot;%1&quot;</source>
-        <translation>Zahl erwartet, „%1“ erhalten</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>expected true or false, got &quot;%1&quot;</source>
-        <translation>true oder false erwartet, „%1“ erhalten</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../app/sweep/SweepAxis.cpp" line="+70"/>
         <source>--vary %1: this model version has no prompt_start and prompt_end</source>
         <translation>--vary %1: Diese Modellversion hat kein prompt_start und prompt_end</translation>
     </message>
@@ -2948,12 +2935,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Export Video…</source>
         <translation>Als Video exportieren …</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>Save the grid as one MP4: every cell playing in step, with the labels</source>
         <translation>Das Raster als ein MP4 speichern: alle Zellen laufen im Gleichschritt, mit den Beschriftungen</translation>
     </message>
@@ -2963,7 +2950,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Sweep:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Exporting video: frame %1 of %2</source>
         <translation>Video wird exportiert: Bild %1 von %2</translation>
     </message>
@@ -2978,7 +2965,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Ein Sweep läuft; brechen Sie ihn ab, bevor Sie einen anderen öffnen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>#%1 %2 × %3 · %4 · %5</source>
         <translation>Nr. %1 %2 × %3 · %4 · %5</translation>
     </message>
@@ -3309,12 +3296,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Search history</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -3349,7 +3336,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Vorhersageverlauf</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <location line="+185"/>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -3519,12 +3506,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <name>sdanim::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+80"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
     </message>
     <message numerus="yes">
-        <location line="-176"/>
+        <location line="-177"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n Lauf aktiv</numerusform>
@@ -3575,7 +3562,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Inputs loaded from the history</source>
         <translation>Eingaben aus dem Verlauf geladen</translation>
     </message>
@@ -4029,44 +4016,44 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+92"/>
+        <location filename="../ui/PreviewPane.cpp" line="+132"/>
         <source>Cannot play %1: %2</source>
         <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-57"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+77"/>
         <source>Offline preview: synthetic emulator output, not the real model</source>
         <translation>Offline-Vorschau: synthetische Emulator-Ausgabe, nicht das echte Modell</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>The finished animation appears here.</source>
         <translation>Hier erscheint die fertige Animation.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Drag to copy the file elsewhere</source>
         <translation>Ziehen, um die Datei anderswohin zu kopieren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Previous frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+345"/>
+        <location line="+351"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-349"/>
         <source>Next frame</source>
         <translation>Nächstes Bild</translation>
     </message>
@@ -4107,12 +4094,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+5"/>
-        <location line="+331"/>
+        <location line="+337"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-322"/>
         <source>Playback speed</source>
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
@@ -4123,13 +4110,13 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+7"/>
-        <location line="+321"/>
+        <location line="+327"/>
         <location line="+3"/>
         <source>Frame %1 / %2</source>
         <translation>Bild %1 / %2</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-324"/>
         <source>Drag the output file from here into another application</source>
         <translation>Die Ausgabedatei von hier in eine andere Anwendung ziehen</translation>
     </message>
@@ -4139,12 +4126,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Ausgabedatei ziehen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Generating… %n intermediate frame(s) so far.</source>
         <translation>
             <numerusform>Wird erzeugt … bisher %n Zwischenbild.</numerusform>
@@ -4152,7 +4139,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         </translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>sdanim::api::DownloadTask</name>
     <message numerus="yes">
-        <location filename="../app/api/DownloadTask.cpp" line="+259"/>
+        <location filename="../app/api/DownloadTask.cpp" line="+326"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>sdanim::api::ReplicateJob</name>
     <message numerus="yes">
-        <location filename="../app/api/ReplicateJob.cpp" line="+863"/>
+        <location filename="../app/api/ReplicateJob.cpp" line="+907"/>
         <source>The prediction did not finish within %n minute(s); it is being canceled.</source>
         <translation>
             <numerusform>The prediction did not finish within %n minute; it is being canceled.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>sdanim::cli::SweepCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SweepCommand.cpp" line="+310"/>
+        <location filename="../app/cli/SweepCommand.cpp" line="+313"/>
         <source>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run(s) skipped.</source>
         <translation>
             <numerusform>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run skipped.</numerusform>
@@ -211,7 +211,7 @@
 <context>
     <name>sdanim::ui::HistorySidebar</name>
     <message numerus="yes">
-        <location filename="../ui/HistorySidebar.cpp" line="+229"/>
+        <location filename="../ui/HistorySidebar.cpp" line="+233"/>
         <source>%n prediction(s)</source>
         <translation>
             <numerusform>%n prediction</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+243"/>
+        <location line="+244"/>
         <source>%n run(s) still in progress.</source>
         <translation>
             <numerusform>%n run still in progress.</numerusform>
@@ -265,7 +265,7 @@
 <context>
     <name>sdanim::ui::PreviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/PreviewPane.cpp" line="+357"/>
+        <location filename="../ui/PreviewPane.cpp" line="+375"/>
         <source>Generating… %n intermediate frame(s) so far.</source>
         <translation>
             <numerusform>Generating… %n intermediate frame so far.</numerusform>
