@@ -7,6 +7,7 @@
 #include "api/OfflineEmulatorBackend.h"
 #include "api/ReplicateBackend.h"
 #include "api/TokenStore.h"
+#include "cli/ConsoleOutput.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
 
@@ -125,6 +126,26 @@ api::Backend *CliEnvironment::createBackend(QString *error)
     m_backend = backend;
     m_identity = store::BackendIdentity::of(backend->kind(), base, inProcess);
     return m_backend;
+}
+
+api::Backend *CliEnvironment::createRunBackend()
+{
+    QString error;
+    api::Backend *backend = createBackend(&error);
+    if (!backend) {
+        ConsoleOutput::error(error);
+        return nullptr;
+    }
+    if (backend->producesSyntheticPreviews())
+        ConsoleOutput::error(tr("No Replicate API token: running the offline emulator in-process.\n"
+                                "Outputs are OFFLINE PREVIEWS (synthetic labelled frames), not Stable Diffusion animations.\n"
+                                "Set REPLICATE_API_TOKEN or save a token in the app to use Replicate."));
+    return backend;
+}
+
+void CliEnvironment::reportSchemaSource(const schema::ModelSchema &schema, bool fromNetwork)
+{
+    if (!fromNetwork) ConsoleOutput::error(tr("Using the model schema shipped with the app (version %1).").arg(schema.versionId().left(12)));
 }
 
 api::BackendFactory::Choice CliEnvironment::resolvedBackend() const

@@ -2,6 +2,7 @@
 
 #include "api/Backend.h"
 #include "api/BackendFactory.h"
+#include "schema/ModelSchema.h"
 #include "settings/AppSettings.h"
 #include "store/BackendIdentity.h"
 
@@ -44,7 +45,12 @@ public:
 
     // api::BackendFactory with the command-line overrides; null with a message on failure.
     api::Backend *createBackend(QString *error);
+    // createBackend() for a command that runs predictions: says on stderr why there is none, or
+    // that the offline emulator stands in for Replicate (its outputs are synthetic); null if none.
+    api::Backend *createRunBackend();
     api::Backend *backend() const { return m_backend; }
+    // On stderr when the backend could not give the schema and the one shipped with the app is used.
+    static void reportSchemaSource(const schema::ModelSchema &schema, bool fromNetwork);
     // The backend createBackend() would build (after loadToken()), without building it.
     api::BackendFactory::Choice resolvedBackend() const;
     store::BackendIdentity backendIdentity() const { return m_identity; }

@@ -142,16 +142,8 @@ int RunCommand::exec()
 
 void RunCommand::onTokenLoaded()
 {
-    QString error;
-    api::Backend *backend = m_env->createBackend(&error);
-    if (!backend) {
-        ConsoleOutput::error(error);
-        return finish(ExitFailure);
-    }
-    if (backend->producesSyntheticPreviews())
-        ConsoleOutput::error(tr("No Replicate API token: running the offline emulator in-process.\n"
-                                "Outputs are OFFLINE PREVIEWS (synthetic labelled frames), not Stable Diffusion animations.\n"
-                                "Set REPLICATE_API_TOKEN or save a token in the app to use Replicate."));
+    api::Backend *backend = m_env->createRunBackend();
+    if (!backend) return finish(ExitFailure);
     connect(backend, &api::Backend::schemaReady, this, &RunCommand::onSchema, Qt::QueuedConnection);
     backend->loadSchema();
 }
@@ -161,7 +153,7 @@ void RunCommand::onSchema(const schema::ModelSchema &schema, bool fromNetwork)
     if (m_schemaHandled) return;
     m_schemaHandled = true;
     m_schema = schema;
-    if (!fromNetwork) ConsoleOutput::error(tr("Using the model schema shipped with the app (version %1).").arg(schema.versionId().left(12)));
+    CliEnvironment::reportSchemaSource(schema, fromNetwork);
 
     QCommandLineParser parser;
     if (!parseRunArguments(parser, m_schema, m_arguments)) {

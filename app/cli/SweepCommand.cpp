@@ -205,16 +205,8 @@ void SweepCommand::afterToken()
         printDryRun();
         return finish(ExitOk);
     }
-    QString error;
-    api::Backend *backend = m_env->createBackend(&error);
-    if (!backend) {
-        ConsoleOutput::error(error);
-        return finish(ExitFailure);
-    }
-    if (backend->producesSyntheticPreviews())
-        ConsoleOutput::error(tr("No Replicate API token: running the offline emulator in-process.\n"
-                                "Outputs are OFFLINE PREVIEWS (synthetic labelled frames), not Stable Diffusion animations.\n"
-                                "Set REPLICATE_API_TOKEN or save a token in the app to use Replicate."));
+    api::Backend *backend = m_env->createRunBackend();
+    if (!backend) return finish(ExitFailure);
     connect(backend, &api::Backend::schemaReady, this, &SweepCommand::onSchema, Qt::QueuedConnection);
     backend->loadSchema();
 }
@@ -224,7 +216,7 @@ void SweepCommand::onSchema(const schema::ModelSchema &schema, bool fromNetwork)
     if (m_schemaHandled) return;
     m_schemaHandled = true;
     m_schema = schema;
-    if (!fromNetwork) ConsoleOutput::error(tr("Using the model schema shipped with the app (version %1).").arg(schema.versionId().left(12)));
+    CliEnvironment::reportSchemaSource(schema, fromNetwork);
     QCommandLineParser parser;
     if (!parseSweepArguments(parser, m_schema, m_arguments)) {
         ConsoleOutput::error(parser.errorText() + QLatin1Char('\n') + tr("See: sdanim sweep --help"));
