@@ -825,7 +825,7 @@ Optionen:
 <context>
     <name>sdanim::cli::CliEnvironment</name>
     <message>
-        <location filename="../app/cli/CliEnvironment.cpp" line="+39"/>
+        <location filename="../app/cli/CliEnvironment.cpp" line="+40"/>
         <source>auto (cloud with a token, else the offline emulator), cloud, cog or emulator.</source>
         <translation>auto (Cloud mit Token, sonst der Offline-Emulator), cloud, cog oder emulator.</translation>
     </message>
@@ -873,6 +873,20 @@ Optionen:
         <location line="+34"/>
         <source>The offline emulator could not start: %1</source>
         <translation>Der Offline-Emulator konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No Replicate API token: running the offline emulator in-process.
+Outputs are OFFLINE PREVIEWS (synthetic labelled frames), not Stable Diffusion animations.
+Set REPLICATE_API_TOKEN or save a token in the app to use Replicate.</source>
+        <translation>Kein Replicate-API-Token: Der Offline-Emulator läuft im selben Prozess.
+Die Ausgaben sind OFFLINE-VORSCHAUEN (synthetische, beschriftete Bilder), keine Stable-Diffusion-Animationen.
+Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Replicate zu nutzen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Using the model schema shipped with the app (version %1).</source>
+        <translation>Das mit der App gelieferte Modellschema wird verwendet (Version %1).</translation>
     </message>
 </context>
 <context>
@@ -1220,21 +1234,7 @@ Optionen:
         <translation>Die fertige Vorhersage als JSON statt der Dateipfade ausgeben.</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <source>No Replicate API token: running the offline emulator in-process.
-Outputs are OFFLINE PREVIEWS (synthetic labelled frames), not Stable Diffusion animations.
-Set REPLICATE_API_TOKEN or save a token in the app to use Replicate.</source>
-        <translation>Kein Replicate-API-Token: Der Offline-Emulator läuft im selben Prozess.
-Die Ausgaben sind OFFLINE-VORSCHAUEN (synthetische, beschriftete Bilder), keine Stable-Diffusion-Animationen.
-Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Replicate zu nutzen.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Using the model schema shipped with the app (version %1).</source>
-        <translation>Das mit der App gelieferte Modellschema wird verwendet (Version %1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+119"/>
         <source>See: sdanim run --help</source>
         <translation>Siehe: sdanim run --help</translation>
     </message>
@@ -1244,7 +1244,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Unerwartetes Argument „%1“. Siehe: sdanim run --help</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-76"/>
         <source>--preset: no preset file or preset named &quot;%1&quot; (see: sdanim presets list)</source>
         <translation>--preset: keine Voreinstellungsdatei und keine Voreinstellung namens „%1“ (siehe: sdanim presets list)</translation>
     </message>
@@ -1273,7 +1273,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+67"/>
         <source>Warning: the history could not record this prediction: %1</source>
         <translation>Warnung: Der Verlauf konnte diese Vorhersage nicht aufzeichnen: %1</translation>
     </message>
@@ -1435,12 +1435,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+21"/>
-        <location line="+102"/>
+        <location line="+94"/>
         <source>See: sdanim sweep --help</source>
         <translation>Siehe: sdanim sweep --help</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-86"/>
         <source>Unexpected argument &quot;%1&quot;. See: sdanim sweep --help</source>
         <translation>Unerwartetes Argument „%1“. Siehe: sdanim sweep --help</translation>
     </message>
@@ -1467,21 +1467,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>No Replicate API token: running the offline emulator in-process.
-Outputs are OFFLINE PREVIEWS (synthetic labelled frames), not Stable Diffusion animations.
-Set REPLICATE_API_TOKEN or save a token in the app to use Replicate.</source>
-        <translation>Kein Replicate-API-Token: Der Offline-Emulator läuft im selben Prozess.
-Die Ausgaben sind OFFLINE-VORSCHAUEN (synthetische, beschriftete Bilder), keine Stable-Diffusion-Animationen.
-Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Replicate zu nutzen.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Using the model schema shipped with the app (version %1).</source>
-        <translation>Das mit der App gelieferte Modellschema wird verwendet (Version %1).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>The history cannot be opened: %1</source>
         <translation>Der Verlauf kann nicht geöffnet werden: %1</translation>
     </message>

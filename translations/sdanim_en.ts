@@ -67,7 +67,7 @@
 <context>
     <name>sdanim::cli::SweepCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SweepCommand.cpp" line="+313"/>
+        <location filename="../app/cli/SweepCommand.cpp" line="+305"/>
         <source>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run(s) skipped.</source>
         <translation>
             <numerusform>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run skipped.</numerusform>
