@@ -77,27 +77,24 @@ private slots:
 
         ImportRig rig(dir.filePath(QStringLiteral("history.sqlite")), server.apiBaseUrl());
         QCOMPARE(rig.openError, QString());
-        auto &history = rig.history;
-        auto &nam = rig.nam;
-        auto &importer = rig.importer;
-        QSignalSpy finished(&importer, &store::HistoryImporter::finished);
-        QSignalSpy failed(&importer, &store::HistoryImporter::failed);
-        QSignalSpy canceled(&importer, &store::HistoryImporter::canceled);
-        connect(&importer, &store::HistoryImporter::pageImported, &importer, [&importer](int page, int) {
-            if (page == 1) importer.cancel();
+        QSignalSpy finished(&rig.importer, &store::HistoryImporter::finished);
+        QSignalSpy failed(&rig.importer, &store::HistoryImporter::failed);
+        QSignalSpy canceled(&rig.importer, &store::HistoryImporter::canceled);
+        connect(&rig.importer, &store::HistoryImporter::pageImported, &rig.importer, [&rig](int page, int) {
+            if (page == 1) rig.importer.cancel();
         });
-        importer.start();
+        rig.importer.start();
         QTRY_COMPARE_WITH_TIMEOUT(canceled.count(), 1, 30000);
-        QVERIFY(importer.isCanceled());
+        QVERIFY(rig.importer.isCanceled());
         QCOMPARE(canceled.at(0).at(0).toInt(), 100);   // the first page, stored whole
-        QCOMPARE(listRequests(nam), 1);
+        QCOMPARE(listRequests(rig.nam), 1);
         QVERIFY(rig.sendMarker());
-        QCOMPARE(listRequests(nam), 1);                 // page 2 was never asked for
+        QCOMPARE(listRequests(rig.nam), 1);             // page 2 was never asked for
         QCOMPARE(finished.count(), 0);
         QCOMPARE(failed.count(), 0);
-        history.waitForIdle();
-        QCOMPARE(history.count({}).result(), 100);
-        importer.cancel();                              // a second cancel changes nothing
+        rig.history.waitForIdle();
+        QCOMPARE(rig.history.count({}).result(), 100);
+        rig.importer.cancel();                          // a second cancel changes nothing
         QCOMPARE(canceled.count(), 1);
     }
 
@@ -112,19 +109,16 @@ private slots:
 
         ImportRig rig(dir.filePath(QStringLiteral("history.sqlite")), server.apiBaseUrl());
         QCOMPARE(rig.openError, QString());
-        auto &history = rig.history;
-        auto &nam = rig.nam;
-        auto &importer = rig.importer;
-        QSignalSpy pages(&importer, &store::HistoryImporter::pageImported);
-        QSignalSpy canceled(&importer, &store::HistoryImporter::canceled);
-        importer.start();
-        importer.cancel();
+        QSignalSpy pages(&rig.importer, &store::HistoryImporter::pageImported);
+        QSignalSpy canceled(&rig.importer, &store::HistoryImporter::canceled);
+        rig.importer.start();
+        rig.importer.cancel();
         QCOMPARE(canceled.count(), 1);
         QCOMPARE(canceled.at(0).at(0).toInt(), 0);
         QVERIFY(rig.sendMarker());
         QCOMPARE(pages.count(), 0);
-        history.waitForIdle();
-        QCOMPARE(history.count({}).result(), 0);
+        rig.history.waitForIdle();
+        QCOMPARE(rig.history.count({}).result(), 0);
     }
 };
 
