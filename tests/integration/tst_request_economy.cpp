@@ -133,9 +133,11 @@ private slots:
         QCOMPARE(c.streams, 0);
         QCOMPARE(c.files, 1);
         // The blocking answer holds the file while the model finishes (status processing): one GET
-        // brings the final state, timed for the upload overhead.
-        QCOMPARE(c.polls, 1);
-        QCOMPARE(c.total(), 3);
+        // brings the final state, timed for the upload overhead. On a loaded machine the run may
+        // already be over when the answer is written: a terminal answer needs no GET at all.
+        const int finalGets = rec.createdPrediction.isTerminal() ? 0 : 1;
+        QCOMPARE(c.polls, finalGets);
+        QCOMPARE(c.total(), 2 + finalGets);
     }
 
     void intermediateOutputsAndLongRunsAreNotBlockedOn()
