@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins qtkeychain-qt6-dev
-  libcpp-httplib-dev libgif-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev
+  libcpp-httplib-dev libgif-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libavfilter-dev
   ffmpeg dbus dbus-x11 gnome-keyring xvfb xauth imagemagick curl
   # the fuzz stage of run-tests.sh: clang with libFuzzer and the sanitizer runtimes
   clang libclang-rt-14-dev
