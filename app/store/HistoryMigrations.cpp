@@ -134,7 +134,29 @@ const QStringList kV7 = {
                    " id = new.id WHERE rowid = old.row_id; END"),
 };
 
-const QList<QStringList> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+// Version 8: the persistent queue (queue::QueueStore). One row per job, in the order of
+// `position`, with its state, the backend it must run on, its input and estimate, and once started
+// the history row it is recorded in (history_key, the local id) — the link that lets a restarted
+// queue follow a created prediction instead of creating it again. not_before delays a job a 429
+// sent back. The single queue_settings row holds what a restart must not forget: paused, the
+// per-backend concurrency and the budgets.
+const QStringList kV8 = {
+    QStringLiteral(
+        "CREATE TABLE queue_jobs ("
+        " job_id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL, state TEXT NOT NULL,"
+        " backend TEXT NOT NULL, base_url TEXT, source TEXT, input_json TEXT NOT NULL,"
+        " estimate_usd REAL NOT NULL DEFAULT 0, cost_usd REAL, history_key TEXT, prediction_id TEXT,"
+        " attempts INTEGER NOT NULL DEFAULT 0, not_before INTEGER, error TEXT,"
+        " created_at INTEGER NOT NULL, started_at INTEGER, finished_at INTEGER)"),
+    QStringLiteral("CREATE INDEX queue_jobs_by_position ON queue_jobs(position, job_id)"),
+    QStringLiteral(
+        "CREATE TABLE queue_settings ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1), paused INTEGER NOT NULL DEFAULT 0,"
+        " concurrency_json TEXT NOT NULL DEFAULT '{}', budget_usd REAL, daily_budget_usd REAL)"),
+    QStringLiteral("INSERT INTO queue_settings (id) VALUES (1)"),
+};
+
+const QList<QStringList> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
