@@ -68,6 +68,27 @@ void ControlApi::registerRoutes(httplib::Server &server)
         m_ctx.faults.setPlan(*plan);
         sendJson(res, 200, QJsonObject{{QStringLiteral("faults"), plan->toJson()}});
     });
+    server.Get("/_emulator/deployments", [this](const httplib::Request &, httplib::Response &res) {
+        QJsonArray list;
+        for (const auto &entry : m_ctx.deployments.all())
+            list.append(entry.toJson());
+        sendJson(res, 200, QJsonObject{{QStringLiteral("deployments"), list}});
+    });
+    // Defines a deployment, or a new release of an existing one: {"owner", "name", "hardware"?,
+    // "min_instances"?, "max_instances"?}.
+    server.Post("/_emulator/deployments", [this](const httplib::Request &req, httplib::Response &res) {
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body));
+        QString error = QStringLiteral("The deployment must be a JSON object");
+        const auto deployment = doc.isObject() ? Deployment::fromJson(doc.object(), &error) : std::nullopt;
+        DeploymentRegistry::Entry entry;
+        if (deployment && m_ctx.deployments.define(*deployment, &entry)) {
+            sendJson(res, 200, entry.toJson());
+            return;
+        }
+        if (deployment)
+            error = QStringLiteral("At most %1 deployments").arg(DeploymentRegistry::kMostDeployments);
+        sendJson(res, 400, QJsonObject{{QStringLiteral("detail"), error}, {QStringLiteral("status"), 400}});
+    });
     server.Post("/_emulator/reset", [this](const httplib::Request &, httplib::Response &res) {
         m_ctx.faults.reset();
         m_ctx.requestLog.clear();

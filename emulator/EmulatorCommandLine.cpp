@@ -52,6 +52,10 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
         {QStringLiteral("rate-other"), tr("Other API requests allowed per minute."), QStringLiteral("n"), QStringLiteral("3000")},
         {QStringLiteral("max-running"), tr("Run at most N predictions at once; further ones wait in starting until one "
                                            "ends (default 0: no limit)."), QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("deployment"), tr("Define a deployment of the model, owner/name[:[min-]max[:hardware]] "
+                                          "(repeatable; default 0-1 instances on gpu-a40-large). At most max "
+                                          "of its predictions run at once."),
+         QStringLiteral("spec")},
         {QStringLiteral("log-requests"), tr("Print one line per request (method, target, status) on stdout.")},
         {QStringLiteral("scale-wait"), tr("Scale the Prefer: wait window by --time-scale too (default: real seconds).")},
         {QStringLiteral("threads"), tr("Most HTTP worker threads, i.e. clients served at once (started on demand)."),
@@ -120,6 +124,13 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
         *message = tr("--cold-boot-seconds must be a number from 0 to 3600, got \"%1\"")
                        .arg(parser.value(QStringLiteral("cold-boot-seconds")));
         return Result::Error;
+    }
+
+    for (const QString &spec : parser.values(QStringLiteral("deployment"))) {
+        const auto deployment = Deployment::fromSpec(spec, message);
+        if (!deployment)
+            return Result::Error;
+        o.deployments << *deployment;
     }
 
     if (parser.isSet(QStringLiteral("faults"))) {

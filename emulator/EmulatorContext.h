@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulator/DeploymentRegistry.h"
 #include "emulator/EmulatorServer.h"
 #include "emulator/FaultInjector.h"
 #include "emulator/HttpReplies.h"
@@ -18,6 +19,7 @@ struct EmulatorContext
         : options(opts),
           limiter(opts.createRateLimit, opts.otherRateLimit),
           engine(opts.timeScale, opts.retentionSeconds, opts.storageDir, opts.maxRunning),
+          deployments(opts.deployments),
           replies(faults),
           schema(schema::ModelSchema::pinned())
     {
@@ -29,6 +31,7 @@ struct EmulatorContext
     RateLimiter limiter;
     RequestLog requestLog;
     PredictionEngine engine;
+    DeploymentRegistry deployments;
     HttpReplies replies;
     const schema::ModelSchema schema;
     PredictionJson::Urls urls;    // filled once the port is known

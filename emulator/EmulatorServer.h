@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulator/Deployment.h"
 #include "emulator/FaultPlan.h"
 
 #include <QString>
@@ -29,6 +30,9 @@ struct EmulatorOptions {
     // > 0: at most this many Replicate predictions run (are past "starting") at once; the others
     // wait in "starting" until one ends (PredictionEngine). 0: no limit.
     int maxRunning = 0;
+    // The account's deployments (--deployment, POST /_emulator/deployments adds more), each running
+    // at most its max_instances predictions at once.
+    QList<Deployment> deployments;
     // Prefer: wait=N holds N × timeScale real seconds instead of N: a benchmark at a small time
     // scale then sees runs outlast the blocking window exactly as they would at full speed.
     bool scaleBlockingWait = false;

@@ -36,6 +36,8 @@ std::shared_ptr<SimulatedPrediction> PredictionEngine::create(const Request &req
     setup.version = request.version;
     setup.input = request.input;
     setup.extras = request.extras;
+    if (!request.deployment.isEmpty())
+        setup.extras.insert(QStringLiteral("deployment"), request.deployment);
     setup.plan = ModelRunPlan::fromInput(request.modelInput, QRandomGenerator::global()->generate());
     setup.createdNs = EmulatorClock::nowNs();
     setup.timeScale = m_timeScale;
@@ -47,7 +49,9 @@ std::shared_ptr<SimulatedPrediction> PredictionEngine::create(const Request &req
     setup.deadlineNs = request.deadlineNs;
     setup.retentionSeconds = m_retentionSeconds;
     setup.streamToken = RandomIds::streamToken();
-    setup.gated = m_maxRunning > 0 && request.listed;
+    const QString poolKey = request.deployment;
+    const int limit = poolKey.isEmpty() ? m_maxRunning : qMax(1, request.deploymentInstances);
+    setup.gated = limit > 0 && request.listed;
 
     // Each output gets its own random folder, as on replicate.delivery: names like output-1.png repeat.
     QList<SimulatedPrediction::OutputFile> files;
@@ -75,34 +79,39 @@ std::shared_ptr<SimulatedPrediction> PredictionEngine::create(const Request &req
     if (setup.gated) {
         {
             QMutexLocker lock(&m_slotMutex);
-            m_waiting << prediction;
+            Pool &pool = m_pools[poolKey];
+            pool.limit = limit;   // a redefined deployment's new max_instances applies from now on
+            pool.waiting << prediction;
         }
-        prediction->setGate([this](qint64 now) { admit(now); });
-        admit(EmulatorClock::nowNs());
+        prediction->setGate([this, poolKey](qint64 now) { admit(poolKey, now); });
+        admit(poolKey, EmulatorClock::nowNs());
     }
     return prediction;
 }
 
-void PredictionEngine::admit(qint64 now)
+void PredictionEngine::admit(const QString &poolKey, qint64 now)
 {
     QMutexLocker lock(&m_slotMutex);
-    if (m_waiting.isEmpty())
+    const auto found = m_pools.find(poolKey);
+    if (found == m_pools.end() || found->waiting.isEmpty())
         return;
+    Pool &pool = *found;
+    QList<std::shared_ptr<SimulatedPrediction>> &waiting = pool.waiting;
     // The slots freed up to `now`, earliest first; slots nobody held count as free since ever.
     std::priority_queue<qint64, std::vector<qint64>, std::greater<qint64>> freedAt;
     QList<std::shared_ptr<SimulatedPrediction>> holding;
-    for (const auto &p : std::as_const(m_holding)) {
+    for (const auto &p : std::as_const(pool.holding)) {
         const PredictionState st = p->stateAtUngated(now);
         if (st.terminal)
             freedAt.push(st.completedNs);
         else
             holding << p;
     }
-    int neverHeld = m_maxRunning - int(holding.size()) - int(freedAt.size());
-    while (!m_waiting.isEmpty()) {
-        const auto p = m_waiting.first();
+    int neverHeld = pool.limit - int(holding.size()) - int(freedAt.size());
+    while (!waiting.isEmpty()) {
+        const auto p = waiting.first();
         if (p->stateAtUngated(now).terminal) { // canceled (or timed out) while waiting: it never needed a slot
-            m_waiting.removeFirst();
+            waiting.removeFirst();
             continue;
         }
         qint64 at = 0;
@@ -115,7 +124,7 @@ void PredictionEngine::admit(qint64 now)
             break;
         }
         p->admit(at);
-        m_waiting.removeFirst();
+        waiting.removeFirst();
         // It may have run to its end before `now` already, freeing its slot for the next one.
         const PredictionState st = p->stateAtUngated(now);
         if (st.terminal)
@@ -123,7 +132,7 @@ void PredictionEngine::admit(qint64 now)
         else
             holding << p;
     }
-    m_holding = holding;
+    pool.holding = holding;
 }
 
 std::shared_ptr<SimulatedPrediction> PredictionEngine::find(const QString &id) const

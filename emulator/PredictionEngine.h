@@ -22,7 +22,8 @@ namespace sdanim::emulator {
 // or setup lines) until one ends, and gets its slot at the moment that one completed. The states
 // are computed lazily, so the slots are handed out whenever any prediction is looked at (each
 // prediction's stateAt() asks the engine first): what a client sees is the same as if a scheduler
-// had run at every instant. Cog container runs (unlisted) are not limited.
+// had run at every instant. Cog container runs (unlisted) are not limited. A deployment's predictions
+// have a pool of their own (its max_instances slots), apart from the --max-running one.
 class PredictionEngine
 {
 public:
@@ -39,6 +40,8 @@ public:
         bool abortAtBoot = false;
         qint64 deadlineNs = EmulatorClock::kNever;
         bool listed = true;         // false for Cog container runs: not part of GET /v1/predictions
+        QString deployment;         // owner/name when created through a deployment, else empty
+        int deploymentInstances = 0; // its max_instances: how many of its predictions run at once
     };
     struct FileHit
     {
@@ -69,8 +72,15 @@ public:
     void shutdown();    // cancels rendering and waits for the workers
 
 private:
-    // Hands the free slots (up to `nowNs`) to the waiting predictions, oldest first.
-    void admit(qint64 nowNs);
+    // A set of slots: the --max-running one (key "") or a deployment's (key owner/name).
+    struct Pool
+    {
+        int limit = 0;
+        QList<std::shared_ptr<SimulatedPrediction>> holding;   // admitted, not yet seen terminal
+        QList<std::shared_ptr<SimulatedPrediction>> waiting;   // gated, in creation order
+    };
+    // Hands the pool's free slots (up to `nowNs`) to its waiting predictions, oldest first.
+    void admit(const QString &poolKey, qint64 nowNs);
 
     const double m_timeScale;
     const int m_maxRunning;
@@ -89,8 +99,7 @@ private:
     std::atomic<qint64> m_lastSweepNs{0};
 
     QMutex m_slotMutex;   // before any prediction's mutex, never inside one
-    QList<std::shared_ptr<SimulatedPrediction>> m_holding;   // admitted, not yet seen terminal
-    QList<std::shared_ptr<SimulatedPrediction>> m_waiting;   // gated, in creation order
+    QHash<QString, Pool> m_pools;
 };
 
 } // namespace sdanim::emulator

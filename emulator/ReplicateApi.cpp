@@ -1,6 +1,7 @@
 #include "emulator/ReplicateApi.h"
 
 #include "emulator/CreateBodyValidator.h"
+#include "emulator/Deployment.h"
 #include "emulator/EmulatorContext.h"
 #include "emulator/HeaderParsers.h"
 #include "emulator/ModelCatalog.h"
@@ -33,6 +34,7 @@ QString qs(const std::string &s)
 
 const QString kNotFound = QStringLiteral("The requested resource could not be found.");
 constexpr int kPageSize = 100;
+constexpr int kDeploymentPageSize = 20;
 
 // Opaque list cursor: base64 of "<direction>:<creation index>", e.g. "before:412".
 QString encodeCursor(const QString &direction, int index)
@@ -91,6 +93,9 @@ void ReplicateApi::registerRoutes(httplib::Server &server)
     server.Get(R"(/v1/predictions)", guarded(B::Other, bind(&ReplicateApi::listPredictions)));
     server.Get(R"(/v1/predictions/([0-9a-z]+))", guarded(B::Other, bind(&ReplicateApi::getPrediction)));
     server.Post(R"(/v1/predictions/([0-9a-z]+)/cancel)", guarded(B::Other, bind(&ReplicateApi::cancelPrediction)));
+    server.Get(R"(/v1/deployments)", guarded(B::Other, bind(&ReplicateApi::listDeployments)));
+    server.Get(R"(/v1/deployments/([^/]+)/([^/]+))", guarded(B::Other, bind(&ReplicateApi::getDeployment)));
+    server.Post(R"(/v1/deployments/([^/]+)/([^/]+)/predictions)", guarded(B::Create, bind(&ReplicateApi::createForDeployment)));
     server.Post(R"(/v1/models/([^/]+)/([^/]+)/predictions)", guarded(B::Create, bind(&ReplicateApi::createForModel)));
     server.Get(R"(/v1/models/([^/]+)/([^/]+))", guarded(B::Other, bind(&ReplicateApi::getModel)));
     server.Get(R"(/v1/models/([^/]+)/([^/]+)/versions)", guarded(B::Other, bind(&ReplicateApi::listVersions)));
@@ -200,6 +205,21 @@ void ReplicateApi::sendPrediction(httplib::Response &res, int status, const Simu
 
 void ReplicateApi::createPrediction(const httplib::Request &req, httplib::Response &res)
 {
+    createFromBody(req, res, nullptr);
+}
+
+void ReplicateApi::createForDeployment(const httplib::Request &req, httplib::Response &res)
+{
+    const auto entry = m_ctx.deployments.find(qs(req.matches[1]), qs(req.matches[2]));
+    if (!entry) {
+        notFound(req, res);
+        return;
+    }
+    createFromBody(req, res, &entry->deployment);
+}
+
+void ReplicateApi::createFromBody(const httplib::Request &req, httplib::Response &res, const Deployment *deployment)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -219,11 +239,11 @@ void ReplicateApi::createPrediction(const httplib::Request &req, httplib::Respon
         m_ctx.replies.problem(res, 422, QStringLiteral("Input validation failed"), schema::formatDetail(errors),
                               QJsonObject{{QStringLiteral("invalid_fields"), fields}});
     };
-    if (const auto errors = CreateBodyValidator::validate(body, true); !errors.isEmpty()) {
+    if (const auto errors = CreateBodyValidator::validate(body, !deployment); !errors.isEmpty()) {
         sendValidation(errors);
         return;
     }
-    if (!ModelCatalog::acceptsVersion(body.value(QLatin1String("version")).toString())) {
+    if (!deployment && !ModelCatalog::acceptsVersion(body.value(QLatin1String("version")).toString())) {
         m_ctx.replies.problem(res, 422, QStringLiteral("Invalid version or not permitted"),
                               QStringLiteral("The specified version does not exist (or perhaps you don't have permission to use it?)"));
         return;
@@ -256,6 +276,10 @@ void ReplicateApi::createPrediction(const httplib::Request &req, httplib::Respon
     for (const char *key : {"webhook", "webhook_events_filter"}) {
         if (body.contains(QLatin1String(key)))
             request.extras.insert(QLatin1String(key), body.value(QLatin1String(key)));
+    }
+    if (deployment) {
+        request.deployment = deployment->fullName();
+        request.deploymentInstances = deployment->maxInstances;
     }
     if (m_ctx.options.coldBootSeconds > 0) {
         request.bootSeconds = m_ctx.options.coldBootSeconds;
@@ -403,6 +427,40 @@ void ReplicateApi::listPredictions(const httplib::Request &req, httplib::Respons
                             + ",\"previous\":" + QJsonDocument(QJsonArray{previous}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
                             + ",\"results\":" + results + "}";
     m_ctx.replies.json(res, 200, body);
+}
+
+void ReplicateApi::listDeployments(const httplib::Request &req, httplib::Response &res)
+{
+    const auto all = m_ctx.deployments.all();
+    // The cursor is the index of the page's first deployment, in definition order.
+    int first = 0;
+    if (req.has_param("cursor")) {
+        QString direction;
+        if (!decodeCursor(qs(req.get_param_value("cursor")), &direction, &first) || first < 0 || first > all.size()) {
+            m_ctx.replies.problem(res, 400, QStringLiteral("Invalid cursor"), QStringLiteral("The cursor is not valid."));
+            return;
+        }
+    }
+    QJsonArray results;
+    for (int i = first; i < all.size() && i < first + kDeploymentPageSize; ++i)
+        results.append(all.at(i).toJson());
+    auto pageUrl = [&](int index) {
+        return QJsonValue(m_ctx.urls.apiBase + QStringLiteral("/deployments?cursor=") + encodeCursor(QStringLiteral("after"), index));
+    };
+    const int next = first + kDeploymentPageSize;
+    m_ctx.replies.json(res, 200, QJsonObject{{QStringLiteral("next"), next < all.size() ? pageUrl(next) : QJsonValue()},
+                                            {QStringLiteral("previous"), first > 0 ? pageUrl(qMax(0, first - kDeploymentPageSize)) : QJsonValue()},
+                                            {QStringLiteral("results"), results}});
+}
+
+void ReplicateApi::getDeployment(const httplib::Request &req, httplib::Response &res)
+{
+    const auto entry = m_ctx.deployments.find(qs(req.matches[1]), qs(req.matches[2]));
+    if (!entry) {
+        notFound(req, res);
+        return;
+    }
+    m_ctx.replies.json(res, 200, entry->toJson());
 }
 
 void ReplicateApi::getModel(const httplib::Request &req, httplib::Response &res)

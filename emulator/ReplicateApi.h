@@ -17,6 +17,7 @@ struct Response;
 
 namespace sdanim::emulator {
 
+struct Deployment;
 struct EmulatorContext;
 struct PredictionState;
 class SimulatedPrediction;
@@ -40,6 +41,12 @@ private:
     void serverError(httplib::Response &res, int status);
 
     void createPrediction(const httplib::Request &req, httplib::Response &res);
+    void createForDeployment(const httplib::Request &req, httplib::Response &res);
+    // The create of both: `deployment` null for POST /v1/predictions (the body names the version),
+    // else the deployment whose release's version runs and whose slots it waits for.
+    void createFromBody(const httplib::Request &req, httplib::Response &res, const Deployment *deployment);
+    void listDeployments(const httplib::Request &req, httplib::Response &res);
+    void getDeployment(const httplib::Request &req, httplib::Response &res);
     void createForModel(const httplib::Request &req, httplib::Response &res);
     void getPrediction(const httplib::Request &req, httplib::Response &res);
     void cancelPrediction(const httplib::Request &req, httplib::Response &res);
