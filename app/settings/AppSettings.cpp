@@ -13,6 +13,7 @@ const QString kBaseUrl = QStringLiteral("backend/baseUrl");
 const QString kCogUrl = QStringLiteral("backend/cogUrl");
 const QString kModel = QStringLiteral("model/name");
 const QString kPinnedVersion = QStringLiteral("model/pinnedVersion");
+const QString kDeployment = QStringLiteral("model/deployment");
 const QString kOutputDir = QStringLiteral("storage/outputDirectory");
 const QString kDataDir = QStringLiteral("storage/dataDirectory");
 const QString kPoll = QStringLiteral("network/pollIntervalMs");
@@ -84,6 +85,14 @@ void AppSettings::setCogUrl(const QUrl &url) { m_settings.setValue(kCogUrl, url.
 QString AppSettings::model() const { return m_settings.value(kModel, QString::fromLatin1(DefaultModel)).toString(); }
 QString AppSettings::pinnedVersion() const { return m_settings.value(kPinnedVersion).toString(); }
 void AppSettings::setPinnedVersion(const QString &versionId) { m_settings.setValue(kPinnedVersion, versionId); }
+QString AppSettings::deployment() const { return m_settings.value(kDeployment).toString().trimmed(); }
+void AppSettings::setDeployment(const QString &ownerSlashName)
+{
+    if (ownerSlashName.trimmed().isEmpty())
+        m_settings.remove(kDeployment);
+    else
+        m_settings.setValue(kDeployment, ownerSlashName.trimmed());
+}
 
 QString AppSettings::outputDirectory() const
 {

@@ -48,6 +48,10 @@ public:
     QString model() const;                      // owner/name
     QString pinnedVersion() const;              // empty: use the model's latest version
     void setPinnedVersion(const QString &versionId);
+    // The Replicate deployment (owner/name) creates go to instead of the model version; empty:
+    // the model version. Only the Replicate backend uses it (the offline emulator has none).
+    QString deployment() const;
+    void setDeployment(const QString &ownerSlashName);
 
     QString outputDirectory() const;
     void setOutputDirectory(const QString &dir);
