@@ -50,6 +50,7 @@ Backend *BackendFactory::create(const settings::AppSettings &settings, const QBy
                                          network, parent);
     backend->setModel(settings.model());
     backend->setPinnedVersion(settings.pinnedVersion());
+    backend->setDeployment(overrides.deployment.value_or(settings.deployment()));
     backend->setVersionCache(settings.dataDirectory() + QStringLiteral("/cache/model-versions.json"));
     return backend;
 }

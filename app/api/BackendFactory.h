@@ -38,6 +38,8 @@ public:
         // has no prediction id yet, so its row could show no progress and not be canceled for the
         // length of the wait.
         bool blockingCreate = false;
+        // --deployment owner/name (empty: the model version), for the Replicate backend only.
+        std::optional<QString> deployment;
     };
 
     // `network` may be shared; null lets the backend own one. An OfflineEmulatorBackend is returned

@@ -20,6 +20,10 @@ using RecordedCheck = std::function<QFuture<bool>(const QString &predictionId)>;
 struct JobOptions
 {
     QString outputDirectory;          // outputs go to <outputDirectory>/<prediction id>/
+    // A Replicate deployment (owner/name): creates go to POST /deployments/{owner}/{name}/predictions
+    // (its release's version runs) instead of POST /predictions; the rest is the same API. Empty: the
+    // schema's version.
+    QString deployment;
     int pollIntervalMs = 1000;        // first poll cadence (docs suggest 1–2 s)
     int maxPollIntervalMs = 5000;     // long runs back off towards this
     int pollBackoffAfterMs = 30000;   // keep the fast cadence this long after creation

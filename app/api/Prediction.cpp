@@ -140,6 +140,7 @@ Prediction Prediction::fromJson(const QJsonObject &o)
     p.totalTime = LenientJson::number(metrics.value(QLatin1String("total_time")), -1);
     p.dataRemoved = LenientJson::boolean(o.value(QLatin1String("data_removed")));
     p.source = o.value(QLatin1String("source")).toString();
+    p.deployment = o.value(QLatin1String("deployment")).toString();
     return p;
 }
 

@@ -42,6 +42,7 @@ struct Prediction
     double totalTime = -1;
     bool dataRemoved = false;
     QString source;
+    QString deployment;        // owner/name when it was created through a deployment
     QJsonObject raw;           // the whole object as received, for history and "show JSON"
 
     static Prediction fromJson(const QJsonObject &o);

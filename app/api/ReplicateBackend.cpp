@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/DeploymentInfo.h"
 #include "api/ReplicateJob.h"
 #include "settings/AppSettings.h"
 
@@ -27,6 +28,8 @@ ReplicateBackend::~ReplicateBackend() = default;
 
 QString ReplicateBackend::displayName() const
 {
+    if (!m_options.deployment.isEmpty())
+        return tr("Replicate deployment %1 (%2)").arg(m_options.deployment, m_client->apiBase().host());
     return tr("Replicate cloud (%1)").arg(m_client->apiBase().host());
 }
 
@@ -39,6 +42,11 @@ void ReplicateBackend::setEndpoint(const QUrl &apiBase, const QByteArray &token)
 
 void ReplicateBackend::loadSchema()
 {
+    // The cache knows model versions, not what a deployment runs now (a new release changes it).
+    if (!m_options.deployment.isEmpty() && m_pinnedVersion.isEmpty()) {
+        fetchDeploymentVersion();
+        return;
+    }
     if (m_versionCache) {
         if (const auto cached = m_versionCache->lookup(m_client->apiBase(), m_model, m_pinnedVersion)) {
             const QJsonObject version = *cached;
@@ -69,10 +77,29 @@ void ReplicateBackend::loadSchema()
     });
 }
 
-void ReplicateBackend::fetchVersion(const QString &versionId)
+void ReplicateBackend::fetchDeploymentVersion()
 {
+    ApiCall *call = m_client->get(m_client->endpoint(QStringLiteral("/deployments/") + m_options.deployment), this);
+    call->setMaxAttempts(2);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (!call->isOk()) {
+            schemaFailed(call->error().userMessage());
+            return;
+        }
+        const auto deployment = DeploymentInfo::fromJson(call->json().object());
+        if (!deployment || deployment->version.isEmpty() || !DeploymentInfo::isValidFullName(deployment->model)) {
+            schemaFailed(QStringLiteral("the deployment has no current release"));
+            return;
+        }
+        fetchVersion(deployment->version, deployment->model);
+    });
+}
+
+void ReplicateBackend::fetchVersion(const QString &versionId, const QString &model)
+{
+    const QString owner = model.isEmpty() ? m_model : model;
     ApiCall *call = m_client->get(
-        m_client->endpoint(QStringLiteral("/models/") + m_model + QStringLiteral("/versions/") + versionId), this);
+        m_client->endpoint(QStringLiteral("/models/") + owner + QStringLiteral("/versions/") + versionId), this);
     call->setMaxAttempts(2);
     connect(call, &ApiCall::finished, this, [this, call] {
         if (call->isOk())
@@ -93,7 +120,8 @@ void ReplicateBackend::schemaLoaded(const QJsonObject &version, bool fromCache)
     m_schema = *schema;
     m_schemaFromNetwork = true;
     m_schemaFromCache = fromCache;
-    if (!fromCache && m_versionCache && !m_versionCache->store(m_client->apiBase(), m_model, m_pinnedVersion, version))
+    const bool deploymentsVersion = !m_options.deployment.isEmpty() && m_pinnedVersion.isEmpty();
+    if (!fromCache && !deploymentsVersion && m_versionCache && !m_versionCache->store(m_client->apiBase(), m_model, m_pinnedVersion, version))
         qCInfo(lcBackend) << "could not write the model version cache" << m_versionCache->file();
     emit schemaReady(m_schema, true);
 }

@@ -42,6 +42,10 @@ public:
     JobOptions &jobOptions() { return m_options; }
     void setModel(const QString &ownerSlashName) { m_model = ownerSlashName; }
     QString model() const { return m_model; }
+    // Creates go to this deployment (owner/name, AppSettings::deployment); empty: the model version.
+    // The form's schema is then the deployment's current release's version (GET /deployments/…).
+    void setDeployment(const QString &ownerSlashName) { m_options.deployment = ownerSlashName; }
+    QString deployment() const { return m_options.deployment; }
     // A version id to use instead of the model's latest one (AppSettings::pinnedVersion).
     void setPinnedVersion(const QString &versionId) { m_pinnedVersion = versionId; }
     // Keep fetched versions in `file` and answer loadSchema() from it while fresh (ModelVersionCache).
@@ -56,7 +60,8 @@ protected:
     void setEndpoint(const QUrl &apiBase, const QByteArray &token);
 
 private:
-    void fetchVersion(const QString &versionId);
+    void fetchVersion(const QString &versionId, const QString &model = {});
+    void fetchDeploymentVersion();
     void schemaLoaded(const QJsonObject &version, bool fromCache = false);
     void schemaFailed(const QString &why);
 

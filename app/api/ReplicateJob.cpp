@@ -143,11 +143,16 @@ void ReplicateJob::sendCreate()
         QTimer::singleShot(0, this, [this, e] { failCreate(e); });
         return;
     }
-    const QJsonObject body{{QStringLiteral("version"), m_schema.versionId()}, {QStringLiteral("input"), m_input}};
+    // A deployment's body has no version (its release's runs; the server refuses one).
+    const bool viaDeployment = !m_options.deployment.isEmpty();
+    QJsonObject body{{QStringLiteral("input"), m_input}};
+    if (!viaDeployment)
+        body.insert(QStringLiteral("version"), m_schema.versionId());
+    const QString path = viaDeployment ? QStringLiteral("/deployments/%1/predictions").arg(m_options.deployment)
+                                       : QStringLiteral("/predictions");
     m_createSentAt = QDateTime::currentDateTimeUtc();
     m_waitSeconds = chooseBlockingWait();
-    ApiCall *call = m_client->post(m_client->endpoint(QStringLiteral("/predictions")), body,
-                                   RetryPolicy::RequestKind::Create, this);
+    ApiCall *call = m_client->post(m_client->endpoint(path), body, RetryPolicy::RequestKind::Create, this);
     if (m_waitSeconds > 0) {
         call->setRawHeader("Prefer", "wait=" + QByteArray::number(m_waitSeconds));
         // The server says nothing until the run ends or the window closes.

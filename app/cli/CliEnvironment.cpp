@@ -1,9 +1,12 @@
 #include "cli/CliEnvironment.h"
 
+#include "api/DeploymentInfo.h"
+
 #include "settings/LogFilter.h"
 
 #include "api/BackendFactory.h"
 #include "api/CogBackend.h"
+#include "api/DeploymentInfo.h"
 #include "api/OfflineEmulatorBackend.h"
 #include "api/ReplicateBackend.h"
 #include "api/TokenStore.h"
@@ -41,6 +44,9 @@ QList<QCommandLineOption> CliEnvironment::options()
          QStringLiteral("auto|cloud|cog|emulator")},
         {QStringLiteral("base-url"), tr("API base URL (Replicate or a running sdanim-emulator; for cog: the container URL)."),
          QStringLiteral("url")},
+        {QStringLiteral("deployment"), tr("Create the predictions on this Replicate deployment (owner/name) instead of "
+                                          "the model version; \"\" for the model version (cloud backend only)."),
+         QStringLiteral("owner/name")},
         {QStringLiteral("out"), tr("Folder for output files (default: the app's output folder)."), QStringLiteral("dir")},
         {QStringLiteral("time-scale"), tr("Offline emulator speed factor: 0.01 runs 100x faster."), QStringLiteral("x")},
         {QStringLiteral("settings"), tr("Use this settings file instead of the user's."), QStringLiteral("file")},
@@ -73,6 +79,15 @@ bool CliEnvironment::configure(const QCommandLineParser &parser, QString *error)
             *error = tr("--base-url: expected an http(s) URL, got \"%1\"").arg(parser.value(QStringLiteral("base-url")));
             return false;
         }
+    }
+    if (given.contains(QStringLiteral("deployment"))) {
+        const QString deployment = parser.value(QStringLiteral("deployment")).trimmed();
+        if (!deployment.isEmpty() && !api::DeploymentInfo::isValidFullName(deployment)) {
+            *error = tr("--deployment: expected owner/name in lowercase letters, digits, '-', '_' and '.', got \"%1\"")
+                         .arg(parser.value(QStringLiteral("deployment")));
+            return false;
+        }
+        m_overrides.deployment = deployment;
     }
     m_overrides.blockingCreate = true;
     m_overrides.outputDirectory = given.contains(QStringLiteral("out")) ? QDir(parser.value(QStringLiteral("out"))).absolutePath()
@@ -121,7 +136,15 @@ api::Backend *CliEnvironment::createBackend(QString *error)
         }
         inProcess = true;
     }
-    if (auto *replicate = qobject_cast<api::ReplicateBackend *>(backend)) base = replicate->apiBase();
+    auto *replicate = qobject_cast<api::ReplicateBackend *>(backend);
+    if (m_overrides.deployment && !m_overrides.deployment->isEmpty() && (!replicate || replicate->deployment().isEmpty())) {
+        *error = tr("--deployment %1 needs the Replicate backend (an API token, or --backend cloud with --base-url); "
+                    "%2 has no deployments.")
+                     .arg(*m_overrides.deployment, backend->displayName());
+        delete backend;
+        return nullptr;
+    }
+    if (replicate) base = replicate->apiBase();
     if (auto *cog = qobject_cast<api::CogBackend *>(backend)) base = cog->baseUrl();
     m_backend = backend;
     m_identity = store::BackendIdentity::of(backend->kind(), base, inProcess);

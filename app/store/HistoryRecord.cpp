@@ -136,6 +136,7 @@ QJsonObject HistoryRecord::toJson() const
         {QStringLiteral("local_files"), files},
     };
     if (costUsd >= 0) o.insert(QStringLiteral("estimated_cost_usd"), costUsd);
+    if (!deployment().isEmpty()) o.insert(QStringLiteral("deployment"), deployment());
     if (deletedAt.isValid()) o.insert(QStringLiteral("deleted_at"), isoOrEmpty(deletedAt));
     return o;
 }

@@ -50,6 +50,9 @@ struct HistoryRecord
     QDateTime heartbeatAt;    // the owner's last sign of life
 
     bool isTerminal() const;
+    // The Replicate deployment it ran on (owner/name), as the server's prediction object says; empty
+    // for a run of the model version.
+    QString deployment() const { return raw.value(QStringLiteral("deployment")).toString(); }
     bool isDeleted() const { return deletedAt.isValid(); }
     QString key() const { return id.isEmpty() ? localId : id; }
     QString promptStart() const { return input.value(QStringLiteral("prompt_start")).toString(); }
