@@ -1,0 +1,404 @@
+#include "queue/JobQueue.h"
+
+#include "api/ApiError.h"
+#include "api/Backend.h"
+#include "api/PredictionJob.h"
+#include "concurrent/FutureCallbacks.h"
+#include "queue/QueueStore.h"
+#include "store/AsyncHistoryStore.h"
+#include "store/CostEstimator.h"
+#include "store/HistoryRecorder.h"
+#include "store/RunOwner.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace sdanim::queue {
+
+struct JobQueue::TickResult
+{
+    QList<QueueJob> claimed;                                     // to create now
+    QList<QPair<QueueJob, store::HistoryRecord>> adopted;        // created before: to follow
+    QList<qint64> canceled;                                      // ours, removed while running
+    bool paused = false;
+    bool runnableLeft = false;   // queued jobs of ours that may start later (back-off, a free slot)
+    bool othersRunning = false;  // running jobs of ours that another live process follows
+    QString budgetMessage;
+    bool changed = false;
+    QString error;
+};
+
+namespace {
+
+QString usd(double v) { return QStringLiteral("$%1").arg(QLocale().toString(v, 'f', v < 1 ? 3 : 2)); }
+
+QueueJob::State stateOfStatus(const QString &status)
+{
+    if (status == QLatin1String("succeeded")) return QueueJob::State::Done;
+    if (status == QLatin1String("canceled") || status == QLatin1String("aborted")) return QueueJob::State::Canceled;
+    return QueueJob::State::Failed;
+}
+
+bool markInterrupted(store::HistoryStore &s, const QString &key, const QString &reason)
+{
+    auto r = s.get(key, store::HistoryStore::Log::Skip);
+    if (!r || r->isTerminal()) return true;
+    r->status = QLatin1String(store::HistoryRecord::StatusInterrupted);
+    r->error = reason;
+    return s.update(*r);
+}
+
+void requeue(QueueJob &j)
+{
+    j.state = QueueJob::State::Queued;
+    j.historyKey.clear();
+    j.predictionId.clear();
+    j.startedAt = QDateTime();
+}
+
+} // namespace
+
+JobQueue::JobQueue(store::AsyncHistoryStore *history, store::HistoryRecorder *recorder, api::Backend *backend,
+                   const store::BackendIdentity &identity, QObject *parent)
+    : QObject(parent)
+    , m_history(history)
+    , m_recorder(recorder)
+    , m_backend(backend)
+    , m_identity(identity)
+    , m_key(QueueStore::backendKey(identity))
+{
+    m_poll.setInterval(DefaultPollIntervalMs);
+    connect(&m_poll, &QTimer::timeout, this, &JobQueue::tick);
+}
+
+JobQueue::~JobQueue() = default;
+
+void JobQueue::setPollIntervalMs(int ms)
+{
+    m_poll.setInterval(qMax(10, ms));
+}
+
+QString JobQueue::budgetText(bool daily, double budgetUsd, double committedUsd, double nextUsd)
+{
+    return daily ? tr("Daily budget of %1 reached: spent %2 today, next job estimated %3").arg(usd(budgetUsd), usd(committedUsd), usd(nextUsd))
+                 : tr("Budget of %1 reached: spent %2, next job estimated %3").arg(usd(budgetUsd), usd(committedUsd), usd(nextUsd));
+}
+
+void JobQueue::start()
+{
+    m_started = true;
+    m_stopped = false;
+    m_poll.start();
+    tick();
+}
+
+void JobQueue::stop()
+{
+    m_stopped = true;
+    m_poll.stop();
+}
+
+void JobQueue::tick()
+{
+    if (!m_started || !m_history) return;
+    if (m_ticking) {
+        m_tickAgain = true;
+        return;
+    }
+    m_ticking = true;
+    const QString key = m_key;
+    const QSet<qint64> active(m_active.keyBegin(), m_active.keyEnd());
+    const bool mayStart = !m_stopped && m_backend && m_recorder;
+    const store::RunOwner me = store::RunOwner::current();
+    auto future = m_history->run([key, active, mayStart, me](store::HistoryStore &s) {
+        TickResult result;
+        QueueStore queue(s);
+        const bool ok = s.transaction([&] {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QueueSettings settings = queue.settings();
+            result.paused = settings.paused;
+            QList<QueueJob> jobs = queue.list();
+            int runningHere = 0;
+            double runningEstimates = 0;
+            for (QueueJob &j : jobs) {
+                if (j.state != QueueJob::State::Running && !(j.state == QueueJob::State::Canceled && active.contains(j.id)))
+                    continue;
+                if (j.backend != key) {
+                    runningEstimates += j.estimateUsd;
+                    continue;
+                }
+                if (active.contains(j.id)) {
+                    ++runningHere;
+                    runningEstimates += j.estimateUsd;
+                    if (j.state == QueueJob::State::Canceled) result.canceled << j.id;
+                    continue;
+                }
+                // A running job nobody here follows: its runner died (or this is that runner, restarted).
+                const std::optional<store::HistoryRecord> record =
+                    j.historyKey.isEmpty() ? std::nullopt : s.get(j.historyKey, store::HistoryStore::Log::Skip);
+                const QueueJob before = j;
+                if (!record) {
+                    // The create goes out only once the row is linked; without one, nothing was sent
+                    // (or the server refused it and the recorder dropped the row).
+                    requeue(j);
+                } else if (record->isTerminal()) {
+                    j.state = stateOfStatus(record->status);
+                    j.predictionId = record->id;
+                    j.error = record->error;
+                    j.costUsd = record->backend == QLatin1String("cloud") && record->costUsd >= 0 ? record->costUsd : j.estimateUsd;
+                    j.finishedAt = record->completedAt.isValid() ? record->completedAt : now;
+                } else if (record->status == QLatin1String(store::HistoryRecord::StatusInterrupted)) {
+                    j.state = QueueJob::State::Failed;
+                    j.error = record->error;
+                    j.costUsd = 0;
+                    j.finishedAt = now;
+                } else if (record->owner != me && record->owner.isAlive(record->heartbeatAt, now)) {
+                    // Another process (the app's resume, `sdanim history --resume`) follows it.
+                    result.othersRunning = true;
+                    ++runningHere;
+                    runningEstimates += j.estimateUsd;
+                    continue;
+                } else if (record->id.isEmpty()) {
+                    const QString reason = QCoreApplication::translate(
+                        "sdanim::queue::JobQueue", "The queue stopped before the server confirmed this prediction. "
+                                                   "If it was created anyway, `sdanim history --import` brings it back.");
+                    if (!markInterrupted(s, j.historyKey, reason)) return false;
+                    j.state = QueueJob::State::Failed;
+                    j.error = reason;
+                    j.costUsd = 0;
+                    j.finishedAt = now;
+                } else if (!record->resumable || !mayStart) {
+                    if (!record->resumable) {
+                        // Its server died with the process that ran it: nothing to follow, nothing billed.
+                        const QString reason = QCoreApplication::translate(
+                            "sdanim::queue::JobQueue", "The server that ran this prediction stopped with the queue; the job runs again.");
+                        if (!markInterrupted(s, j.historyKey, reason)) return false;
+                        requeue(j);
+                    } else {
+                        continue;
+                    }
+                } else {
+                    if (!s.setOwner(record->key(), me, now)) return false;
+                    result.adopted << qMakePair(j, *record);
+                    ++runningHere;
+                    runningEstimates += j.estimateUsd;
+                    continue;
+                }
+                if (!queue.update(j)) return false;
+                result.changed = true;
+                Q_UNUSED(before);
+            }
+            if (!mayStart) return true;
+            int free = settings.concurrencyFor(key) - runningHere;
+            double committed = queue.spentUsd() + runningEstimates;
+            double committedToday = queue.spentUsd(QDateTime(now.date(), QTime(0, 0), Qt::UTC)) + runningEstimates;
+            for (const QueueJob &j : std::as_const(jobs)) {
+                if (j.state != QueueJob::State::Queued || j.backend != key) continue;
+                result.runnableLeft = true;
+                if (settings.paused || free <= 0) break;
+                if (j.notBefore.isValid() && j.notBefore > now) continue;
+                // Money first, in line order: a cheaper job behind does not jump the one that stopped it.
+                if (settings.budgetUsd >= 0 && committed + j.estimateUsd > settings.budgetUsd + 1e-9) {
+                    result.budgetMessage = budgetText(false, settings.budgetUsd, committed, j.estimateUsd);
+                    break;
+                }
+                if (settings.dailyBudgetUsd >= 0 && committedToday + j.estimateUsd > settings.dailyBudgetUsd + 1e-9) {
+                    result.budgetMessage = budgetText(true, settings.dailyBudgetUsd, committedToday, j.estimateUsd);
+                    break;
+                }
+                if (!queue.claim(j.id, now)) continue;
+                QueueJob claimed = j;
+                claimed.state = QueueJob::State::Running;
+                ++claimed.attempts;
+                result.claimed << claimed;
+                result.changed = true;
+                --free;
+                committed += j.estimateUsd;
+                committedToday += j.estimateUsd;
+            }
+            return true;
+        });
+        if (!ok) result.error = queue.lastError().isEmpty() ? s.lastError() : queue.lastError();
+        return result;
+    });
+    concurrent::FutureCallbacks::onResult(future, this, [this](const TickResult &result) {
+        m_ticking = false;
+        onTick(result);
+        if (m_tickAgain) {
+            m_tickAgain = false;
+            tick();
+        }
+    });
+}
+
+void JobQueue::onTick(const TickResult &result)
+{
+    if (!result.error.isEmpty()) emit storeFailed(result.error);
+    for (qint64 id : result.canceled) {
+        if (m_cancelSent.contains(id)) continue;
+        m_cancelSent.insert(id);
+        if (const QPointer<api::PredictionJob> job = m_active.value(id)) job->cancel();
+    }
+    for (const auto &[job, record] : result.adopted) adopt(job, record);
+    for (const QueueJob &job : result.claimed) launch(job);
+    if (result.budgetMessage != m_budgetMessage) {
+        m_budgetMessage = result.budgetMessage;
+        if (!m_budgetMessage.isEmpty()) emit budgetReached(m_budgetMessage);
+    }
+    if (result.changed) emit changed();
+    const bool blocked = result.paused || !m_budgetMessage.isEmpty() || m_stopped;
+    const bool isIdle = m_active.isEmpty() && result.claimed.isEmpty() && result.adopted.isEmpty() && !result.othersRunning
+                        && (blocked || !result.runnableLeft);
+    if (isIdle && !m_idleSent) {
+        m_idleSent = true;
+        emit idle();
+    } else if (!isIdle) {
+        m_idleSent = false;
+    }
+}
+
+void JobQueue::launch(const QueueJob &queued)
+{
+    const qint64 id = queued.id;
+    api::PredictionJob *job = m_backend->createJob(queued.input, this);
+    const QString key = m_recorder->track(job, m_identity, QStringLiteral("queue"));
+    m_active.insert(id, job);
+    m_attempts.insert(id, queued.attempts);
+    connectJob(id, job, queued.estimateUsd);
+    // After the row's insert on the same thread: once this is done, both are on disk, and only
+    // then may the create go out.
+    auto linked = m_history->run([id, key](store::HistoryStore &s) { return QueueStore(s).link(id, key); });
+    concurrent::FutureCallbacks::onResult(linked, this, [this, id, job = QPointer<api::PredictionJob>(job), key](bool ok) {
+        if (!job) return;
+        if (!ok) {
+            // Never sent: the row goes, the job back to the line.
+            m_history->write(key, [key](store::HistoryStore &s) { return s.erase(key); });
+            release(id);
+            job->deleteLater();
+            writeJob(id, [](QueueJob &j) { requeue(j); });
+            return;
+        }
+        emit jobStarted(id, job);
+        job->start();
+    });
+}
+
+void JobQueue::adopt(const QueueJob &queued, const store::HistoryRecord &record)
+{
+    api::PredictionJob *job = m_backend ? m_backend->resumeJob(record.toPrediction(), this) : nullptr;
+    if (!job) {
+        const QString reason = tr("This backend cannot follow a prediction created earlier.");
+        writeJob(queued.id, [reason](QueueJob &j) {
+            j.state = QueueJob::State::Failed;
+            j.error = reason;
+            j.finishedAt = QDateTime::currentDateTimeUtc();
+        });
+        return;
+    }
+    m_recorder->follow(job, record);
+    m_active.insert(queued.id, job);
+    m_attempts.insert(queued.id, queued.attempts);
+    connectJob(queued.id, job, queued.estimateUsd);
+    emit jobResumed(queued.id, job);
+    job->start();
+}
+
+void JobQueue::connectJob(qint64 id, api::PredictionJob *job, double estimateUsd)
+{
+    // Only while it is the job's current attempt: a late signal of an earlier one changes nothing.
+    auto current = [this, id, job] { return m_active.value(id) == job; };
+    connect(job, &api::PredictionJob::created, this, [this, id, current](const api::Prediction &p) {
+        if (!current()) return;
+        const QString predictionId = p.id;
+        writeJob(id, [predictionId](QueueJob &j) { j.predictionId = predictionId; });
+    });
+    connect(job, &api::PredictionJob::finished, this, [this, id, estimateUsd, current](const api::Prediction &p) {
+        if (current()) onFinished(id, p, estimateUsd);
+    });
+    connect(job, &api::PredictionJob::createFailed, this, [this, id, current](const api::ApiError &e) {
+        if (current()) onCreateFailed(id, e, m_attempts.value(id, 1));
+    });
+}
+
+void JobQueue::onFinished(qint64 id, const api::Prediction &p, double estimateUsd)
+{
+    if (!m_active.contains(id)) return;
+    QueueJob::State state = stateOfStatus(api::statusToString(p.status));
+    double cost = estimateUsd;
+    if (m_identity.name == QLatin1String("cloud") && p.predictTime >= 0)
+        cost = store::CostEstimator::estimateUsd(m_identity.name, p.predictTime, m_pricePerSecondUsd);
+    const QString predictionId = p.id, error = p.error;
+    const QPointer<api::PredictionJob> job = m_active.value(id);
+    release(id);
+    if (job) job->deleteLater();
+    writeJob(id, [state, cost, predictionId, error](QueueJob &j) {
+        j.state = state;
+        j.costUsd = cost;
+        if (!predictionId.isEmpty()) j.predictionId = predictionId;
+        j.error = error;
+        j.finishedAt = QDateTime::currentDateTimeUtc();
+    });
+    emit jobFinished(id, state, error);
+}
+
+void JobQueue::onCreateFailed(qint64 id, const api::ApiError &e, int attempts)
+{
+    if (!m_active.contains(id)) return;
+    const QPointer<api::PredictionJob> job = m_active.value(id);
+    release(id);
+    if (job) job->deleteLater();
+    if (e.httpStatus == 429) {
+        // Throttled: nothing was created (the recorder dropped the row). Back in line, later.
+        const qint64 backoff = std::min<qint64>(MaxBackoffMs, qint64(m_backoffBaseMs) << std::min(attempts - 1, 10));
+        const qint64 delayMs = e.retryAfterSeconds >= 0 ? std::min<qint64>(MaxBackoffMs, qint64(e.retryAfterSeconds) * 1000) : backoff;
+        const QDateTime notBefore = QDateTime::currentDateTimeUtc().addMSecs(std::max<qint64>(delayMs, 1));
+        const QString reason = tr("Rate limited (429): waits %n s before it is sent again.", nullptr, int(std::ceil(delayMs / 1000.0)));
+        writeJob(id, [notBefore, reason](QueueJob &j) {
+            requeue(j);
+            j.notBefore = notBefore;
+            j.error = reason;
+        });
+        emit jobDeferred(id, notBefore, reason);
+        QTimer::singleShot(int(delayMs) + 10, this, &JobQueue::tick);
+        return;
+    }
+    const QString message = e.userMessage();
+    writeJob(id, [message](QueueJob &j) {
+        j.state = QueueJob::State::Failed;
+        j.costUsd = 0;
+        j.error = message;
+        j.finishedAt = QDateTime::currentDateTimeUtc();
+    });
+    emit jobFinished(id, QueueJob::State::Failed, message);
+}
+
+void JobQueue::release(qint64 id)
+{
+    m_active.remove(id);
+    m_attempts.remove(id);
+    m_cancelSent.remove(id);
+}
+
+void JobQueue::writeJob(qint64 id, std::function<void(QueueJob &)> change)
+{
+    if (!m_history) return;
+    auto done = m_history->run([id, change](store::HistoryStore &s) {
+        QueueStore queue(s);
+        bool ok = s.transaction([&] {
+            std::optional<QueueJob> j = queue.get(id);
+            if (!j) return true;   // cleared meanwhile
+            change(*j);
+            return queue.update(*j);
+        });
+        return ok ? QString() : queue.lastError();
+    });
+    concurrent::FutureCallbacks::onResult(done, this, [this](const QString &error) {
+        if (!error.isEmpty()) emit storeFailed(error);
+        emit changed();
+        tick();
+    });
+}
+
+} // namespace sdanim::queue

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "api/Prediction.h"
+#include "queue/QueueJob.h"
+#include "store/BackendIdentity.h"
+#include "store/HistoryRecord.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace sdanim::api { class ApiError; class Backend; class PredictionJob; }
+namespace sdanim::store { class AsyncHistoryStore; class HistoryRecorder; }
+
+namespace sdanim::queue {
+
+// Runs the persistent queue's jobs for one backend (the jobs whose backend key is its own), in
+// line order, at most the backend's concurrency at once, each recorded in the history by the
+// HistoryRecorder. One runner per history (QueueRunnerLock); the controls (QueueStore) may come
+// from any process: the runner reads the queue again every pollIntervalMs().
+//
+// Exactly once: a job is claimed (queued → running) in a transaction, its history row is
+// written and linked to it, and only once both are on disk does the create go out. A restarted
+// runner finds its running jobs without a live owner and follows the prediction their history
+// row names (Backend::resumeJob) instead of creating it again; a job whose create provably never
+// went out (no linked row, or the server refused it) goes back to the line. A 429 on create never
+// fails a job: it goes back to the line with a not-before time (Retry-After, else exponential).
+//
+// Budget: before a job starts, what the queue's finished jobs cost (for the daily budget: those
+// finished today, UTC) plus the estimates of the running ones plus its own estimate must stay
+// within the budget; the first job that would exceed it stops the queue there (budgetReached),
+// and it and the jobs after it stay queued.
+class JobQueue : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultPollIntervalMs = 500;
+    static constexpr int MaxBackoffMs = 60000;
+
+    JobQueue(store::AsyncHistoryStore *history, store::HistoryRecorder *recorder, api::Backend *backend,
+             const store::BackendIdentity &identity, QObject *parent = nullptr);
+    ~JobQueue() override;
+
+    QString backendKey() const { return m_key; }
+    // Cloud runs count their billed predict_time at this price; the others their estimate (the
+    // emulator stands in for Replicate; a Cog container's estimate is 0).
+    void setPricePerSecondUsd(double usd) { m_pricePerSecondUsd = usd; }
+    void setPollIntervalMs(int ms);
+    // Back-off after a 429 without Retry-After: base · 2^(attempts-1), capped at MaxBackoffMs.
+    void setBackoffBaseMs(int ms) { m_backoffBaseMs = qMax(1, ms); }
+
+    void start();
+    // Starts no more jobs; the running ones go on (and stay running in the queue if the process
+    // ends: the next runner follows them).
+    void stop();
+    int activeCount() const { return int(m_active.size()); }
+    QString budgetMessage() const { return m_budgetMessage; }
+
+    // "Budget of $X reached: spent $Y, next job estimated $Z" (daily: "Daily budget of …").
+    static QString budgetText(bool daily, double budgetUsd, double committedUsd, double nextUsd);
+
+public slots:
+    void tick();
+
+signals:
+    void jobStarted(qint64 id, sdanim::api::PredictionJob *job);
+    void jobResumed(qint64 id, sdanim::api::PredictionJob *job);
+    void jobFinished(qint64 id, sdanim::queue::QueueJob::State state, const QString &error);
+    // A 429: the job waits in line until `notBefore`.
+    void jobDeferred(qint64 id, const QDateTime &notBefore, const QString &reason);
+    void budgetReached(const QString &message);
+    // Nothing runs here and nothing more can start: the queue holds no runnable job of this
+    // backend, or it is paused, or the budget stopped it.
+    void idle();
+    // After a change of the queue's rows (the dock reloads).
+    void changed();
+    void storeFailed(const QString &message);
+
+private:
+    struct TickResult;
+
+    void onTick(const TickResult &result);
+    void launch(const QueueJob &job);
+    void adopt(const QueueJob &job, const store::HistoryRecord &record);
+    void connectJob(qint64 id, api::PredictionJob *job, double estimateUsd);
+    void onFinished(qint64 id, const api::Prediction &p, double estimateUsd);
+    void onCreateFailed(qint64 id, const api::ApiError &error, int attempts);
+    void release(qint64 id);
+    // Writes `change` to job `id` on the history thread, then ticks.
+    void writeJob(qint64 id, std::function<void(QueueJob &)> change);
+
+    QPointer<store::AsyncHistoryStore> m_history;
+    QPointer<store::HistoryRecorder> m_recorder;
+    QPointer<api::Backend> m_backend;
+    store::BackendIdentity m_identity;
+    QString m_key;
+    double m_pricePerSecondUsd = 0;
+    int m_backoffBaseMs = 2000;
+    QTimer m_poll;
+    QHash<qint64, QPointer<api::PredictionJob>> m_active;   // jobs this runner follows
+    QHash<qint64, int> m_attempts;
+    QSet<qint64> m_cancelSent;
+    QString m_budgetMessage;
+    bool m_started = false;
+    bool m_stopped = false;
+    bool m_ticking = false;
+    bool m_tickAgain = false;
+    bool m_idleSent = false;
+};
+
+} // namespace sdanim::queue

@@ -1,0 +1,425 @@
+#include "api/Backend.h"
+#include "api/PredictionJob.h"
+#include "queue/JobQueue.h"
+#include "queue/QueueStore.h"
+#include "store/AsyncHistoryStore.h"
+#include "store/HistoryRecorder.h"
+
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sdanim;
+using queue::JobQueue;
+using queue::QueueJob;
+using queue::QueueStore;
+using State = queue::QueueJob::State;
+
+namespace {
+
+// A job the test ends by hand.
+class ScriptedJob : public api::PredictionJob
+{
+public:
+    ScriptedJob(const QJsonObject &input, QObject *parent) : api::PredictionJob(parent) { m_input = input; }
+    ScriptedJob(const api::Prediction &known, QObject *parent) : api::PredictionJob(parent)
+    {
+        m_prediction = known;
+        m_input = known.input;
+        resumed = true;
+    }
+    void start() override { started = true; }
+    void cancel() override { ++cancels; }
+    void create(const QString &id)
+    {
+        m_prediction.id = id;
+        m_prediction.input = m_input;
+        m_prediction.status = api::PredictionStatus::Starting;
+        emit created(m_prediction);
+    }
+    void finish(api::PredictionStatus status = api::PredictionStatus::Succeeded)
+    {
+        if (m_prediction.id.isEmpty()) create(QStringLiteral("p%1").arg(seed()));
+        m_prediction.status = status;
+        m_prediction.predictTime = 1;
+        emit finished(m_prediction);
+    }
+    void failCreate(int httpStatus, int retryAfterSeconds = -1)
+    {
+        api::ApiError e;
+        e.httpStatus = httpStatus;
+        e.retryAfterSeconds = retryAfterSeconds;
+        emit createFailed(e);
+    }
+    int seed() const { return m_input.value("seed").toInt(); }
+    bool started = false;
+    bool resumed = false;
+    int cancels = 0;
+};
+
+class FakeBackend : public api::Backend
+{
+public:
+    Kind kind() const override { return Kind::OfflineEmulator; }
+    QString displayName() const override { return QStringLiteral("fake"); }
+    void loadSchema() override {}
+    schema::ModelSchema schema() const override { return schema::ModelSchema::pinned(); }
+    api::PredictionJob *createJob(const QJsonObject &input, QObject *parent) override
+    {
+        auto *job = new ScriptedJob(input, parent);
+        jobs << job;
+        return job;
+    }
+    api::PredictionJob *resumeJob(const api::Prediction &known, QObject *parent) override
+    {
+        auto *job = new ScriptedJob(known, parent);
+        resumedJobs << job;
+        return job;
+    }
+    void checkConnection() override {}
+    void setRunEstimator(const model::RunEstimator &) override {}
+    // The started jobs still running, by seed.
+    QList<int> running() const
+    {
+        QList<int> seeds;
+        for (const auto &j : jobs)
+            if (j && j->started && !j->prediction().isTerminal()) seeds << j->seed();
+        return seeds;
+    }
+    ScriptedJob *bySeed(int seed) const
+    {
+        for (const auto &j : jobs)
+            if (j && j->seed() == seed && !j->prediction().isTerminal()) return j;
+        return nullptr;
+    }
+    QList<QPointer<ScriptedJob>> jobs;
+    QList<QPointer<ScriptedJob>> resumedJobs;
+};
+
+const store::BackendIdentity kIdentity{QStringLiteral("emulator"), QStringLiteral("http://127.0.0.1:1/v1"), true};
+
+// A history with a queue, and jobs added to it.
+struct Rig
+{
+    QTemporaryDir dir;
+    store::AsyncHistoryStore history{dir.filePath("h.sqlite")};
+    store::HistoryRecorder recorder{&history};
+    FakeBackend backend;
+
+    Rig() { QCOMPARE(history.open().result(), QString()); }
+
+    qint64 add(int seed, double estimateUsd = 0.1)
+    {
+        return history.run([seed, estimateUsd](store::HistoryStore &s) {
+            QueueJob j;
+            j.backend = QueueStore::backendKey(kIdentity);
+            j.source = "test";
+            j.input = QJsonObject{{"prompt_start", "a"}, {"prompt_end", "b"}, {"seed", seed}};
+            j.estimateUsd = estimateUsd;
+            QueueStore(s).add(j);
+            return j.id;
+        }).result();
+    }
+    void configure(int concurrency, double budget = -1, bool paused = false)
+    {
+        history.run([concurrency, budget, paused](store::HistoryStore &s) {
+            QueueStore q(s);
+            queue::QueueSettings settings = q.settings();
+            settings.concurrency.insert(QueueStore::backendKey(kIdentity), concurrency);
+            settings.budgetUsd = budget;
+            settings.paused = paused;
+            return q.setSettings(settings);
+        }).result();
+    }
+    QList<QueueJob> jobs() { return history.run([](store::HistoryStore &s) { return QueueStore(s).list(); }).result(); }
+    QueueJob job(qint64 id) { return *history.run([id](store::HistoryStore &s) { return QueueStore(s).get(id); }).result(); }
+    std::unique_ptr<JobQueue> makeQueue()
+    {
+        auto q = std::make_unique<JobQueue>(&history, &recorder, &backend, kIdentity);
+        q->setPollIntervalMs(20);
+        q->setBackoffBaseMs(50);
+        return q;
+    }
+};
+
+} // namespace
+
+class TestJobQueue : public QObject
+{
+    Q_OBJECT
+private slots:
+    void storeKeepsOrderStatesAndSettings()
+    {
+        Rig rig;
+        const qint64 a = rig.add(1), b = rig.add(2), c = rig.add(3), d = rig.add(4);
+        QCOMPARE(rig.jobs().size(), 4);
+        QCOMPARE(rig.jobs().first().id, a);
+        QCOMPARE(rig.jobs().first().state, State::Queued);
+        auto order = [&rig] {
+            QList<qint64> ids;
+            for (const QueueJob &j : rig.jobs()) ids << j.id;
+            return ids;
+        };
+        QVERIFY(rig.history.run([d](store::HistoryStore &s) { return QueueStore(s).move(d, 1); }).result());
+        QCOMPARE(order(), (QList<qint64>{d, a, b, c}));
+        QVERIFY(rig.history.run([a](store::HistoryStore &s) { return QueueStore(s).move(a, 99); }).result());
+        QCOMPARE(order(), (QList<qint64>{d, b, c, a}));
+        QVERIFY(rig.history.run([b](store::HistoryStore &s) { return QueueStore(s).setPaused(b, true); }).result());
+        QCOMPARE(rig.job(b).state, State::Paused);
+        QVERIFY(!rig.history.run([b](store::HistoryStore &s) { return QueueStore(s).setPaused(b, true); }).result());
+        QVERIFY(rig.history.run([c](store::HistoryStore &s) { return QueueStore(s).remove(c); }).result());
+        QCOMPARE(rig.job(c).state, State::Removed);
+        QVERIFY(!rig.history.run([c](store::HistoryStore &s) { return QueueStore(s).move(c, 1); }).result());
+        QVERIFY(!rig.history.run([](store::HistoryStore &s) { return QueueStore(s).remove(12345); }).result());
+        // A running job is canceled, not removed: its runner cancels the prediction.
+        QVERIFY(rig.history.run([a](store::HistoryStore &s) { return QueueStore(s).claim(a, QDateTime::currentDateTimeUtc()); }).result());
+        QVERIFY(!rig.history.run([a](store::HistoryStore &s) { return QueueStore(s).claim(a, QDateTime::currentDateTimeUtc()); }).result());
+        QCOMPARE(rig.job(a).attempts, 1);
+        QVERIFY(rig.history.run([a](store::HistoryStore &s) { return QueueStore(s).remove(a); }).result());
+        QCOMPARE(rig.job(a).state, State::Canceled);
+        QCOMPARE(rig.history.run([](store::HistoryStore &s) { return QueueStore(s).clear(false); }).result(), 2);
+        QCOMPARE(order(), (QList<qint64>{d, b}));
+
+        rig.configure(3, 1.5, true);
+        const queue::QueueSettings settings = rig.history.run([](store::HistoryStore &s) { return QueueStore(s).settings(); }).result();
+        QVERIFY(settings.paused);
+        QCOMPARE(settings.concurrencyFor(QueueStore::backendKey(kIdentity)), 3);
+        QCOMPARE(settings.concurrencyFor("cloud"), queue::QueueSettings::DefaultConcurrency);
+        QCOMPARE(settings.budgetUsd, 1.5);
+        QCOMPARE(settings.dailyBudgetUsd, -1.0);
+        QCOMPARE(QueueStore::backendKey(store::BackendIdentity{"emulator", "http://127.0.0.1:5/v1", false}), QStringLiteral("emulator"));
+    }
+
+    void startsAtMostTheConcurrencyInLineOrder()
+    {
+        Rig rig;
+        for (int seed = 1; seed <= 5; ++seed) rig.add(seed);
+        rig.configure(2);
+        auto q = rig.makeQueue();
+        QSignalSpy idle(q.get(), &JobQueue::idle);
+        q->start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), (QList<int>{1, 2}), 60000);
+        // Never a third, however often it looks again.
+        QTest::qWait(200);
+        QCOMPARE(rig.backend.jobs.size(), 2);
+        rig.backend.bySeed(2)->finish();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), (QList<int>{1, 3}), 60000);
+        for (int seed : {1, 3, 4, 5}) {
+            QTRY_VERIFY_WITH_TIMEOUT(rig.backend.bySeed(seed) && rig.backend.bySeed(seed)->started, 60000);
+            QVERIFY(rig.backend.running().size() <= 2);
+            rig.backend.bySeed(seed)->finish();
+        }
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(rig.backend.jobs.size(), 5);
+        for (const QueueJob &j : rig.jobs()) {
+            QCOMPARE(j.state, State::Done);
+            QCOMPARE(j.predictionId, QStringLiteral("p%1").arg(j.input.value("seed").toInt()));
+            QCOMPARE(j.costUsd, 0.1);   // not the cloud: its estimate
+            QVERIFY(!j.historyKey.isEmpty());
+        }
+        // Each job is recorded in the history once, under the row it is linked to.
+        rig.history.waitForIdle();
+        for (const QueueJob &j : rig.jobs()) {
+            const QString key = j.historyKey;
+            const auto r = rig.history.run([key](store::HistoryStore &s) { return s.get(key); }).result();
+            QVERIFY(r);
+            QCOMPARE(r->status, QStringLiteral("succeeded"));
+            QCOMPARE(r->id, j.predictionId);
+        }
+    }
+
+    void theCreateWaitsForTheLinkOnDisk()
+    {
+        Rig rig;
+        const qint64 id = rig.add(1);
+        rig.configure(1);
+        auto q = rig.makeQueue();
+        QSignalSpy started(q.get(), &JobQueue::jobStarted);
+        q->start();
+        QVERIFY(started.wait(60000));
+        // By the time start() was called, the job and its history row were linked on disk.
+        const QueueJob j = rig.job(id);
+        QCOMPARE(j.state, State::Running);
+        QVERIFY(!j.historyKey.isEmpty());
+        const QString key = j.historyKey;
+        QVERIFY(rig.history.run([key](store::HistoryStore &s) { return s.contains(key); }).result());
+        QVERIFY(rig.backend.jobs.first()->started);
+    }
+
+    void aMovedJobStartsFirst()
+    {
+        Rig rig;
+        rig.add(1);
+        rig.add(2);
+        const qint64 last = rig.add(3);
+        rig.configure(1);
+        QVERIFY(rig.history.run([last](store::HistoryStore &s) { return QueueStore(s).move(last, 1); }).result());
+        auto q = rig.makeQueue();
+        q->start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), QList<int>{3}, 60000);
+        rig.backend.bySeed(3)->finish();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), QList<int>{1}, 60000);
+    }
+
+    void pauseStartsNothingUntilResumed()
+    {
+        Rig rig;
+        for (int seed = 1; seed <= 3; ++seed) rig.add(seed);
+        rig.configure(1);
+        auto q = rig.makeQueue();
+        QSignalSpy idle(q.get(), &JobQueue::idle);
+        q->start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), QList<int>{1}, 60000);
+        rig.configure(1, -1, true);   // paused, as `sdanim queue pause` from another process does
+        QTest::qWait(100);            // at least a poll: the runner has read it
+        rig.backend.bySeed(1)->finish();
+        // The running job ended; nothing new starts, and the runner says it is idle.
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(rig.backend.jobs.size(), 1);
+        QCOMPARE(rig.job(rig.jobs().at(1).id).state, State::Queued);
+        // A paused job stays behind after the queue resumes.
+        const qint64 second = rig.jobs().at(1).id;
+        QVERIFY(rig.history.run([second](store::HistoryStore &s) { return QueueStore(s).setPaused(second, true); }).result());
+        rig.configure(1, -1, false);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), QList<int>{3}, 60000);
+        rig.backend.bySeed(3)->finish();
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(rig.job(second).state, State::Paused);
+        QVERIFY(rig.history.run([second](store::HistoryStore &s) { return QueueStore(s).setPaused(second, false); }).result());
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), QList<int>{2}, 60000);
+    }
+
+    void aBudgetStopsAtTheJobThatWouldExceedIt()
+    {
+        Rig rig;
+        rig.add(1, 0.10);
+        rig.add(2, 0.10);
+        const qint64 third = rig.add(3, 0.10);
+        rig.add(4, 0.01);   // cheaper, but behind the one that stopped the queue
+        rig.configure(3, 0.25);
+        auto q = rig.makeQueue();
+        QSignalSpy budget(q.get(), &JobQueue::budgetReached);
+        QSignalSpy idle(q.get(), &JobQueue::idle);
+        q->start();
+        QVERIFY(budget.wait(60000));
+        QCOMPARE(budget.size(), 1);
+        QCOMPARE(budget.first().first().toString(), JobQueue::budgetText(false, 0.25, 0.20, 0.10));
+        QVERIFY2(budget.first().first().toString().startsWith("Budget of $0.250 reached: spent $0.200, next job estimated $0.100"),
+                 qPrintable(budget.first().first().toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), (QList<int>{1, 2}), 60000);
+        rig.backend.bySeed(1)->finish();
+        rig.backend.bySeed(2)->finish();
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(rig.backend.jobs.size(), 2);
+        QCOMPARE(rig.job(third).state, State::Queued);
+        QCOMPARE(q->budgetMessage(), JobQueue::budgetText(false, 0.25, 0.20, 0.10));
+        // A larger budget lets the rest go.
+        rig.configure(3, 1.0);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), (QList<int>{3, 4}), 60000);
+    }
+
+    void a429DelaysTheJobButNeverFailsIt()
+    {
+        Rig rig;
+        const qint64 id = rig.add(1);
+        rig.configure(1);
+        auto q = rig.makeQueue();
+        QSignalSpy deferred(q.get(), &JobQueue::jobDeferred);
+        QSignalSpy finished(q.get(), &JobQueue::jobFinished);
+        q->start();
+        for (int attempt = 1; attempt <= 4; ++attempt) {
+            // Every attempt is a new job.
+            QTRY_VERIFY_WITH_TIMEOUT(rig.backend.jobs.size() == attempt && rig.backend.jobs.last()->started, 60000);
+            rig.backend.jobs.last()->failCreate(429, attempt == 2 ? 0 : -1);
+            QTRY_COMPARE_WITH_TIMEOUT(deferred.size(), attempt, 60000);
+            QTRY_COMPARE_WITH_TIMEOUT(rig.job(id).state, State::Queued, 60000);
+            QVERIFY(rig.job(id).notBefore.isValid());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(rig.backend.jobs.size() == 5 && rig.backend.jobs.last()->started, 60000);
+        rig.backend.jobs.last()->finish();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(finished.first().at(1).value<State>(), State::Done);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.job(id).state, State::Done, 60000);
+        QCOMPARE(rig.job(id).attempts, 5);
+        // A refused create (other 4xx) fails it.
+        const qint64 other = rig.add(2);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.backend.bySeed(2) && rig.backend.bySeed(2)->started, 60000);
+        rig.backend.bySeed(2)->failCreate(422);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.job(other).state, State::Failed, 60000);
+    }
+
+    void removingARunningJobCancelsIt()
+    {
+        Rig rig;
+        const qint64 id = rig.add(1);
+        rig.configure(1);
+        auto q = rig.makeQueue();
+        q->start();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.backend.bySeed(1) && rig.backend.bySeed(1)->started, 60000);
+        QVERIFY(rig.history.run([id](store::HistoryStore &s) { return QueueStore(s).remove(id); }).result());
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.bySeed(1)->cancels, 1, 60000);
+        rig.backend.bySeed(1)->finish(api::PredictionStatus::Canceled);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.job(id).state, State::Canceled, 60000);
+    }
+
+    // A runner killed mid-way left its jobs "running": the next one follows the created
+    // predictions (never creating them again), puts back what was never sent and closes what
+    // ended meanwhile.
+    void aRestartedRunnerFollowsWhatWasCreatedAndCreatesNothingTwice()
+    {
+        Rig rig;
+        const qint64 created = rig.add(1), unsent = rig.add(2), ended = rig.add(3), waiting = rig.add(4);
+        rig.configure(3);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto historyRow = [&](const QString &localId, const QString &id, const QString &status) {
+            store::HistoryRecord r;
+            r.localId = localId;
+            r.id = id;
+            r.backend = kIdentity.name;
+            r.baseUrl = kIdentity.baseUrl;
+            r.status = status;
+            r.createdAt = now;
+            r.input = QJsonObject{{"prompt_start", "a"}, {"prompt_end", "b"}};
+            r.owner = store::RunOwner{999999999, store::RunOwner::current().host};   // a process that is gone
+            r.heartbeatAt = now.addSecs(-1000);
+            return r;
+        };
+        rig.history.run([&](store::HistoryStore &s) {
+            QueueStore q(s);
+            store::HistoryRecord a = historyRow("local-a", "pred-a", "processing");
+            store::HistoryRecord c = historyRow("local-c", "pred-c", "succeeded");
+            s.insert(a);
+            s.insert(c);
+            for (qint64 id : {created, unsent, ended}) q.claim(id, now);
+            q.link(created, "local-a");
+            q.link(ended, "local-c");
+            return true;
+        }).result();
+
+        auto q = rig.makeQueue();
+        QSignalSpy resumed(q.get(), &JobQueue::jobResumed);
+        q->start();
+        QVERIFY(resumed.wait(60000));
+        QCOMPARE(rig.backend.resumedJobs.size(), 1);
+        QCOMPARE(rig.backend.resumedJobs.first()->prediction().id, QStringLiteral("pred-a"));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.job(ended).state, State::Done, 60000);
+        QCOMPARE(rig.job(ended).predictionId, QStringLiteral("pred-c"));
+        // Two slots left beside the resumed one: the unsent job and the next one are created.
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), (QList<int>{2, 4}), 60000);
+        QCOMPARE(rig.job(unsent).state, State::Running);
+        QCOMPARE(rig.job(unsent).attempts, 2);
+        QCOMPARE(rig.job(waiting).state, State::Running);
+        rig.backend.resumedJobs.first()->finish();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.job(created).state, State::Done, 60000);
+        QCOMPARE(rig.job(created).predictionId, QStringLiteral("pred-a"));
+        // The resumed row now belongs to this process.
+        const auto row = rig.history.run([](store::HistoryStore &s) { return s.get("pred-a"); }).result();
+        QVERIFY(row);
+        QCOMPARE(row->owner, store::RunOwner::current());
+        QCOMPARE(rig.backend.jobs.size(), 2);   // nothing created for the job that was created before
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobQueue)
+#include "tst_job_queue.moc"
