@@ -3,7 +3,8 @@
 // not; a ReplicateBackend set to a deployment takes the form's schema from the deployment's release,
 // creates through POST /v1/deployments/{owner}/{name}/predictions (never POST /v1/predictions),
 // follows the run through the prediction URLs, saves the files and records the deployment in the
-// history; BackendFactory honours AppSettings::deployment and the CLI's override.
+// history; BackendFactory honours AppSettings::deployment and the CLI's override, and
+// `sdanim run --deployment` against a separate `sdanim-emulator --deployment` does the same.
 #include "api/BackendFactory.h"
 #include "api/DeploymentList.h"
 #include "api/ReplicateBackend.h"
@@ -11,6 +12,7 @@
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
 #include "store/HistoryStore.h"
+#include "support/CliHarness.h"
 #include "support/EmulatorHarness.h"
 #include "support/EmulatorHttp.h"
 
@@ -214,6 +216,49 @@ private slots:
         QCOMPARE(qobject_cast<ReplicateBackend *>(overridden.get())->deployment(), QString());
         settings.setDeployment(QString());
         QCOMPARE(settings.deployment(), QString());
+    }
+
+    void cliRunsOnTheDeployment()
+    {
+        sdanim::testing::EmulatorProcess emulator;
+        QVERIFY(emulator.start({QStringLiteral("--time-scale"), QStringLiteral("0.01"), QStringLiteral("--deployment"),
+                                QStringLiteral("acme/anim:2:gpu-a100-large")}));
+        sdanim::testing::CliHarness cli;
+        const QStringList run{QStringLiteral("run"), QStringLiteral("--backend"), QStringLiteral("cloud"),
+                              QStringLiteral("--base-url"), emulator.apiBase.toString(), QStringLiteral("--out"), cli.outDir(),
+                              QStringLiteral("--prompt-start"), QStringLiteral("a"), QStringLiteral("--prompt-end"), QStringLiteral("b"),
+                              QStringLiteral("--num-animation-frames"), QStringLiteral("3"),
+                              QStringLiteral("--num-interpolation-steps"), QStringLiteral("1"),
+                              QStringLiteral("--width"), QStringLiteral("128"), QStringLiteral("--height"), QStringLiteral("128")};
+        const auto result = cli.run(run + QStringList{QStringLiteral("--deployment"), QStringLiteral("acme/anim")}, "r8_cli", 120000);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QString saved = result.out.trimmed().split(QLatin1Char('\n')).last();
+        QVERIFY2(saved.endsWith(QLatin1String(".gif")) && QFileInfo(saved).size() > 0, qPrintable(result.out));
+
+        const QJsonArray requests = sdanim::testing::httpJson("GET", QUrl(emulator.control.toString() + QStringLiteral("/requests")))
+                                        .object().value(QLatin1String("requests")).toArray();
+        int viaDeployment = 0;
+        int viaVersion = 0;
+        for (const QJsonValue &v : requests) {
+            const QJsonObject r = v.toObject();
+            if (r.value(QLatin1String("method")).toString() != QLatin1String("POST")) continue;
+            viaDeployment += r.value(QLatin1String("path")).toString() == QLatin1String("/v1/deployments/acme/anim/predictions");
+            viaVersion += r.value(QLatin1String("path")).toString() == QLatin1String("/v1/predictions");
+        }
+        QCOMPARE(viaDeployment, 1);
+        QCOMPARE(viaVersion, 0);
+
+        const auto history = cli.run({QStringLiteral("history"), QStringLiteral("--json")});
+        QCOMPARE(history.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(history.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).toObject().value(QLatin1String("deployment")).toString(), QStringLiteral("acme/anim"));
+
+        // A name that cannot be a deployment is a usage error; one the server does not know fails the create.
+        QCOMPARE(cli.run(run + QStringList{QStringLiteral("--deployment"), QStringLiteral("Acme/Anim")}, "r8_cli").exitCode, 2);
+        const auto unknown = cli.run(run + QStringList{QStringLiteral("--deployment"), QStringLiteral("acme/other")}, "r8_cli", 120000);
+        QVERIFY2(unknown.exitCode != 0, qPrintable(unknown.out));
+        QVERIFY2(unknown.err.contains(QLatin1String("404")) || unknown.err.contains(QLatin1String("not be found")), qPrintable(unknown.err));
     }
 };
 
