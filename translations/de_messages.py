@@ -826,8 +826,8 @@ MESSAGES = {
     "Saved, but the old %1 next to it could not be removed.": "Gespeichert, aber die alte %1 daneben konnte nicht entfernt werden.",
     "Saved, but without its inputs (a copy that cannot restore them): %1":
         "Gespeichert, aber ohne seine Eingaben (die Kopie kann sie nicht wiederherstellen): %1",
-    'Usage: sdanim [COMMAND [OPTIONS]]\n\nSD Animator makes animations with the Replicate model %1.\nWithout a command, the desktop app (GUI) opens.\n\nCommands (headless, no window):\n  run        run one prediction and print the output file paths\n  plan       show what the model will make of the input, and its time and cost; runs nothing\n  sweep      run a grid of predictions over one or two varied inputs and print a table of results\n  history    list past predictions; --import fetches them, --resume follows unfinished ones\n  presets    list, show, save, delete, import and export presets\n\nRun "sdanim COMMAND --help" for the options of a command.\n\nOptions:\n  -h, --help     show this help and exit\n  -v, --version  show the version and exit\n  --verbose      print the debug log (each HTTP request, with the token masked) on stderr;\n                 for the app and for every command (also after it: sdanim run --verbose)':
-        'Aufruf: sdanim [BEFEHL [OPTIONEN]]\n\nSD Animator erstellt Animationen mit dem Replicate-Modell %1.\nOhne Befehl öffnet sich die Desktop-App (GUI).\n\nBefehle (ohne Fenster):\n  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben\n  plan       zeigen, was das Modell aus der Eingabe macht, samt Dauer und Kosten; führt nichts aus\n  sweep      ein Raster von Vorhersagen über ein oder zwei variierte Eingaben ausführen und eine Ergebnistabelle ausgeben\n  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter\n  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren\n\n„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.\n\nOptionen:\n  -h, --help     diese Hilfe anzeigen und beenden\n  -v, --version  die Version anzeigen und beenden\n  --verbose      das Debug-Protokoll (jede HTTP-Anfrage, mit maskiertem Token) auf stderr ausgeben;\n                 für die App und für jeden Befehl (auch danach: sdanim run --verbose)',
+    'Usage: sdanim [COMMAND [OPTIONS]]\n\nSD Animator makes animations with the Replicate model %1.\nWithout a command, the desktop app (GUI) opens.\n\nCommands (headless, no window):\n  run        run one prediction and print the output file paths\n  plan       show what the model will make of the input, and its time and cost; runs nothing\n  sweep      run a grid of predictions over one or two varied inputs and print a table of results\n  storyboard run a storyboard project (one prediction per transition) and stitch it into one file\n  history    list past predictions; --import fetches them, --resume follows unfinished ones\n  presets    list, show, save, delete, import and export presets\n\nRun "sdanim COMMAND --help" for the options of a command.\n\nOptions:\n  -h, --help     show this help and exit\n  -v, --version  show the version and exit\n  --verbose      print the debug log (each HTTP request, with the token masked) on stderr;\n                 for the app and for every command (also after it: sdanim run --verbose)':
+        'Aufruf: sdanim [BEFEHL [OPTIONEN]]\n\nSD Animator erstellt Animationen mit dem Replicate-Modell %1.\nOhne Befehl öffnet sich die Desktop-App (GUI).\n\nBefehle (ohne Fenster):\n  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben\n  plan       zeigen, was das Modell aus der Eingabe macht, samt Dauer und Kosten; führt nichts aus\n  sweep      ein Raster von Vorhersagen über ein oder zwei variierte Eingaben ausführen und eine Ergebnistabelle ausgeben\n  storyboard ein Storyboard-Projekt ausführen (eine Vorhersage je Übergang) und zu einer Datei zusammenfügen\n  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter\n  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren\n\n„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.\n\nOptionen:\n  -h, --help     diese Hilfe anzeigen und beenden\n  -v, --version  die Version anzeigen und beenden\n  --verbose      das Debug-Protokoll (jede HTTP-Anfrage, mit maskiertem Token) auf stderr ausgeben;\n                 für die App und für jeden Befehl (auch danach: sdanim run --verbose)',
     # --- sweeps (sweep::, cli::SweepCommand) ---
     'Runs a grid of predictions: one or two inputs varied over the input the run options give, and prints a table of the results. Takes every option of sdanim run.':
         'Führt ein Raster von Vorhersagen aus: ein oder zwei Eingaben variiert über der Eingabe, die die Lauf-Optionen ergeben, und gibt eine Ergebnistabelle aus. Nimmt jede Option von sdanim run.',
@@ -1038,6 +1038,133 @@ MESSAGES = {
     'Run these inputs several times, varying one or two of them, into a compare grid': 'Diese Eingaben mehrmals ausführen, mit einer oder zwei davon variiert, in ein Vergleichsraster',
     "Inputs of the sweep's run loaded into the form": 'Eingaben des Laufs aus dem Sweep ins Formular geladen',
     'S&weep…': 'S&weep …',
+    # --- storyboards (storyboard::, cli::StoryboardCommand) ---
+    "Write the stitched file here (default: the project's last one, else next to the project, named after it).":
+        'Die zusammengefügte Datei hierhin schreiben (Vorgabe: die letzte des Projekts, sonst neben dem Projekt, nach ihm benannt).',
+    '%1 is not a usable storyboard:\n%2':
+        '%1 ist kein brauchbares Storyboard:\n%2',
+    '--out: the stitched file cannot replace the project file.':
+        '--out: Die zusammengefügte Datei kann die Projektdatei nicht ersetzen.',
+    '--rerun: expected a transition from 1 to %1, got "%2"':
+        '--rerun: erwartet wurde ein Übergang von 1 bis %1, erhalten: „%2“',
+    'Interrupted: canceling first (press Ctrl+C again to quit at once)...':
+        'Unterbrochen: zuerst wird abgebrochen (Strg+C noch einmal beendet sofort)…',
+    'Not stitched: not every transition has a video. Run the storyboard again to retry only those.':
+        'Nicht zusammengefügt: Nicht jeder Übergang hat ein Video. Das Storyboard erneut ausführen, um nur diese zu wiederholen.',
+    'Print the transitions, what would run and the estimate; run nothing.':
+        'Die Übergänge, was laufen würde, und die Schätzung ausgeben; nichts ausführen.',
+    'Run these transitions again even though nothing changed (1 is the first; several: 1,3).':
+        'Diese Übergänge erneut ausführen, auch wenn sich nichts geändert hat (1 ist der erste; mehrere: 1,3).',
+    'Runs a storyboard project: one prediction per transition that needs it (never run, changed, or its video gone), then stitches every part into one file with the crossfades the project asks for. What ran is written back into the project, so the next call runs only what changed.':
+        'Führt ein Storyboard-Projekt aus: eine Vorhersage je Übergang, der sie braucht (nie gelaufen, geändert oder sein Video fehlt), und fügt dann alle Teile mit den Überblendungen des Projekts zu einer Datei zusammen. Was lief, wird ins Projekt zurückgeschrieben, sodass der nächste Aufruf nur Geändertes ausführt.',
+    'See: sdanim storyboard --help':
+        'Siehe: sdanim storyboard --help',
+    'Stitched file: %1':
+        'Zusammengefügte Datei: %1',
+    'Storyboard: %1':
+        'Storyboard: %1',
+    'The storyboard project (JSON).':
+        'Das Storyboard-Projekt (JSON).',
+    'Unexpected argument "%1". See: sdanim storyboard --help':
+        'Unerwartetes Argument „%1“. Siehe: sdanim storyboard --help',
+    'Which storyboard? Give its project file: sdanim storyboard FILE.json':
+        'Welches Storyboard? Seine Projektdatei angeben: sdanim storyboard DATEI.json',
+    '[%1/%2] did not succeed':
+        '[%1/%2] nicht erfolgreich',
+    '[%1/%2] done: %3':
+        '[%1/%2] fertig: %3',
+    '[%1/%2] prediction %3 created':
+        '[%1/%2] Vorhersage %3 erstellt',
+    'kept (%1)':
+        'behalten (%1)',
+    'runs':
+        'läuft',
+    'to run now: %1':
+        'jetzt auszuführen: %1',
+    'to run now: nothing (every transition is up to date)':
+        'jetzt auszuführen: nichts (jeder Übergang ist aktuell)',
+    'transition %1':
+        'Übergang %1',
+    'whole storyboard: %1':
+        'ganzes Storyboard: %1',
+    'Transition %1: %2':
+        'Übergang %1: %2',
+    'Transition %1: not run':
+        'Übergang %1: nicht ausgeführt',
+    'its video was not saved':
+        'sein Video wurde nicht gespeichert',
+    'Stitching canceled.':
+        'Zusammenfügen abgebrochen.',
+    'The storyboard has no frame size.':
+        'Das Storyboard hat keine Bildgröße.',
+    'There is nothing to stitch.':
+        'Es gibt nichts zusammenzufügen.',
+    'Transition %1 has more than %2 frames, more than a storyboard part can have.':
+        'Übergang %1 hat mehr als %2 Bilder, mehr als ein Storyboard-Teil haben kann.',
+    'Transition %1 has no video to stitch (%2).':
+        'Übergang %1 hat kein Video zum Zusammenfügen (%2).',
+    'it has not run':
+        'er ist nicht gelaufen',
+    '"output_format" must be "gif" or "mp4", not "%1".':
+        '„output_format“ muss „gif“ oder „mp4“ sein, nicht „%1“.',
+    '"prompts" must be a list of texts.':
+        '„prompts“ muss eine Liste von Texten sein.',
+    '"seed" must be a whole number from 0 to 4294967295 (every transition shares it).':
+        '„seed“ muss eine ganze Zahl von 0 bis 4294967295 sein (alle Übergänge teilen ihn).',
+    '"transitions" must be a list of objects, one per pair of prompts.':
+        '„transitions“ muss eine Liste von Objekten sein, eines je Prompt-Paar.',
+    '%1 cannot be opened: %2':
+        '%1 kann nicht geöffnet werden: %2',
+    '%1 cannot be written: %2':
+        '%1 kann nicht geschrieben werden: %2',
+    '%1 is larger than %2 KB; a storyboard project is much smaller.':
+        '%1 ist größer als %2 KB; ein Storyboard-Projekt ist viel kleiner.',
+    '%1 is not a storyboard project: it must hold one JSON object.':
+        '%1 ist kein Storyboard-Projekt: Es muss ein JSON-Objekt enthalten.',
+    '%1 is not valid JSON: %2 at character %3.':
+        '%1 ist kein gültiges JSON: %2 bei Zeichen %3.',
+    '%1 must be an object.':
+        '%1 muss ein Objekt sein.',
+    '%1 prompts need %2 transitions, the file has %3.':
+        '%1 Prompts brauchen %2 Übergänge, die Datei hat %3.',
+    '%1: "%2" must be a number.':
+        '%1: „%2“ muss eine Zahl sein.',
+    '%1: "%2" must be a whole number.':
+        '%1: „%2“ muss eine ganze Zahl sein.',
+    'A storyboard has at most %1 prompts.':
+        'Ein Storyboard hat höchstens %1 Prompts.',
+    'A storyboard needs at least two prompts.':
+        'Ein Storyboard braucht mindestens zwei Prompts.',
+    'Prompt %1 is longer than %2 characters.':
+        'Prompt %1 ist länger als %2 Zeichen.',
+    'Prompt %1: a storyboard prompt cannot contain "|" (the model would read it as several prompts).':
+        'Prompt %1: Ein Storyboard-Prompt darf kein „|“ enthalten (das Modell läse es als mehrere Prompts).',
+    'Storyboard':
+        'Storyboard',
+    'The storyboard has no valid "version" (a whole number, %1 for this app).':
+        'Das Storyboard hat keine gültige „version“ (eine ganze Zahl, %1 für diese App).',
+    'The storyboard is of version %1, made by a newer SD Animator; this one reads version %2.':
+        'Das Storyboard hat Version %1, von einem neueren SD Animator erstellt; dieser liest Version %2.',
+    'This is not a storyboard project: "format" must be "%1".':
+        'Dies ist kein Storyboard-Projekt: „format“ muss „%1“ sein.',
+    'Transition %1 (prompt %1 → %2)':
+        'Übergang %1 (Prompt %1 → %2)',
+    'Transition %1':
+        'Übergang %1',
+    'a crossfade of %1 frames is longer than the transitions beside it allow (at most %2).':
+        'eine Überblendung von %1 Bildern ist länger, als die Übergänge daneben erlauben (höchstens %2).',
+    'the crossfade cannot be negative.':
+        'die Überblendung kann nicht negativ sein.',
+    '#%1 "%2" → "%3": %n frame(s) from frame %4':
+        ['#%1 „%2“ → „%3“: %n Bild ab Bild %4', '#%1 „%2“ → „%3“: %n Bilder ab Bild %4'],
+    ', crossfade of %n frame(s) into the next':
+        [', Überblendung von %n Bild in den nächsten', ', Überblendung von %n Bildern in den nächsten'],
+    'Stitching %n frame(s)...':
+        ['%n Bild wird zusammengefügt…', '%n Bilder werden zusammengefügt…'],
+    'Stitched %n frame(s); the transitions start at frames %1.':
+        ['%n Bild zusammengefügt; die Übergänge beginnen bei den Bildern %1.', '%n Bilder zusammengefügt; die Übergänge beginnen bei den Bildern %1.'],
+    '%n transition(s)':
+        ['%n Übergang', '%n Übergänge'],
 }
 
 # (context, source) -> German, where the same English needs other words in one context.

@@ -53,6 +53,17 @@ MESSAGES = {
     '%n run(s)': ['%n run', '%n runs'],
     '--vary %1: the base prompt_end has %n end prompt(s); give one for every position up to %2.':
         ['--vary %1: the base prompt_end has %n end prompt; give one for every position up to %2.', '--vary %1: the base prompt_end has %n end prompts; give one for every position up to %2.'],
+    # --- storyboards (storyboard::, cli::StoryboardCommand) ---
+    '#%1 "%2" → "%3": %n frame(s) from frame %4':
+        ['#%1 "%2" → "%3": %n frame from frame %4', '#%1 "%2" → "%3": %n frames from frame %4'],
+    ', crossfade of %n frame(s) into the next':
+        [', crossfade of %n frame into the next', ', crossfade of %n frames into the next'],
+    'Stitching %n frame(s)...':
+        ['Stitching %n frame...', 'Stitching %n frames...'],
+    'Stitched %n frame(s); the transitions start at frames %1.':
+        ['Stitched %n frame; the transitions start at frames %1.', 'Stitched %n frames; the transitions start at frames %1.'],
+    '%n transition(s)':
+        ['%n transition', '%n transitions'],
 }
 
 CONTEXT_MESSAGES = {

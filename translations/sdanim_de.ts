@@ -442,6 +442,39 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>sdanim::api::DeploymentList</name>
+    <message>
+        <location filename="../app/api/DeploymentList.cpp" line="+42"/>
+        <source>Deployments are listed with your Replicate API token; set one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 did not accept the API token (HTTP 401), so the deployments cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not reach %1 to list the deployments (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answered, but not with a list of deployments; check the API base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The next page of deployments is not on %1; it was not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sdanim::api::DownloadTask</name>
     <message>
         <location filename="../app/api/DownloadTask.cpp" line="+84"/>
@@ -574,12 +607,17 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::api::ReplicateBackend</name>
     <message>
-        <location filename="../app/api/ReplicateBackend.cpp" line="+30"/>
+        <location filename="../app/api/ReplicateBackend.cpp" line="+32"/>
+        <source>Replicate deployment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Replicate cloud (%1)</source>
         <translation>Replicate-Cloud (%1)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+120"/>
         <source>No API token is set. Enter your Replicate API token in Settings (or set REPLICATE_API_TOKEN).</source>
         <translation>Es ist kein API-Token festgelegt. Geben Sie Ihr Replicate-API-Token in den Einstellungen ein (oder setzen Sie REPLICATE_API_TOKEN).</translation>
     </message>
@@ -598,12 +636,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     <name>sdanim::api::ReplicateJob</name>
     <message>
         <location filename="../app/api/ReplicateJob.cpp" line="+87"/>
-        <location line="+819"/>
+        <location line="+824"/>
         <source>Deadline reached</source>
         <translation>Frist abgelaufen</translation>
     </message>
     <message>
-        <location line="-818"/>
+        <location line="-823"/>
         <source>The prediction did not reach a final state in time; stopped waiting for it.</source>
         <translation>Die Vorhersage hat nicht rechtzeitig einen Endzustand erreicht; das Warten darauf wurde beendet.</translation>
     </message>
@@ -618,7 +656,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>das Backend ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>the server&apos;s answer to the create request is not a prediction</source>
         <translation>die Antwort des Servers auf die Erstellungsanfrage ist keine Vorhersage</translation>
     </message>
@@ -766,7 +804,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+119"/>
+        <location filename="../app/cli/CliApp.cpp" line="+120"/>
         <source>Usage: sdanim [COMMAND [OPTIONS]]
 
 SD Animator makes animations with the Replicate model %1.
@@ -776,6 +814,7 @@ Commands (headless, no window):
   run        run one prediction and print the output file paths
   plan       show what the model will make of the input, and its time and cost; runs nothing
   sweep      run a grid of predictions over one or two varied inputs and print a table of results
+  storyboard run a storyboard project (one prediction per transition) and stitch it into one file
   history    list past predictions; --import fetches them, --resume follows unfinished ones
   presets    list, show, save, delete, import and export presets
 
@@ -795,6 +834,7 @@ Befehle (ohne Fenster):
   run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben
   plan       zeigen, was das Modell aus der Eingabe macht, samt Dauer und Kosten; führt nichts aus
   sweep      ein Raster von Vorhersagen über ein oder zwei variierte Eingaben ausführen und eine Ergebnistabelle ausgeben
+  storyboard ein Storyboard-Projekt ausführen (eine Vorhersage je Übergang) und zu einer Datei zusammenfügen
   history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter
   presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren
 
@@ -807,7 +847,7 @@ Optionen:
                  für die App und für jeden Befehl (auch danach: sdanim run --verbose)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
@@ -825,7 +865,7 @@ Optionen:
 <context>
     <name>sdanim::cli::CliEnvironment</name>
     <message>
-        <location filename="../app/cli/CliEnvironment.cpp" line="+40"/>
+        <location filename="../app/cli/CliEnvironment.cpp" line="+43"/>
         <source>auto (cloud with a token, else the offline emulator), cloud, cog or emulator.</source>
         <translation>auto (Cloud mit Token, sonst der Offline-Emulator), cloud, cog oder emulator.</translation>
     </message>
@@ -836,6 +876,11 @@ Optionen:
     </message>
     <message>
         <location line="+2"/>
+        <source>Create the predictions on this Replicate deployment (owner/name) instead of the model version; &quot;&quot; for the model version (cloud backend only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Folder for output files (default: the app&apos;s output folder).</source>
         <translation>Ordner für Ausgabedateien (Standard: der Ausgabeordner der App).</translation>
     </message>
@@ -865,7 +910,12 @@ Optionen:
         <translation>--base-url: http(s)-URL erwartet, „%1“ erhalten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>--deployment: expected owner/name in lowercase letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--time-scale: expected a number above 0 (e.g. 0.01), got &quot;%1&quot;</source>
         <translation>--time-scale: Zahl größer als 0 erwartet (z. B. 0.01), „%1“ erhalten</translation>
     </message>
@@ -873,6 +923,11 @@ Optionen:
         <location line="+34"/>
         <source>The offline emulator could not start: %1</source>
         <translation>Der Offline-Emulator konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--deployment %1 needs the Replicate backend (an API token, or --backend cloud with --base-url); %2 has no deployments.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1357,6 +1412,153 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
+    <name>sdanim::cli::StoryboardCommand</name>
+    <message>
+        <location filename="../app/cli/StoryboardCommand.cpp" line="+32"/>
+        <source>Runs a storyboard project: one prediction per transition that needs it (never run, changed, or its video gone), then stitches every part into one file with the crossfades the project asks for. What ran is written back into the project, so the next call runs only what changed.</source>
+        <translation>Führt ein Storyboard-Projekt aus: eine Vorhersage je Übergang, der sie braucht (nie gelaufen, geändert oder sein Video fehlt), und fügt dann alle Teile mit den Überblendungen des Projekts zu einer Datei zusammen. Was lief, wird ins Projekt zurückgeschrieben, sodass der nächste Aufruf nur Geändertes ausführt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The storyboard project (JSON).</source>
+        <translation>Das Storyboard-Projekt (JSON).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the stitched file here (default: the project&apos;s last one, else next to the project, named after it).</source>
+        <translation>Die zusammengefügte Datei hierhin schreiben (Vorgabe: die letzte des Projekts, sonst neben dem Projekt, nach ihm benannt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run these transitions again even though nothing changed (1 is the first; several: 1,3).</source>
+        <translation>Diese Übergänge erneut ausführen, auch wenn sich nichts geändert hat (1 ist der erste; mehrere: 1,3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the transitions, what would run and the estimate; run nothing.</source>
+        <translation>Die Übergänge, was laufen würde, und die Schätzung ausgeben; nichts ausführen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>See: sdanim storyboard --help</source>
+        <translation>Siehe: sdanim storyboard --help</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which storyboard? Give its project file: sdanim storyboard FILE.json</source>
+        <translation>Welches Storyboard? Seine Projektdatei angeben: sdanim storyboard DATEI.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected argument &quot;%1&quot;. See: sdanim storyboard --help</source>
+        <translation>Unerwartetes Argument „%1“. Siehe: sdanim storyboard --help</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a usable storyboard:
+%2</source>
+        <translation>%1 ist kein brauchbares Storyboard:
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--rerun: expected a transition from 1 to %1, got &quot;%2&quot;</source>
+        <translation>--rerun: erwartet wurde ein Übergang von 1 bis %1, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--out: the stitched file cannot replace the project file.</source>
+        <translation>--out: Die zusammengefügte Datei kann die Projektdatei nicht ersetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>#%1 &quot;%2&quot; → &quot;%3&quot;: %n frame(s) from frame %4</source>
+        <translation>
+            <numerusform>#%1 „%2“ → „%3“: %n Bild ab Bild %4</numerusform>
+            <numerusform>#%1 „%2“ → „%3“: %n Bilder ab Bild %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, crossfade of %n frame(s) into the next</source>
+        <translation>
+            <numerusform>, Überblendung von %n Bild in den nächsten</numerusform>
+            <numerusform>, Überblendung von %n Bildern in den nächsten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept (%1)</source>
+        <translation>behalten (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Storyboard: %1</source>
+        <translation>Storyboard: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stitched file: %1</source>
+        <translation>Zusammengefügte Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The history cannot be opened: %1</source>
+        <translation>Der Verlauf kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>[%1/%2] prediction %3 created</source>
+        <translation>[%1/%2] Vorhersage %3 erstellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[%1/%2] done: %3</source>
+        <translation>[%1/%2] fertig: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[%1/%2] did not succeed</source>
+        <translation>[%1/%2] nicht erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not stitched: not every transition has a video. Run the storyboard again to retry only those.</source>
+        <translation>Nicht zusammengefügt: Nicht jeder Übergang hat ein Video. Das Storyboard erneut ausführen, um nur diese zu wiederholen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Stitching %n frame(s)...</source>
+        <translation>
+            <numerusform>%n Bild wird zusammengefügt…</numerusform>
+            <numerusform>%n Bilder werden zusammengefügt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Stitched %n frame(s); the transitions start at frames %1.</source>
+        <translation>
+            <numerusform>%n Bild zusammengefügt; die Übergänge beginnen bei den Bildern %1.</numerusform>
+            <numerusform>%n Bilder zusammengefügt; die Übergänge beginnen bei den Bildern %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interrupted: canceling first (press Ctrl+C again to quit at once)...</source>
+        <translation>Unterbrochen: zuerst wird abgebrochen (Strg+C noch einmal beendet sofort)…</translation>
+    </message>
+</context>
+<context>
     <name>sdanim::cli::SweepCommand</name>
     <message>
         <location filename="../app/cli/SweepCommand.cpp" line="+40"/>
@@ -1632,6 +1834,263 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
+    <name>sdanim::exports</name>
+    <message>
+        <location filename="../app/export/ExportPipeline.cpp" line="+47"/>
+        <source>%1 cannot be opened as an animation or video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no readable streams.</source>
+        <translation>%1 enthält keine lesbaren Datenströme.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <location line="+2"/>
+        <source>%1 has no video stream that can be decoded.</source>
+        <translation>%1 enthält keinen dekodierbaren Videostrom.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 has frames of %2×%3 pixels, outside the limit of %4 per side.</source>
+        <translation>%1 hat Bilder mit %2×%3 Pixeln, mehr als die Grenze von %4 je Seite.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Out of memory while decoding %1.</source>
+        <translation>Kein Speicher mehr beim Dekodieren von %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filtering failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has a frame larger than %2 pixels per side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has more than %2 frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 has no frame that can be decoded.</source>
+        <translation>%1 enthält kein dekodierbares Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::exports::AnimationWriter</name>
+    <message>
+        <location filename="../app/export/AnimationWriter.cpp" line="+125"/>
+        <source>The frame size %1×%2 is outside 1 to %3 pixels per side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The frame rate must be between 1 and %1 frames per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder %1 exists and is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot set up the %1 muxer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This FFmpeg has no %1 encoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+87"/>
+        <location line="+16"/>
+        <source>Out of memory for the encoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Cannot open the %1 encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot configure the output stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write the file header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A frame of %1×%2 pixels is outside the limit of %3 per side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+67"/>
+        <source>The writer is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+16"/>
+        <source>No frame to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Filtering failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Encoding failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no frames to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot finish the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::exports::ExportPipeline</name>
+    <message>
+        <location filename="../app/export/ExportPipeline.cpp" line="+22"/>
+        <source>%1 has more than %2 frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The trim starts at frame %1, but the source has only %2 frames (0 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scaled to %1×%2 the frames would exceed %3 pixels per side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Interpolation needs a higher frame rate than the source&apos;s %1 fps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ping-pong needs at least 3 frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ping-pong holds the clip in memory: %1 frames of %2×%3 exceed %4 MB. Trim or scale it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Repeating the clip holds it in memory: %1 frames of %2×%3 exceed the limit of %4 MB. Trim or scale it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export would have %1 frames, more than the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Export canceled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::exports::ExportSettings</name>
+    <message>
+        <location filename="../app/export/ExportSettings.cpp" line="+14"/>
+        <source>The frame rate must be between 1 and %1 frames per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trim must start at frame 0 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trim must end after it starts (A:B keeps frames A to B-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scale must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loop count must be between 0 (forever) and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::exports::FilterGraph</name>
+    <message>
+        <location filename="../app/export/FilterGraph.cpp" line="+39"/>
+        <source>The filter graph &quot;%1&quot; cannot be set up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Filtering failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sdanim::exports::GridVideoExporter</name>
     <message>
         <location filename="../app/export/GridVideoExporter.cpp" line="+50"/>
@@ -1720,6 +2179,109 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+22"/>
         <source>%1 has no frame that can be decoded.</source>
         <translation>%1 enthält kein dekodierbares Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::queue::JobQueue</name>
+    <message>
+        <location filename="../app/queue/JobQueue.cpp" line="+85"/>
+        <source>Daily budget of %1 reached: spent %2 today, next job estimated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget of %1 reached: spent %2, next job estimated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The queue stopped before the server confirmed this prediction. If it was created anyway, `sdanim history --import` brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server that ran this prediction stopped with the queue; the job runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>This backend cannot follow a prediction created earlier.</source>
+        <translation>Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Rate limited (429): waits %n s before it is sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::queue::QueueJob</name>
+    <message>
+        <location filename="../app/queue/QueueJob.cpp" line="+32"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::queue::QueueStore</name>
+    <message>
+        <location filename="../app/queue/QueueStore.cpp" line="+90"/>
+        <location line="+41"/>
+        <source>No job %1 in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Job %1 is not waiting in the queue (only queued or paused jobs move).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Job %1 is not in the queue or has already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Job %1 is not queued, so it cannot be paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1 is not paused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2286,7 +2848,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::store::HistoryMigrations</name>
     <message>
-        <location filename="../app/store/HistoryMigrations.cpp" line="+168"/>
+        <location filename="../app/store/HistoryMigrations.cpp" line="+190"/>
         <source>Cannot read the history database version.</source>
         <translation>Die Version der Verlaufsdatenbank kann nicht gelesen werden.</translation>
     </message>
@@ -2343,7 +2905,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+17"/>
         <location line="+56"/>
         <location line="+14"/>
-        <location line="+164"/>
+        <location line="+167"/>
         <location line="+13"/>
         <location line="+71"/>
         <source>No history row for prediction %1.</source>
@@ -2650,6 +3212,235 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+15"/>
         <source>No sweep %1 in the history.</source>
         <translation>Kein Sweep %1 im Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::storyboard::Storyboard</name>
+    <message>
+        <location filename="../app/storyboard/Storyboard.cpp" line="+31"/>
+        <source>%1: &quot;%2&quot; must be a whole number.</source>
+        <translation>%1: „%2“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; must be a number.</source>
+        <translation>%1: „%2“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>A storyboard needs at least two prompts.</source>
+        <translation>Ein Storyboard braucht mindestens zwei Prompts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A storyboard has at most %1 prompts.</source>
+        <translation>Ein Storyboard hat höchstens %1 Prompts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 prompts need %2 transitions, the file has %3.</source>
+        <translation>%1 Prompts brauchen %2 Übergänge, die Datei hat %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prompt %1: a storyboard prompt cannot contain &quot;|&quot; (the model would read it as several prompts).</source>
+        <translation>Prompt %1: Ein Storyboard-Prompt darf kein „|“ enthalten (das Modell läse es als mehrere Prompts).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt %1 is longer than %2 characters.</source>
+        <translation>Prompt %1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;output_format&quot; must be &quot;gif&quot; or &quot;mp4&quot;, not &quot;%1&quot;.</source>
+        <translation>„output_format“ muss „gif“ oder „mp4“ sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transition %1 (prompt %1 → %2)</source>
+        <translation>Übergang %1 (Prompt %1 → %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the crossfade cannot be negative.</source>
+        <translation>die Überblendung kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a crossfade of %1 frames is longer than the transitions beside it allow (at most %2).</source>
+        <translation>eine Überblendung von %1 Bildern ist länger, als die Übergänge daneben erlauben (höchstens %2).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This is not a storyboard project: &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation>Dies ist kein Storyboard-Projekt: „format“ muss „%1“ sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The storyboard has no valid &quot;version&quot; (a whole number, %1 for this app).</source>
+        <translation>Das Storyboard hat keine gültige „version“ (eine ganze Zahl, %1 für diese App).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The storyboard is of version %1, made by a newer SD Animator; this one reads version %2.</source>
+        <translation>Das Storyboard hat Version %1, von einem neueren SD Animator erstellt; dieser liest Version %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>&quot;prompts&quot; must be a list of texts.</source>
+        <translation>„prompts“ muss eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;seed&quot; must be a whole number from 0 to 4294967295 (every transition shares it).</source>
+        <translation>„seed“ muss eine ganze Zahl von 0 bis 4294967295 sein (alle Übergänge teilen ihn).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;transitions&quot; must be a list of objects, one per pair of prompts.</source>
+        <translation>„transitions“ muss eine Liste von Objekten sein, eines je Prompt-Paar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transition %1</source>
+        <translation>Übergang %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be an object.</source>
+        <translation>%1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than %2 KB; a storyboard project is much smaller.</source>
+        <translation>%1 ist größer als %2 KB; ein Storyboard-Projekt ist viel kleiner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not valid JSON: %2 at character %3.</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei Zeichen %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a storyboard project: it must hold one JSON object.</source>
+        <translation>%1 ist kein Storyboard-Projekt: Es muss ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::storyboard::StoryboardEstimate</name>
+    <message>
+        <location filename="../app/storyboard/StoryboardEstimate.cpp" line="+15"/>
+        <source>transition %1</source>
+        <translation>Übergang %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n Übergang</numerusform>
+            <numerusform>%n Übergänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whole storyboard: %1</source>
+        <translation>ganzes Storyboard: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to run now: nothing (every transition is up to date)</source>
+        <translation>jetzt auszuführen: nichts (jeder Übergang ist aktuell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to run now: %1</source>
+        <translation>jetzt auszuführen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::storyboard::StoryboardRunner</name>
+    <message>
+        <location filename="../app/storyboard/StoryboardRunner.cpp" line="+76"/>
+        <source>its video was not saved</source>
+        <translation>sein Video wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transition %1: %2</source>
+        <translation>Übergang %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transition %1: not run</source>
+        <translation>Übergang %1: nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::storyboard::StoryboardStitcher</name>
+    <message>
+        <location filename="../app/storyboard/StoryboardStitcher.cpp" line="+80"/>
+        <source>There is nothing to stitch.</source>
+        <translation>Es gibt nichts zusammenzufügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storyboard has no frame size.</source>
+        <translation>Das Storyboard hat keine Bildgröße.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transition %1 has no video to stitch (%2).</source>
+        <translation>Übergang %1 hat kein Video zum Zusammenfügen (%2).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it has not run</source>
+        <translation>er ist nicht gelaufen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transition %1: %2</source>
+        <translation>Übergang %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transition %1 has more than %2 frames, more than a storyboard part can have.</source>
+        <translation>Übergang %1 hat mehr als %2 Bilder, mehr als ein Storyboard-Teil haben kann.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stitching canceled.</source>
+        <translation>Zusammenfügen abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
 <context>
     <name>sdanim::api::ReplicateJob</name>
     <message numerus="yes">
-        <location filename="../app/api/ReplicateJob.cpp" line="+907"/>
+        <location filename="../app/api/ReplicateJob.cpp" line="+912"/>
         <source>The prediction did not finish within %n minute(s); it is being canceled.</source>
         <translation>
             <numerusform>The prediction did not finish within %n minute; it is being canceled.</numerusform>
@@ -65,6 +65,41 @@
     </message>
 </context>
 <context>
+    <name>sdanim::cli::StoryboardCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/StoryboardCommand.cpp" line="+147"/>
+        <source>#%1 &quot;%2&quot; → &quot;%3&quot;: %n frame(s) from frame %4</source>
+        <translation>
+            <numerusform>#%1 &quot;%2&quot; → &quot;%3&quot;: %n frame from frame %4</numerusform>
+            <numerusform>#%1 &quot;%2&quot; → &quot;%3&quot;: %n frames from frame %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, crossfade of %n frame(s) into the next</source>
+        <translation>
+            <numerusform>, crossfade of %n frame into the next</numerusform>
+            <numerusform>, crossfade of %n frames into the next</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>Stitching %n frame(s)...</source>
+        <translation>
+            <numerusform>Stitching %n frame...</numerusform>
+            <numerusform>Stitching %n frames...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Stitched %n frame(s); the transitions start at frames %1.</source>
+        <translation>
+            <numerusform>Stitched %n frame; the transitions start at frames %1.</numerusform>
+            <numerusform>Stitched %n frames; the transitions start at frames %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdanim::cli::SweepCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/SweepCommand.cpp" line="+305"/>
@@ -72,6 +107,17 @@
         <translation>
             <numerusform>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run skipped.</numerusform>
             <numerusform>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n runs skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::queue::JobQueue</name>
+    <message numerus="yes">
+        <location filename="../app/queue/JobQueue.cpp" line="+350"/>
+        <source>Rate limited (429): waits %n s before it is sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -172,6 +218,25 @@
         <translation>
             <numerusform>learned from %n run</numerusform>
             <numerusform>learned from %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::storyboard::StoryboardEstimate</name>
+    <message numerus="yes">
+        <location filename="../app/storyboard/StoryboardEstimate.cpp" line="+40"/>
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n transition</numerusform>
+            <numerusform>%n transitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "cli/PlanCommand.h"
 #include "cli/PresetsCommand.h"
 #include "cli/RunCommand.h"
+#include "cli/StoryboardCommand.h"
 #include "cli/SweepCommand.h"
 #include "settings/AppSettings.h"
 #include "settings/TranslationLoader.h"
@@ -18,7 +19,7 @@
 namespace sdanim::cli {
 
 namespace {
-const char *const kCommands[] = {"run", "plan", "sweep", "history", "presets"};
+const char *const kCommands[] = {"run", "plan", "sweep", "storyboard", "history", "presets"};
 const char *const kHelp[] = {"--help", "-h", "-?", "help"};
 const char *const kVersion[] = {"--version", "-v"};
 // The options QGuiApplication and QApplication take themselves (and remove from argv), in their
@@ -127,6 +128,7 @@ QString CliApp::usage()
                "  run        run one prediction and print the output file paths\n"
                "  plan       show what the model will make of the input, and its time and cost; runs nothing\n"
                "  sweep      run a grid of predictions over one or two varied inputs and print a table of results\n"
+               "  storyboard run a storyboard project (one prediction per transition) and stitch it into one file\n"
                "  history    list past predictions; --import fetches them, --resume follows unfinished ones\n"
                "  presets    list, show, save, delete, import and export presets\n"
                "\n"
@@ -175,6 +177,7 @@ int CliApp::run(int argc, char **argv)
     if (command == QLatin1String("run")) return RunCommand(arguments).exec();
     if (command == QLatin1String("plan")) return PlanCommand(arguments).exec();
     if (command == QLatin1String("sweep")) return SweepCommand(arguments).exec();
+    if (command == QLatin1String("storyboard")) return StoryboardCommand(arguments).exec();
     if (command == QLatin1String("history")) return HistoryCommand(arguments).exec();
     return PresetsCommand(arguments).exec();
 }
