@@ -2,9 +2,11 @@
 
 #include "cli/ConsoleOutput.h"
 #include "cli/ExitCode.h"
+#include "cli/ExportCommand.h"
 #include "cli/HistoryCommand.h"
 #include "cli/PlanCommand.h"
 #include "cli/PresetsCommand.h"
+#include "cli/QueueCommand.h"
 #include "cli/RunCommand.h"
 #include "cli/StoryboardCommand.h"
 #include "cli/SweepCommand.h"
@@ -19,7 +21,7 @@
 namespace sdanim::cli {
 
 namespace {
-const char *const kCommands[] = {"run", "plan", "sweep", "storyboard", "history", "presets"};
+const char *const kCommands[] = {"run", "plan", "sweep", "queue", "storyboard", "export", "history", "presets"};
 const char *const kHelp[] = {"--help", "-h", "-?", "help"};
 const char *const kVersion[] = {"--version", "-v"};
 // The options QGuiApplication and QApplication take themselves (and remove from argv), in their
@@ -128,7 +130,9 @@ QString CliApp::usage()
                "  run        run one prediction and print the output file paths\n"
                "  plan       show what the model will make of the input, and its time and cost; runs nothing\n"
                "  sweep      run a grid of predictions over one or two varied inputs and print a table of results\n"
+               "  queue      the persistent queue: add jobs, run them N at once with a budget, pause, reorder, remove\n"
                "  storyboard run a storyboard project (one prediction per transition) and stitch it into one file\n"
+               "  export     re-export a saved output locally (format, fps, trim, scale, loop, ping-pong, interpolation)\n"
                "  history    list past predictions; --import fetches them, --resume follows unfinished ones\n"
                "  presets    list, show, save, delete, import and export presets\n"
                "\n"
@@ -177,7 +181,9 @@ int CliApp::run(int argc, char **argv)
     if (command == QLatin1String("run")) return RunCommand(arguments).exec();
     if (command == QLatin1String("plan")) return PlanCommand(arguments).exec();
     if (command == QLatin1String("sweep")) return SweepCommand(arguments).exec();
+    if (command == QLatin1String("queue")) return QueueCommand(arguments).exec();
     if (command == QLatin1String("storyboard")) return StoryboardCommand(arguments).exec();
+    if (command == QLatin1String("export")) return ExportCommand(arguments).exec();
     if (command == QLatin1String("history")) return HistoryCommand(arguments).exec();
     return PresetsCommand(arguments).exec();
 }
