@@ -53,6 +53,9 @@ struct HistoryRecord
     // The Replicate deployment it ran on (owner/name), as the server's prediction object says; empty
     // for a run of the model version.
     QString deployment() const { return raw.value(QStringLiteral("deployment")).toString(); }
+    // A local re-export's link to what it was made from (exports::DerivedOutput); empty otherwise.
+    QJsonObject derivedFrom() const { return raw.value(QStringLiteral("derived_from")).toObject(); }
+    bool isDerived() const { return !derivedFrom().isEmpty(); }
     bool isDeleted() const { return deletedAt.isValid(); }
     QString key() const { return id.isEmpty() ? localId : id; }
     QString promptStart() const { return input.value(QStringLiteral("prompt_start")).toString(); }

@@ -22,6 +22,7 @@ QJsonObject SidecarInfo::toJson() const
         {QStringLiteral("file"), fileName},
     };
     if (syntheticPreview) o.insert(QStringLiteral("synthetic_preview"), true);
+    if (!derivedFrom.isEmpty()) o.insert(QStringLiteral("derived_from"), derivedFrom);
     return o;
 }
 
@@ -38,6 +39,7 @@ SidecarInfo SidecarInfo::fromJson(const QJsonObject &o)
     s.outputIndex = o.value(QStringLiteral("output_index")).toInt(-1);
     s.fileName = o.value(QStringLiteral("file")).toString();
     s.syntheticPreview = o.value(QStringLiteral("synthetic_preview")).toBool();
+    s.derivedFrom = o.value(QStringLiteral("derived_from")).toObject();
     return s;
 }
 

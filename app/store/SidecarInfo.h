@@ -24,6 +24,9 @@ struct SidecarInfo
     int outputIndex = -1;
     QString fileName;         // the output file's name (the sidecar sits next to it)
     bool syntheticPreview = false; // made by the offline emulator, not by the real model
+    // A local re-export: where it came from and how it was made (exports::DerivedOutput), written
+    // as "derived_from"; empty for a prediction's own file.
+    QJsonObject derivedFrom;
 
     QJsonObject toJson() const;
     static SidecarInfo fromJson(const QJsonObject &o);
