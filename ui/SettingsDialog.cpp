@@ -1,9 +1,11 @@
 #include "ui/SettingsDialog.h"
 
 #include "api/Backend.h"
+#include "api/BackendFactory.h"
 #include "api/TokenStore.h"
 #include "session/BackendSession.h"
 #include "settings/AppSettings.h"
+#include "ui/DeploymentPicker.h"
 #include "ui/StatusColors.h"
 
 #include <QCheckBox>
@@ -19,6 +21,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sdanim::ui {
@@ -38,6 +41,7 @@ SettingsDialog::SettingsDialog(settings::AppSettings *settings, session::Backend
     , m_version(new QLabel(this))
     , m_pinnedVersion(new QLineEdit(this))
     , m_refreshVersion(new QPushButton(tr("Refresh"), this))
+    , m_deployments(new DeploymentPicker(this))
     , m_outputDir(new QLineEdit(this))
     , m_price(new QDoubleSpinBox(this))
     , m_notifications(new QCheckBox(tr("Notify me when a run finishes while the window is in the background"), this))
@@ -90,7 +94,7 @@ SettingsDialog::SettingsDialog(settings::AppSettings *settings, session::Backend
 
     auto *backendBox = new QGroupBox(tr("Backend"), this);
     auto *backendForm = new QFormLayout(backendBox);
-    backendForm->addRow(tr("Run on:"), m_backend);
+    backendForm->addRow(tr("Backend:"), m_backend);
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_forgetToken);
@@ -108,6 +112,7 @@ SettingsDialog::SettingsDialog(settings::AppSettings *settings, session::Backend
     versionRow->addWidget(m_refreshVersion);
     modelForm->addRow(tr("In use:"), versionRow);
     modelForm->addRow(tr("Pin version:"), m_pinnedVersion);
+    modelForm->addRow(tr("Run on:"), m_deployments);
 
     auto *generalBox = new QGroupBox(tr("General"), this);
     auto *generalForm = new QFormLayout(generalBox);
@@ -141,6 +146,9 @@ SettingsDialog::SettingsDialog(settings::AppSettings *settings, session::Backend
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_backend, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateEnabled);
+    connect(m_backend, &QComboBox::currentIndexChanged, this, &SettingsDialog::refreshDeployments);
+    connect(m_token, &QLineEdit::editingFinished, this, &SettingsDialog::refreshDeployments);
+    connect(m_deployments, &DeploymentPicker::refreshRequested, this, &SettingsDialog::refreshDeployments);
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_refreshVersion, &QPushButton::clicked, this, &SettingsDialog::refreshVersion);
     connect(m_forgetToken, &QPushButton::clicked, this, [this] {
@@ -168,6 +176,26 @@ SettingsDialog::SettingsDialog(settings::AppSettings *settings, session::Backend
         m_refreshVersion->setEnabled(false);
     }
     updateEnabled();
+    m_deployments->setCurrent(m_settings->deployment());
+    refreshDeployments();
+}
+
+QByteArray SettingsDialog::dialogToken() const
+{
+    return m_token->text().trimmed().isEmpty() ? (m_forget ? QByteArray() : m_backends->token())
+                                               : m_token->text().trimmed().toUtf8();
+}
+
+void SettingsDialog::refreshDeployments()
+{
+    const QByteArray token = dialogToken();
+    const auto choice = api::BackendFactory::resolve(Choice(m_backend->currentData().toInt()), !token.isEmpty());
+    if (choice != Choice::ReplicateCloud) {
+        m_deployments->setUnavailable(tr("Deployments are on the Replicate cloud: choose it as the backend (with a token) "
+                                         "to list and use them."));
+        return;
+    }
+    m_deployments->fetch(m_settings->baseUrl(), token);
 }
 
 void SettingsDialog::updateEnabled()
@@ -194,8 +222,7 @@ void SettingsDialog::testConnection()
     probeSettings.setCogUrl(QUrl::fromUserInput(m_cogUrl->text().trimmed()));
     probeSettings.setOutputDirectory(m_scratch.path());
     probeSettings.setEmulatorTimeScale(m_settings->emulatorTimeScale());
-    const QByteArray token = m_token->text().trimmed().isEmpty() ? (m_forget ? QByteArray() : m_backends->token())
-                                                                 : m_token->text().trimmed().toUtf8();
+    const QByteArray token = dialogToken();
     session::BackendHandle handle = m_backends->make(probeSettings, token);
     if (!handle.backend) {
         showResult(false, handle.error);
@@ -222,6 +249,12 @@ void SettingsDialog::refreshVersion()
 
 void SettingsDialog::accept()
 {
+    if (!m_deployments->problem().isEmpty()) {
+        m_deployments->showProblem();
+        m_deployments->table()->setFocus();
+        return;
+    }
+    m_settings->setDeployment(m_deployments->current());
     m_settings->setBackend(Choice(m_backend->currentData().toInt()));
     m_settings->setCogUrl(QUrl::fromUserInput(m_cogUrl->text().trimmed()));
     m_settings->setPinnedVersion(m_pinnedVersion->text().trimmed());

@@ -17,7 +17,9 @@ namespace sdanim::settings { class AppSettings; }
 
 namespace sdanim::ui {
 
-// Backend, token (kept in the system keyring), model version, output folder, the price per second
+class DeploymentPicker;
+
+// Backend, token (kept in the system keyring), model version or deployment, output folder, the price per second
 // (estimates and the history's cost), notifications.
 class SettingsDialog : public QDialog
 {
@@ -30,12 +32,16 @@ public:
     QPushButton *testButton() const { return m_test; }
     QLabel *testResult() const { return m_testResult; }
     QDoubleSpinBox *priceEdit() const { return m_price; }
+    DeploymentPicker *deploymentPicker() const { return m_deployments; }
 
     void accept() override;
 
 private:
     void testConnection();
     void refreshVersion();
+    // Lists the account's deployments with the backend and token in the dialog (not the saved ones).
+    void refreshDeployments();
+    QByteArray dialogToken() const;
     void updateEnabled();
     void showResult(bool ok, const QString &message);
 
@@ -50,6 +56,7 @@ private:
     QLabel *m_version;
     QLineEdit *m_pinnedVersion;
     QPushButton *m_refreshVersion;
+    DeploymentPicker *m_deployments;
     QLineEdit *m_outputDir;
     QDoubleSpinBox *m_price;
     QCheckBox *m_notifications;
