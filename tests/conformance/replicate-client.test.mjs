@@ -319,6 +319,125 @@ describe("list pagination", () => {
   });
 });
 
+describe("deployments with the official client", () => {
+  let emulator;
+  let replicate;
+  before(async () => {
+    emulator = await startEmulator([
+      "--deployment", "acme/anim:1-2:gpu-a100-large",
+      "--deployment", "acme/solo:1",
+    ]);
+    replicate = client(emulator);
+  });
+  after(async () => emulator && emulator.stop());
+
+  const defineDeployment = async (body) => {
+    const response = await fetch(`${emulator.control}/deployments`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    assert.equal(response.status, 200, text);
+    return JSON.parse(text);
+  };
+
+  test("deployments.get and deployments.list return Replicate's deployment objects", async () => {
+    const deployment = await replicate.deployments.get("acme", "anim");
+    assert.equal(deployment.owner, "acme");
+    assert.equal(deployment.name, "anim");
+    const release = deployment.current_release;
+    assert.equal(release.number, 1);
+    assert.equal(release.model, MODEL);
+    assert.equal(release.version, VERSION);
+    assert.ok(!Number.isNaN(Date.parse(release.created_at)), release.created_at);
+    assert.equal(release.created_by.type, "user");
+    assert.equal(typeof release.created_by.username, "string");
+    assert.deepEqual(release.configuration, { hardware: "gpu-a100-large", min_instances: 1, max_instances: 2 });
+
+    const page = await replicate.deployments.list();
+    assert.equal(page.next, null);
+    assert.equal(page.previous, null);
+    assert.deepEqual(page.results.map((d) => `${d.owner}/${d.name}`), ["acme/anim", "acme/solo"]);
+    assert.deepEqual(page.results[1].current_release.configuration, { hardware: "gpu-a40-large", min_instances: 0, max_instances: 1 });
+
+    await rejectsWithStatus(replicate.deployments.get("acme", "missing"), 404, "could not be found");
+  });
+
+  test("deployments.predictions.create runs the release's version, followed through the prediction API", async () => {
+    await emulator.reset();
+    const created = await replicate.deployments.predictions.create("acme", "anim", { input: tinyInput() });
+    assert.match(created.id, /^[a-z0-9]+$/);
+    assert.equal(created.status, "starting");
+    assert.equal(created.deployment, "acme/anim");
+    assert.equal(created.model, MODEL);
+    assert.equal(created.version, VERSION);
+    assert.deepEqual(created.input, tinyInput());
+    assert.equal(created.urls.get, `${emulator.apiBase}/predictions/${created.id}`);
+
+    const done = await replicate.wait(created, { interval: 50 });
+    assert.equal(done.status, "succeeded");
+    assert.equal(done.deployment, "acme/anim");
+    assert.equal(done.output.length, 1);
+    const file = await fetch(done.output[0]);
+    assert.equal(file.status, 200);
+    assert.equal(Buffer.from(await file.arrayBuffer()).subarray(0, 6).toString("latin1"), "GIF89a");
+
+    const listed = await replicate.predictions.list();
+    assert.equal(listed.results.find((p) => p.id === created.id).deployment, "acme/anim");
+    const posts = (await emulator.requests()).filter((r) => r.method === "POST");
+    assert.deepEqual(posts.map((r) => r.path), ["/v1/deployments/acme/anim/predictions"]);
+  });
+
+  test("deployments.predictions.create with wait blocks until the output is there", async () => {
+    await emulator.reset();
+    const done = await replicate.deployments.predictions.create("acme", "anim", { input: tinyInput({ seed: 3 }), wait: 30 });
+    // The held answer comes once every output exists, which may be a moment before the status says so.
+    assert.ok(["processing", "succeeded"].includes(done.status), done.status);
+    assert.equal(done.deployment, "acme/anim");
+    assert.equal(done.output.length, 1);
+    const create = (await emulator.requests()).find((r) => r.method === "POST");
+    assert.equal(create.path, "/v1/deployments/acme/anim/predictions");
+    assert.equal(create.headers.prefer, "wait=30");
+  });
+
+  test("a deployment with one instance runs its predictions one after the other", async () => {
+    const a = await replicate.deployments.predictions.create("acme", "solo", { input: tinyInput({ seed: 4 }) });
+    const b = await replicate.deployments.predictions.create("acme", "solo", { input: tinyInput({ seed: 5 }) });
+    const [doneA, doneB] = await Promise.all([replicate.wait(a, { interval: 50 }), replicate.wait(b, { interval: 50 })]);
+    assert.equal(doneA.status, "succeeded");
+    assert.equal(doneB.status, "succeeded");
+    assert.ok(Date.parse(doneB.started_at) >= Date.parse(doneA.completed_at),
+              `${doneB.started_at} started before ${doneA.completed_at}`);
+  });
+
+  test("422 for invalid input, 404 for an unknown deployment, 401 without a token", async () => {
+    await rejectsWithStatus(
+      replicate.deployments.predictions.create("acme", "anim", { input: { prompt_start: "x", width: 100 } }),
+      422,
+      "prompt_end is required"
+    );
+    await rejectsWithStatus(replicate.deployments.predictions.create("acme", "missing", { input: tinyInput() }), 404);
+    await rejectsWithStatus(
+      new Replicate({ baseUrl: emulator.apiBase }).deployments.predictions.create("acme", "anim", { input: tinyInput() }),
+      401
+    );
+  });
+
+  test("paginate() walks the deployments 20 per page; a new release shows in get", async () => {
+    for (let i = 0; i < 23; i++) await defineDeployment({ owner: "acme", name: `d${i}` });
+    const pages = [];
+    for await (const page of replicate.paginate(replicate.deployments.list)) pages.push(page);
+    assert.deepEqual(pages.map((p) => p.length), [20, 5]);
+    assert.equal(new Set(pages.flat().map((d) => d.name)).size, 25);
+
+    await defineDeployment({ owner: "acme", name: "anim", hardware: "gpu-t4", max_instances: 4 });
+    const updated = await replicate.deployments.get("acme", "anim");
+    assert.equal(updated.current_release.number, 2);
+    assert.deepEqual(updated.current_release.configuration, { hardware: "gpu-t4", min_instances: 0, max_instances: 4 });
+  });
+});
+
 describe("authentication", () => {
   let emulator;
   before(async () => {
