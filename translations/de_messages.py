@@ -1165,6 +1165,119 @@ MESSAGES = {
         ['%n Bild zusammengefügt; die Übergänge beginnen bei den Bildern %1.', '%n Bilder zusammengefügt; die Übergänge beginnen bei den Bildern %1.'],
     '%n transition(s)':
         ['%n Übergang', '%n Übergänge'],
+    # --- storyboard editor (ui::StoryboardDialog, ui::StoryboardTimeline) ---
+    'Running %n transition(s)…':
+        ['%n Übergang läuft…', '%n Übergänge laufen…'],
+    'Stitched %n frame(s) into %1':
+        ['%n Bild in %1 zusammengefügt', '%n Bilder in %1 zusammengefügt'],
+    'Stitching %n frame(s)…':
+        ['%n Bild wird zusammengefügt…', '%n Bilder werden zusammengefügt…'],
+    'Storyboard stitched into %1':
+        'Storyboard zusammengefügt in %1',
+    "num_interpolation_steps: FILM's in-between frames":
+        'num_interpolation_steps: die Zwischenbilder von FILM',
+    'Add prompt':
+        'Prompt hinzufügen',
+    'Crossfade':
+        'Überblendung',
+    'Every transition is up to date; stitching again.':
+        'Jeder Übergang ist aktuell; es wird erneut zusammengefügt.',
+    'Format':
+        'Format',
+    'Frames blended into the next transition (0: a plain cut)':
+        'Bilder, die in den nächsten Übergang überblendet werden (0: ein harter Schnitt)',
+    'Frames':
+        'Bilder',
+    'Interpolation':
+        'Interpolation',
+    'Length':
+        'Länge',
+    'No backend is ready; check the settings.':
+        'Kein Backend ist bereit; bitte die Einstellungen prüfen.',
+    'One long animation from several runs: each transition between two neighbouring prompts is its own prediction with its own length, and the parts are stitched into one file, with a crossfade where a boundary would jump. Re-running one transition keeps the others.':
+        'Eine lange Animation aus mehreren Läufen: Jeder Übergang zwischen zwei benachbarten Prompts ist eine eigene Vorhersage mit eigener Länge, und die Teile werden zu einer Datei zusammengefügt, mit einer Überblendung, wo eine Grenze springen würde. Ein erneuter Lauf eines Übergangs behält die anderen.',
+    'Open storyboard':
+        'Storyboard öffnen',
+    'Opened %1':
+        '%1 geöffnet',
+    'Open…':
+        'Öffnen…',
+    'Prompts, in order':
+        'Prompts, in Reihenfolge',
+    'Re-run selected':
+        'Ausgewählten erneut ausführen',
+    'Remove prompt':
+        'Prompt entfernen',
+    'Runs the selected transition again (a new prediction) and stitches again; the others are kept':
+        'Führt den ausgewählten Übergang erneut aus (eine neue Vorhersage) und fügt neu zusammen; die anderen bleiben',
+    'Runs the transitions that never ran or changed, then stitches the file':
+        'Führt die Übergänge aus, die nie liefen oder sich geändert haben, und fügt dann die Datei zusammen',
+    'Save storyboard':
+        'Storyboard speichern',
+    'Save…':
+        'Speichern…',
+    'Shared by every transition':
+        'Gemeinsam für alle Übergänge',
+    'Size':
+        'Größe',
+    'Storyboard projects (*.json)':
+        'Storyboard-Projekte (*.json)',
+    'Storyboard — %1':
+        'Storyboard — %1',
+    'Strength':
+        'Stärke',
+    'Transitions':
+        'Übergänge',
+    'Video frames this transition makes (spec §9.4)':
+        'Videobilder, die dieser Übergang erzeugt (Spezifikation §9.4)',
+    'a lighthouse at dusk':
+        'ein Leuchtturm in der Abenddämmerung',
+    'a storm over the sea':
+        'ein Sturm über dem Meer',
+    'done':
+        'fertig',
+    'failed':
+        'fehlgeschlagen',
+    'kept':
+        'behalten',
+    'num_animation_frames: frames rendered between the two prompts':
+        'num_animation_frames: zwischen den beiden Prompts berechnete Bilder',
+    'running…':
+        'läuft…',
+    'to run':
+        'auszuführen',
+    'waiting':
+        'wartet',
+    'No stitched file yet':
+        'Noch keine zusammengefügte Datei',
+    'Where each transition starts in the stitched file; shaded: frames blended into the next':
+        'Wo jeder Übergang in der zusammengefügten Datei beginnt; schraffiert: in den nächsten überblendete Bilder',
+    # --- deployments (issue 11) ---
+    "Deployments are listed with your Replicate API token; set one first.": "Deployments werden mit Ihrem Replicate-API-token aufgelistet; legen Sie zuerst einen fest.",
+    "%1 did not accept the API token (HTTP 401), so the deployments cannot be listed.": "%1 hat den API-token nicht angenommen (HTTP 401), daher können die Deployments nicht aufgelistet werden.",
+    "Could not reach %1 to list the deployments (%2).": "%1 war nicht erreichbar, um die Deployments aufzulisten (%2).",
+    "%1 answered, but not with a list of deployments; check the API base URL.": "%1 hat geantwortet, aber nicht mit einer Liste von Deployments; prüfen Sie die API-Basis-URL.",
+    "The next page of deployments is not on %1; it was not fetched.": "Die nächste Seite der Deployments liegt nicht auf %1; sie wurde nicht abgerufen.",
+    "Replicate deployment %1 (%2)": "Replicate-Deployment %1 (%2)",
+    "Create the predictions on this Replicate deployment (owner/name) instead of the model version; \"\" for the model version (cloud backend only).": "Die Vorhersagen auf diesem Replicate-Deployment (owner/name) statt auf der Modellversion anlegen; \"\" für die Modellversion (nur Cloud-backend).",
+    "--deployment: expected owner/name in lowercase letters, digits, '-', '_' and '.', got \"%1\"": "--deployment: erwartet owner/name aus Kleinbuchstaben, Ziffern, '-', '_' und '.', erhalten: \"%1\"",
+    "--deployment %1 needs the Replicate backend (an API token, or --backend cloud with --base-url); %2 has no deployments.": "--deployment %1 braucht das Replicate-backend (einen API-token oder --backend cloud mit --base-url); %2 hat keine Deployments.",
+    "The model version (default)": "Die Modellversion (Standard)",
+    "A deployment of my account:": "Ein Deployment meines Kontos:",
+    "Creates go to the deployment's own instances (POST /v1/deployments/…/predictions); the rest of the run is the same.": "Neue Läufe gehen an die eigenen Instanzen des Deployments (POST /v1/deployments/…/predictions); der Rest des Laufs ist gleich.",
+    "Deployment": "Deployment",
+    "Hardware": "Hardware",
+    "Min instances": "Min. Instanzen",
+    "Max instances": "Max. Instanzen",
+    "List the account's deployments again": "Die Deployments des Kontos erneut auflisten",
+    "Pick one of the deployments in the list, or run on the model version.": "Wählen Sie eines der Deployments in der Liste, oder führen Sie auf der Modellversion aus.",
+    "Fetching the account's deployments…": "Die Deployments des Kontos werden abgerufen…",
+    "%1, version %2 (release %3)": "%1, Version %2 (Release %3)",
+    "This account has no deployments; create one on replicate.com/deployments.": "Dieses Konto hat keine Deployments; legen Sie eines auf replicate.com/deployments an.",
+    "%1 is not among the account's deployments.": "%1 ist nicht unter den Deployments des Kontos.",
+    "%n deployment(s) on this account.": ["%n Deployment auf diesem Konto.", "%n Deployments auf diesem Konto."],
+    "Backend:": "Backend:",
+    "Deployments are on the Replicate cloud: choose it as the backend (with a token) to list and use them.": "Deployments gibt es in der Replicate-Cloud: wählen Sie sie als backend (mit token), um sie aufzulisten und zu nutzen.",
 }
 
 # (context, source) -> German, where the same English needs other words in one context.

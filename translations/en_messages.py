@@ -64,6 +64,15 @@ MESSAGES = {
         ['Stitched %n frame; the transitions start at frames %1.', 'Stitched %n frames; the transitions start at frames %1.'],
     '%n transition(s)':
         ['%n transition', '%n transitions'],
+    # --- storyboard editor (ui::StoryboardDialog, ui::StoryboardTimeline) ---
+    'Running %n transition(s)…':
+        ['Running %n transition…', 'Running %n transitions…'],
+    'Stitched %n frame(s) into %1':
+        ['Stitched %n frame into %1', 'Stitched %n frames into %1'],
+    'Stitching %n frame(s)…':
+        ['Stitching %n frame…', 'Stitching %n frames…'],
+    # --- deployments (issue 11) ---
+    "%n deployment(s) on this account.": ["%n deployment on this account.", "%n deployments on this account."],
 }
 
 CONTEXT_MESSAGES = {

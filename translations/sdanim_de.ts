@@ -446,17 +446,17 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     <message>
         <location filename="../app/api/DeploymentList.cpp" line="+42"/>
         <source>Deployments are listed with your Replicate API token; set one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments werden mit Ihrem Replicate-API-token aufgelistet; legen Sie zuerst einen fest.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 did not accept the API token (HTTP 401), so the deployments cannot be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den API-token nicht angenommen (HTTP 401), daher können die Deployments nicht aufgelistet werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not reach %1 to list the deployments (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht erreichbar, um die Deployments aufzulisten (%2).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -466,12 +466,12 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     <message>
         <location line="+7"/>
         <source>%1 answered, but not with a list of deployments; check the API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht mit einer Liste von Deployments; prüfen Sie die API-Basis-URL.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The next page of deployments is not on %1; it was not fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Seite der Deployments liegt nicht auf %1; sie wurde nicht abgerufen.</translation>
     </message>
 </context>
 <context>
@@ -609,7 +609,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     <message>
         <location filename="../app/api/ReplicateBackend.cpp" line="+32"/>
         <source>Replicate deployment %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicate-Deployment %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -804,7 +804,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+120"/>
+        <location filename="../app/cli/CliApp.cpp" line="+122"/>
         <source>Usage: sdanim [COMMAND [OPTIONS]]
 
 SD Animator makes animations with the Replicate model %1.
@@ -814,7 +814,9 @@ Commands (headless, no window):
   run        run one prediction and print the output file paths
   plan       show what the model will make of the input, and its time and cost; runs nothing
   sweep      run a grid of predictions over one or two varied inputs and print a table of results
+  queue      the persistent queue: add jobs, run them N at once with a budget, pause, reorder, remove
   storyboard run a storyboard project (one prediction per transition) and stitch it into one file
+  export     re-export a saved output locally (format, fps, trim, scale, loop, ping-pong, interpolation)
   history    list past predictions; --import fetches them, --resume follows unfinished ones
   presets    list, show, save, delete, import and export presets
 
@@ -825,29 +827,10 @@ Options:
   -v, --version  show the version and exit
   --verbose      print the debug log (each HTTP request, with the token masked) on stderr;
                  for the app and for every command (also after it: sdanim run --verbose)</source>
-        <translation>Aufruf: sdanim [BEFEHL [OPTIONEN]]
-
-SD Animator erstellt Animationen mit dem Replicate-Modell %1.
-Ohne Befehl öffnet sich die Desktop-App (GUI).
-
-Befehle (ohne Fenster):
-  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben
-  plan       zeigen, was das Modell aus der Eingabe macht, samt Dauer und Kosten; führt nichts aus
-  sweep      ein Raster von Vorhersagen über ein oder zwei variierte Eingaben ausführen und eine Ergebnistabelle ausgeben
-  storyboard ein Storyboard-Projekt ausführen (eine Vorhersage je Übergang) und zu einer Datei zusammenfügen
-  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter
-  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren
-
-„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.
-
-Optionen:
-  -h, --help     diese Hilfe anzeigen und beenden
-  -v, --version  die Version anzeigen und beenden
-  --verbose      das Debug-Protokoll (jede HTTP-Anfrage, mit maskiertem Token) auf stderr ausgeben;
-                 für die App und für jeden Befehl (auch danach: sdanim run --verbose)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
@@ -877,7 +860,7 @@ Optionen:
     <message>
         <location line="+2"/>
         <source>Create the predictions on this Replicate deployment (owner/name) instead of the model version; &quot;&quot; for the model version (cloud backend only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorhersagen auf diesem Replicate-Deployment (owner/name) statt auf der Modellversion anlegen; &quot;&quot; für die Modellversion (nur Cloud-backend).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -912,7 +895,7 @@ Optionen:
     <message>
         <location line="+7"/>
         <source>--deployment: expected owner/name in lowercase letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--deployment: erwartet owner/name aus Kleinbuchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -927,7 +910,7 @@ Optionen:
     <message>
         <location line="+8"/>
         <source>--deployment %1 needs the Replicate backend (an API token, or --backend cloud with --base-url); %2 has no deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deployment %1 braucht das Replicate-backend (einen API-token oder --backend cloud mit --base-url); %2 hat keine Deployments.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -942,6 +925,159 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+8"/>
         <source>Using the model schema shipped with the app (version %1).</source>
         <translation>Das mit der App gelieferte Modellschema wird verwendet (Version %1).</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::cli::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="+33"/>
+        <source>--format: expected gif, mp4, webm, apng or png, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--out: cannot tell the format from &quot;%1&quot;; give --format gif, mp4, webm, apng or png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--fps: expected a number from 1 to %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--interpolate: expected mci or blend, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--quality: expected fast or high, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--trim: expected A:B with 0 &lt;= A &lt; B (frames A to B-1; A: or :B for open ends), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--scale: expected a factor from %1 to %2, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--loop: expected how many times it plays, 0 (forever) to %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-exports a finished output locally (no new prediction, free): another format, frame rate, trim, scale, loop count, ping-pong or interpolated frames. Recorded in the history as derived from the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The GIF or video to re-export (any file the app saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gif, mp4 (H.264), webm (VP9), apng or png (a folder of frames). Default: from --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frames per second. Alone it re-times the same frames; with --interpolate new frames are made (default then: twice the source&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make frames up to --fps: mci (motion-compensated, minterpolate) or blend (framerate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interpolation quality: fast (default) or high (mci only, about 3x slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep source frames A to B-1 (counted from 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Append a reversed copy without repeating the end frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale both sides by F (0.05 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many times it plays: 0 = forever (GIF, APNG; default). Videos hold N copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (a folder for png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not record the export in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>See: sdanim export --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which file? sdanim export INPUT --out PATH (see: sdanim export --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected argument &quot;%1&quot;. See: sdanim export --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--out PATH is required. See: sdanim export --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out must not be the input file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Exporting: %1% (%2 of %3 frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export canceled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The export is not in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1405,350 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+1"/>
         <source>Unknown action &quot;%1&quot;. See: sdanim presets --help</source>
         <translation>Unbekannte Aktion „%1“. Siehe: sdanim presets --help</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::cli::QueueCommand</name>
+    <message>
+        <location filename="../app/cli/QueueCommand.cpp" line="+38"/>
+        <source>Usage: sdanim queue ACTION [OPTIONS]
+
+The persistent queue: jobs wait in line, run at most N at once per backend, and survive restarts
+(a job that was created on the server is followed again, never created twice).
+
+Actions:
+  add [run options] [--repeat N]   queue the input `sdanim run` would run (N times, each with its own seed
+                                    unless --seed is given)
+  list [--json]                    the jobs in line order, with state, estimate and cost
+  run [--concurrency N] [--budget USD|none] [--daily-budget USD|none]
+                                   run the queued jobs of the chosen backend until nothing more can start;
+                                    the limits are kept for the next runs
+  pause [ID]                       start no more jobs (or hold back job ID); running ones finish
+  resume [ID]                      start jobs again (or put job ID back in line)
+  move ID POS                      put waiting job ID at place POS of the line (1 = next)
+  remove ID                        take a waiting job out, or cancel a running one
+  clear [--all]                    delete the finished jobs (with --all the waiting ones too)
+
+Run &quot;sdanim queue ACTION --help&quot; for the options of an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>--%1: expected an amount of US dollars of 0 or more, or none, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Unknown queue action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Queues the input the options give (every option of sdanim run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue it this many times (1 to %1; default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the queued jobs as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the queue as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the waiting jobs too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs the queued jobs of the chosen backend until nothing more can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run at most this many jobs of this backend at once (1 to %1; kept for later runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start no job once what the queue&apos;s jobs cost plus the estimates of the running ones and the next one would exceed this many US dollars (kept; none removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same for the jobs finished today (UTC) (kept; none removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See: sdanim queue %1 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unexpected argument &quot;%1&quot;. See: sdanim queue add --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unexpected argument &quot;%1&quot;. See: sdanim queue list --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unexpected argument &quot;%1&quot;. See: sdanim queue run --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The history cannot be opened: %1</source>
+        <translation>Der Verlauf kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--repeat: expected a whole number from 1 to %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The queue could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Queued job %1 (estimated %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>free (local)</source>
+        <translation>kostenlos (lokal)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Queue: paused (sdanim queue resume starts it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue: active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent: %1 (today %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The queue is empty (sdanim queue add queues a job).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PLACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ESTIMATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>COST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PREDICTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usage: sdanim queue move ID POS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage: sdanim queue remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage: sdanim queue clear [--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage: sdanim queue %1 [ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expected a job id (see: sdanim queue list), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expected a place in line of 1 or more, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Job %1 is held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1 is back in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue is paused: no job starts; running ones finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The queue runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1 is now at place %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Job %1 is being canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n job(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--concurrency: expected a whole number from 1 to %1, got &quot;%2&quot;</source>
+        <translation>--concurrency: erwartet eine ganze Zahl von 1 bis %1, erhalten „%2“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Another process (pid %1) is running the queue already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Queue runner for %1: at most %2 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, daily budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (paused: sdanim queue resume starts it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: the history could not record a prediction: %1</source>
+        <translation>Warnung: Der Verlauf konnte eine Vorhersage nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[job %1] started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[job %1] prediction %2 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>[job %1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>[job %1] following prediction %2 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Warning: the queue could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Queue: %1 done, %2 failed, %3 canceled in this run; %4 waiting, %5 held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The queue is paused (sdanim queue resume).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Interrupted: %n running job(s) go on; the next sdanim queue run follows them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1847,18 +2327,18 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+5"/>
-        <location line="+22"/>
+        <location line="+31"/>
         <location line="+2"/>
         <source>%1 has no video stream that can be decoded.</source>
         <translation>%1 enthält keinen dekodierbaren Videostrom.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-27"/>
         <source>%1 has frames of %2×%3 pixels, outside the limit of %4 per side.</source>
         <translation>%1 hat Bilder mit %2×%3 Pixeln, mehr als die Grenze von %4 je Seite.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Out of memory while decoding %1.</source>
         <translation>Kein Speicher mehr beim Dekodieren von %1.</translation>
     </message>
@@ -1997,9 +2477,17 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
+    <name>sdanim::exports::DerivedOutput</name>
+    <message>
+        <location filename="../app/export/DerivedOutput.cpp" line="+91"/>
+        <source>The export is not in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sdanim::exports::ExportPipeline</name>
     <message>
-        <location filename="../app/export/ExportPipeline.cpp" line="+22"/>
+        <location filename="../app/export/ExportPipeline.cpp" line="+20"/>
         <source>%1 has more than %2 frames.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,7 +2512,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Ping-pong needs at least 3 frames.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,7 +2697,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2237,12 +2725,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3817,6 +4305,87 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
+    <name>sdanim::ui::DeploymentPicker</name>
+    <message>
+        <location filename="../ui/DeploymentPicker.cpp" line="+19"/>
+        <source>The model version (default)</source>
+        <translation>Die Modellversion (Standard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deployment of my account:</source>
+        <translation>Ein Deployment meines Kontos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Creates go to the deployment&apos;s own instances (POST /v1/deployments/…/predictions); the rest of the run is the same.</source>
+        <translation>Neue Läufe gehen an die eigenen Instanzen des Deployments (POST /v1/deployments/…/predictions); der Rest des Laufs ist gleich.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min instances</source>
+        <translation>Min. Instanzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max instances</source>
+        <translation>Max. Instanzen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List the account&apos;s deployments again</source>
+        <translation>Die Deployments des Kontos erneut auflisten</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Pick one of the deployments in the list, or run on the model version.</source>
+        <translation>Wählen Sie eines der Deployments in der Liste, oder führen Sie auf der Modellversion aus.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fetching the account&apos;s deployments…</source>
+        <translation>Die Deployments des Kontos werden abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, version %2 (release %3)</source>
+        <translation>%1, Version %2 (Release %3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This account has no deployments; create one on replicate.com/deployments.</source>
+        <translation>Dieses Konto hat keine Deployments; legen Sie eines auf replicate.com/deployments an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not among the account&apos;s deployments.</source>
+        <translation>%1 ist nicht unter den Deployments des Kontos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deployment(s) on this account.</source>
+        <translation>
+            <numerusform>%n Deployment auf diesem Konto.</numerusform>
+            <numerusform>%n Deployments auf diesem Konto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdanim::ui::EndPromptRow</name>
     <message>
         <location filename="../ui/EndPromptRow.cpp" line="+22"/>
@@ -3847,6 +4416,242 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+4"/>
         <source>End prompt %1</source>
         <translation>End-Prompt %1</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="+41"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export canceled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The first %n frames as they will be exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 (H.264)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM (VP9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG frames (a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>as the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without interpolation a new rate plays the same frames faster or slower; with it, frames are made so the length stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frame &amp;rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motion-compensated (minterpolate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blend (framerate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Interpolation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to (not including)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Trim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ping-pong: add a reversed copy (no repeated end frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the first few frames with these settings, before the whole export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Source: %1 frames of %2×%3 at %4 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The loop count stored in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A video has no loop count: it holds the frames this many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder for the PNG frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files (*%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Making the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export must not replace its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4274,6 +5079,11 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Ordner öffnen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
@@ -4282,13 +5092,13 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+80"/>
-        <location line="+207"/>
+        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location line="+209"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
     </message>
     <message numerus="yes">
-        <location line="-177"/>
+        <location line="-179"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n Lauf aktiv</numerusform>
@@ -4334,12 +5144,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Inputs loaded from the history</source>
         <translation>Eingaben aus dem Verlauf geladen</translation>
     </message>
@@ -4431,6 +5241,16 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+3"/>
+        <source>Story&amp;board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Storyboard stitched into %1</source>
+        <translation>Storyboard zusammengefügt in %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Cancel Selected Run</source>
         <translation>Ausgewählten Lauf a&amp;bbrechen</translation>
     </message>
@@ -4657,8 +5477,14 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+76"/>
+        <location line="+22"/>
         <source>This prediction has no saved output.</source>
         <translation>Diese Vorhersage hat keine gespeicherte Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4809,12 +5635,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+16"/>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>The finished animation appears here.</source>
         <translation>Hier erscheint die fertige Animation.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-178"/>
         <source>Drag to copy the file elsewhere</source>
         <translation>Ziehen, um die Datei anderswohin zu kopieren</translation>
     </message>
@@ -4825,12 +5651,12 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+2"/>
-        <location line="+351"/>
+        <location line="+359"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-357"/>
         <source>Next frame</source>
         <translation>Nächstes Bild</translation>
     </message>
@@ -4870,13 +5696,24 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Die Datei und das angezeigte Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-export locally: another format, frame rate, trim, size, loop, ping-pong or interpolation (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <location line="+337"/>
+        <location line="+341"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-325"/>
         <source>Playback speed</source>
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
@@ -4887,13 +5724,13 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
     <message>
         <location line="+7"/>
-        <location line="+327"/>
+        <location line="+330"/>
         <location line="+3"/>
         <source>Frame %1 / %2</source>
         <translation>Bild %1 / %2</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-327"/>
         <source>Drag the output file from here into another application</source>
         <translation>Die Ausgabedatei von hier in eine andere Anwendung ziehen</translation>
     </message>
@@ -4903,7 +5740,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Ausgabedatei ziehen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
@@ -5193,7 +6030,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+34"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+37"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
@@ -5208,7 +6045,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notify me when a run finishes while the window is in the background</source>
         <translation>Benachrichtigen, wenn ein Lauf endet, während das Fenster im Hintergrund ist</translation>
     </message>
@@ -5288,17 +6125,22 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Backend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Run on:</source>
         <translation>Ausführen auf:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>API token:</source>
         <translation>API-Token:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <source>Backend:</source>
+        <translation>Backend:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cog URL:</source>
         <translation>Cog-URL:</translation>
     </message>
@@ -5318,7 +6160,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Version festlegen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -5353,7 +6195,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The stored token will be removed when you press OK</source>
         <translation>Das gespeicherte Token wird entfernt, wenn Sie auf OK klicken</translation>
     </message>
@@ -5378,6 +6220,11 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Kein Backend</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Deployments are on the Replicate cloud: choose it as the backend (with a token) to list and use them.</source>
+        <translation>Deployments gibt es in der Replicate-Cloud: wählen Sie sie als backend (mit token), um sie aufzulisten und zu nutzen.</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
@@ -5388,7 +6235,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Neueste Version des Modells wird abgerufen …</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -5401,6 +6248,286 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+12"/>
         <source>Token not saved</source>
         <translation>Token nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::ui::StoryboardDialog</name>
+    <message>
+        <location filename="../ui/StoryboardDialog.cpp" line="+72"/>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a lighthouse at dusk</source>
+        <translation>ein Leuchtturm in der Abenddämmerung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a storm over the sea</source>
+        <translation>ein Sturm über dem Meer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One long animation from several runs: each transition between two neighbouring prompts is its own prediction with its own length, and the parts are stitched into one file, with a crossfade where a boundary would jump. Re-running one transition keeps the others.</source>
+        <translation>Eine lange Animation aus mehreren Läufen: Jeder Übergang zwischen zwei benachbarten Prompts ist eine eigene Vorhersage mit eigener Länge, und die Teile werden zu einer Datei zusammengefügt, mit einer Überblendung, wo eine Grenze springen würde. Ein erneuter Lauf eines Übergangs behält die anderen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open storyboard</source>
+        <translation>Storyboard öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Storyboard projects (*.json)</source>
+        <translation>Storyboard-Projekte (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save storyboard</source>
+        <translation>Storyboard speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prompts, in order</source>
+        <translation>Prompts, in Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add prompt</source>
+        <translation>Prompt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove prompt</source>
+        <translation>Prompt entfernen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transitions</source>
+        <translation>Übergänge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interpolation</source>
+        <translation>Interpolation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crossfade</source>
+        <translation>Überblendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>num_animation_frames: frames rendered between the two prompts</source>
+        <translation>num_animation_frames: zwischen den beiden Prompts berechnete Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>num_interpolation_steps: FILM&apos;s in-between frames</source>
+        <translation>num_interpolation_steps: die Zwischenbilder von FILM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames blended into the next transition (0: a plain cut)</source>
+        <translation>Bilder, die in den nächsten Übergang überblendet werden (0: ein harter Schnitt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video frames this transition makes (spec §9.4)</source>
+        <translation>Videobilder, die dieser Übergang erzeugt (Spezifikation §9.4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shared by every transition</source>
+        <translation>Gemeinsam für alle Übergänge</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inference steps</source>
+        <translation>Inferenzschritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames per second</source>
+        <translation>Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs the transitions that never ran or changed, then stitches the file</source>
+        <translation>Führt die Übergänge aus, die nie liefen oder sich geändert haben, und fügt dann die Datei zusammen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run selected</source>
+        <translation>Ausgewählten erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs the selected transition again (a new prediction) and stitches again; the others are kept</source>
+        <translation>Führt den ausgewählten Übergang erneut aus (eine neue Vorhersage) und fügt neu zusammen; die anderen bleiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+107"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to run</source>
+        <translation>auszuführen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No backend is ready; check the settings.</source>
+        <translation>Kein Backend ist bereit; bitte die Einstellungen prüfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every transition is up to date; stitching again.</source>
+        <translation>Jeder Übergang ist aktuell; es wird erneut zusammengefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Running %n transition(s)…</source>
+        <translation>
+            <numerusform>%n Übergang läuft…</numerusform>
+            <numerusform>%n Übergänge laufen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Stitching %n frame(s)…</source>
+        <translation>
+            <numerusform>%n Bild wird zusammengefügt…</numerusform>
+            <numerusform>%n Bilder werden zusammengefügt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Stitched %n frame(s) into %1</source>
+        <translation>
+            <numerusform>%n Bild in %1 zusammengefügt</numerusform>
+            <numerusform>%n Bilder in %1 zusammengefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+18"/>
+        <source>Storyboard — %1</source>
+        <translation>Storyboard — %1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::ui::StoryboardTimeline</name>
+    <message>
+        <location filename="../ui/StoryboardTimeline.cpp" line="+16"/>
+        <source>Where each transition starts in the stitched file; shaded: frames blended into the next</source>
+        <translation>Wo jeder Übergang in der zusammengefügten Datei beginnt; schraffiert: in den nächsten überblendete Bilder</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No stitched file yet</source>
+        <translation>Noch keine zusammengefügte Datei</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,25 @@
     </message>
 </context>
 <context>
+    <name>sdanim::cli::QueueCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/QueueCommand.cpp" line="+410"/>
+        <source>%n job(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+139"/>
+        <source>Interrupted: %n running job(s) go on; the next sdanim queue run follows them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdanim::cli::StoryboardCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/StoryboardCommand.cpp" line="+147"/>
@@ -113,7 +132,7 @@
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message numerus="yes">
-        <location filename="../app/queue/JobQueue.cpp" line="+350"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+357"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -263,6 +282,28 @@
     </message>
 </context>
 <context>
+    <name>sdanim::ui::DeploymentPicker</name>
+    <message numerus="yes">
+        <location filename="../ui/DeploymentPicker.cpp" line="+167"/>
+        <source>%n deployment(s) on this account.</source>
+        <translation>
+            <numerusform>%n deployment on this account.</numerusform>
+            <numerusform>%n deployments on this account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::ui::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/ExportDialog.cpp" line="+96"/>
+        <source>The first %n frames as they will be exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdanim::ui::HistoryImportBar</name>
     <message numerus="yes">
         <location filename="../ui/HistoryImportBar.cpp" line="+104"/>
@@ -303,7 +344,7 @@
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+110"/>
+        <location filename="../ui/MainWindow.cpp" line="+113"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n run in progress</numerusform>
@@ -319,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+244"/>
+        <location line="+262"/>
         <source>%n run(s) still in progress.</source>
         <translation>
             <numerusform>%n run still in progress.</numerusform>
@@ -330,7 +371,7 @@
 <context>
     <name>sdanim::ui::PreviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/PreviewPane.cpp" line="+375"/>
+        <location filename="../ui/PreviewPane.cpp" line="+383"/>
         <source>Generating… %n intermediate frame(s) so far.</source>
         <translation>
             <numerusform>Generating… %n intermediate frame so far.</numerusform>
@@ -346,6 +387,41 @@
         <translation>
             <numerusform>Log (%n line)</numerusform>
             <numerusform>Log (%n lines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::ui::StoryboardDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/StoryboardDialog.cpp" line="+403"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Running %n transition(s)…</source>
+        <translation>
+            <numerusform>Running %n transition…</numerusform>
+            <numerusform>Running %n transitions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Stitching %n frame(s)…</source>
+        <translation>
+            <numerusform>Stitching %n frame…</numerusform>
+            <numerusform>Stitching %n frames…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Stitched %n frame(s) into %1</source>
+        <translation>
+            <numerusform>Stitched %n frame into %1</numerusform>
+            <numerusform>Stitched %n frames into %1</numerusform>
         </translation>
     </message>
 </context>
