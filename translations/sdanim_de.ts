@@ -804,7 +804,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
 <context>
     <name>sdanim::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+122"/>
+        <location filename="../app/cli/CliApp.cpp" line="+123"/>
         <source>Usage: sdanim [COMMAND [OPTIONS]]
 
 SD Animator makes animations with the Replicate model %1.
@@ -819,6 +819,7 @@ Commands (headless, no window):
   export     re-export a saved output locally (format, fps, trim, scale, loop, ping-pong, interpolation)
   history    list past predictions; --import fetches them, --resume follows unfinished ones
   presets    list, show, save, delete, import and export presets
+  deployments list the Replicate account&apos;s deployments (for run --deployment owner/name)
 
 Run &quot;sdanim COMMAND --help&quot; for the options of a command.
 
@@ -830,7 +831,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
@@ -925,6 +926,59 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+8"/>
         <source>Using the model schema shipped with the app (version %1).</source>
         <translation>Das mit der App gelieferte Modellschema wird verwendet (Version %1).</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::cli::DeploymentsCommand</name>
+    <message>
+        <location filename="../app/cli/DeploymentsCommand.cpp" line="+24"/>
+        <source>Lists the Replicate account&apos;s deployments, for sdanim run --deployment owner/name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the deployments as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>See: sdanim deployments --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unexpected argument &quot;%1&quot;. See: sdanim deployments --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This account has no deployments; create one on replicate.com/deployments.</source>
+        <translation>Dieses Konto hat keine Deployments; legen Sie eines auf replicate.com/deployments an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DEPLOYMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HARDWARE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
