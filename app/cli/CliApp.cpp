@@ -1,6 +1,7 @@
 #include "cli/CliApp.h"
 
 #include "cli/ConsoleOutput.h"
+#include "cli/DeploymentsCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
 #include "cli/HistoryCommand.h"
@@ -21,7 +22,7 @@
 namespace sdanim::cli {
 
 namespace {
-const char *const kCommands[] = {"run", "plan", "sweep", "queue", "storyboard", "export", "history", "presets"};
+const char *const kCommands[] = {"run", "plan", "sweep", "queue", "storyboard", "export", "history", "presets", "deployments"};
 const char *const kHelp[] = {"--help", "-h", "-?", "help"};
 const char *const kVersion[] = {"--version", "-v"};
 // The options QGuiApplication and QApplication take themselves (and remove from argv), in their
@@ -135,6 +136,7 @@ QString CliApp::usage()
                "  export     re-export a saved output locally (format, fps, trim, scale, loop, ping-pong, interpolation)\n"
                "  history    list past predictions; --import fetches them, --resume follows unfinished ones\n"
                "  presets    list, show, save, delete, import and export presets\n"
+               "  deployments list the Replicate account's deployments (for run --deployment owner/name)\n"
                "\n"
                "Run \"sdanim COMMAND --help\" for the options of a command.\n"
                "\n"
@@ -185,6 +187,7 @@ int CliApp::run(int argc, char **argv)
     if (command == QLatin1String("storyboard")) return StoryboardCommand(arguments).exec();
     if (command == QLatin1String("export")) return ExportCommand(arguments).exec();
     if (command == QLatin1String("history")) return HistoryCommand(arguments).exec();
+    if (command == QLatin1String("deployments")) return DeploymentsCommand(arguments).exec();
     return PresetsCommand(arguments).exec();
 }
 

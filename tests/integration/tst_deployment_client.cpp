@@ -254,6 +254,20 @@ private slots:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).toObject().value(QLatin1String("deployment")).toString(), QStringLiteral("acme/anim"));
 
+        // `sdanim deployments` lists them, as a table and as JSON.
+        const QStringList list{QStringLiteral("deployments"), QStringLiteral("--base-url"), emulator.apiBase.toString()};
+        const auto table = cli.run(list, "r8_cli");
+        QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+        QVERIFY2(table.out.contains(QLatin1String("acme/anim")) && table.out.contains(QLatin1String("gpu-a100-large")),
+                 qPrintable(table.out));
+        const auto json = cli.run(list + QStringList{QStringLiteral("--json")}, "r8_cli");
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray listed = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0).toObject().value(QLatin1String("max_instances")).toInt(), 2);
+        QCOMPARE(listed.at(0).toObject().value(QLatin1String("hardware")).toString(), QStringLiteral("gpu-a100-large"));
+        QCOMPARE(cli.run(list).exitCode, 3);   // no token: said, not crashed
+
         // A name that cannot be a deployment is a usage error; one the server does not know fails the create.
         QCOMPARE(cli.run(run + QStringList{QStringLiteral("--deployment"), QStringLiteral("Acme/Anim")}, "r8_cli").exitCode, 2);
         const auto unknown = cli.run(run + QStringList{QStringLiteral("--deployment"), QStringLiteral("acme/other")}, "r8_cli", 120000);
