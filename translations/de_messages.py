@@ -1278,10 +1278,179 @@ MESSAGES = {
     "%n deployment(s) on this account.": ["%n Deployment auf diesem Konto.", "%n Deployments auf diesem Konto."],
     "Backend:": "Backend:",
     "Deployments are on the Replicate cloud: choose it as the backend (with a token) to list and use them.": "Deployments gibt es in der Replicate-Cloud: wählen Sie sie als backend (mit token), um sie aufzulisten und zu nutzen.",
+    "Usage: sdanim [COMMAND [OPTIONS]]\n\nSD Animator makes animations with the Replicate model %1.\nWithout a command, the desktop app (GUI) opens.\n\nCommands (headless, no window):\n  run        run one prediction and print the output file paths\n  plan       show what the model will make of the input, and its time and cost; runs nothing\n  sweep      run a grid of predictions over one or two varied inputs and print a table of results\n  queue      the persistent queue: add jobs, run them N at once with a budget, pause, reorder, remove\n  storyboard run a storyboard project (one prediction per transition) and stitch it into one file\n  export     re-export a saved output locally (format, fps, trim, scale, loop, ping-pong, interpolation)\n  history    list past predictions; --import fetches them, --resume follows unfinished ones\n  presets    list, show, save, delete, import and export presets\n  deployments list the Replicate account's deployments (for run --deployment owner/name)\n\nRun \"sdanim COMMAND --help\" for the options of a command.\n\nOptions:\n  -h, --help     show this help and exit\n  -v, --version  show the version and exit\n  --verbose      print the debug log (each HTTP request, with the token masked) on stderr;\n                 for the app and for every command (also after it: sdanim run --verbose)":
+        "Aufruf: sdanim [BEFEHL [OPTIONEN]]\n\nSD Animator erstellt Animationen mit dem Replicate-Modell %1.\nOhne Befehl öffnet sich die Desktop-App (GUI).\n\nBefehle (ohne Fenster):\n  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben\n  plan       zeigen, was das Modell aus der Eingabe macht, samt Dauer und Kosten; führt nichts aus\n  sweep      ein Raster von Vorhersagen über ein oder zwei variierte Eingaben ausführen und eine Ergebnistabelle ausgeben\n  queue      die dauerhafte Warteschlange: Aufträge hinzufügen, N gleichzeitig mit Budget ausführen, anhalten, umordnen, entfernen\n  storyboard ein Storyboard-Projekt ausführen (eine Vorhersage je Übergang) und zu einer Datei zusammenfügen\n  export     eine gespeicherte Ausgabe lokal neu exportieren (Format, fps, Zuschnitt, Größe, Schleife, Ping-Pong, Interpolation)\n  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter\n  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren\n  deployments die Deployments des Replicate-Kontos auflisten (für run --deployment owner/name)\n\n„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.\n\nOptionen:\n  -h, --help     diese Hilfe anzeigen und beenden\n  -v, --version  die Version anzeigen und beenden\n  --verbose      das Debug-Protokoll (jede HTTP-Anfrage, mit maskiertem Token) auf stderr ausgeben;\n                 für die App und für jeden Befehl (auch danach: sdanim run --verbose)",
+    "Lists the Replicate account's deployments, for sdanim run --deployment owner/name.":
+        "Listet die Deployments des Replicate-Kontos auf, für sdanim run --deployment owner/name.",
+    "Print the deployments as JSON.":
+        "Die Deployments als JSON ausgeben.",
+    "See: sdanim deployments --help":
+        "Siehe: sdanim deployments --help",
+    "Unexpected argument \"%1\". See: sdanim deployments --help":
+        "Unerwartetes Argument „%1“. Siehe: sdanim deployments --help",
+    "DEPLOYMENT":
+        "DEPLOYMENT",
+    "HARDWARE":
+        "HARDWARE",
+    "MIN":
+        "MIN",
+    "MAX":
+        "MAX",
+    "VERSION":
+        "VERSION",
+    # --- the persistent queue (queue::, cli::QueueCommand) ---
+    'Usage: sdanim [COMMAND [OPTIONS]]\n\nSD Animator makes animations with the Replicate model %1.\nWithout a command, the desktop app (GUI) opens.\n\nCommands (headless, no window):\n  run        run one prediction and print the output file paths\n  plan       show what the model will make of the input, and its time and cost; runs nothing\n  sweep      run a grid of predictions over one or two varied inputs and print a table of results\n  queue      the persistent queue: add jobs, run them N at once with a budget, pause, reorder, remove\n  storyboard run a storyboard project (one prediction per transition) and stitch it into one file\n  export     re-export a saved output locally (format, fps, trim, scale, loop, ping-pong, interpolation)\n  history    list past predictions; --import fetches them, --resume follows unfinished ones\n  presets    list, show, save, delete, import and export presets\n  deployments list the Replicate account\'s deployments (for run --deployment owner/name)\n\nRun "sdanim COMMAND --help" for the options of a command.\n\nOptions:\n  -h, --help     show this help and exit\n  -v, --version  show the version and exit\n  --verbose      print the debug log (each HTTP request, with the token masked) on stderr;\n                 for the app and for every command (also after it: sdanim run --verbose)':
+        'Aufruf: sdanim [BEFEHL [OPTIONEN]]\n\nSD Animator erstellt Animationen mit dem Replicate-Modell %1.\nOhne Befehl öffnet sich die Desktop-App (GUI).\n\nBefehle (ohne Fenster):\n  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben\n  plan       zeigen, was das Modell aus der Eingabe macht, samt Dauer und Kosten; führt nichts aus\n  sweep      ein Raster von Vorhersagen über ein oder zwei variierte Eingaben ausführen und eine Ergebnistabelle ausgeben\n  queue      die dauerhafte Warteschlange: Aufträge hinzufügen, N gleichzeitig mit Budget ausführen, pausieren, umordnen, entfernen\n  storyboard ein Storyboard-Projekt ausführen (eine Vorhersage je Übergang) und zu einer Datei zusammenfügen\n  export     eine gespeicherte Ausgabe lokal neu exportieren (Format, fps, Zuschnitt, Größe, Schleife, Ping-Pong, Interpolation)\n  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter\n  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren\n  deployments die Deployments des Replicate-Kontos auflisten (für run --deployment owner/name)\n\n„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.\n\nOptionen:\n  -h, --help     diese Hilfe anzeigen und beenden\n  -v, --version  die Version anzeigen und beenden\n  --verbose      das Debug-Protokoll (jede HTTP-Anfrage, mit maskiertem Token) auf stderr ausgeben;\n                 für die App und für jeden Befehl (auch danach: sdanim run --verbose)',
+    'Usage: sdanim queue ACTION [OPTIONS]\n\nThe persistent queue: jobs wait in line, run at most N at once per backend, and survive restarts\n(a job that was created on the server is followed again, never created twice).\n\nActions:\n  add [run options] [--repeat N]   queue the input `sdanim run` would run (N times, each with its own seed\n                                    unless --seed is given)\n  list [--json]                    the jobs in line order, with state, estimate and cost\n  run [--concurrency N] [--budget USD|none] [--daily-budget USD|none]\n                                   run the queued jobs of the chosen backend until nothing more can start;\n                                    the limits are kept for the next runs\n  pause [ID]                       start no more jobs (or hold back job ID); running ones finish\n  resume [ID]                      start jobs again (or put job ID back in line)\n  move ID POS                      put waiting job ID at place POS of the line (1 = next)\n  remove ID                        take a waiting job out, or cancel a running one\n  clear [--all]                    delete the finished jobs (with --all the waiting ones too)\n\nRun "sdanim queue ACTION --help" for the options of an action.':
+        'Aufruf: sdanim queue AKTION [OPTIONEN]\n\nDie dauerhafte Warteschlange: Aufträge warten der Reihe nach, laufen höchstens N gleichzeitig je Backend und überstehen Neustarts\n(ein Auftrag, der auf dem Server angelegt wurde, wird weiter verfolgt, nie zweimal angelegt).\n\nAktionen:\n  add [Lauf-Optionen] [--repeat N] die Eingabe einreihen, die `sdanim run` ausführen würde (N-mal, jede mit eigenem Seed,\n                                    außer mit --seed)\n  list [--json]                    die Aufträge in Reihenfolge, mit Zustand, Schätzung und Kosten\n  run [--concurrency N] [--budget USD|none] [--daily-budget USD|none]\n                                   die eingereihten Aufträge des gewählten Backends ausführen, bis keiner mehr starten kann;\n                                    die Grenzen gelten auch für spätere Läufe\n  pause [ID]                       keine Aufträge mehr starten (oder Auftrag ID zurückhalten); laufende werden fertig\n  resume [ID]                      wieder Aufträge starten (oder Auftrag ID wieder einreihen)\n  move ID POS                      wartenden Auftrag ID an Platz POS der Reihe setzen (1 = als Nächstes)\n  remove ID                        einen wartenden Auftrag herausnehmen oder einen laufenden abbrechen\n  clear [--all]                    die beendeten Aufträge löschen (mit --all auch die wartenden)\n\n„sdanim queue AKTION --help“ zeigt die Optionen einer Aktion.',
+    '--%1: expected an amount of US dollars of 0 or more, or none, got "%2"':
+        '--%1: erwartet wird ein Betrag in US-Dollar ab 0 oder none, erhalten: „%2“',
+    'Unknown queue action "%1".':
+        'Unbekannte Aktion der Warteschlange „%1“.',
+    'Queues the input the options give (every option of sdanim run).':
+        'Reiht die Eingabe ein, die die Optionen ergeben (jede Option von sdanim run).',
+    'Queue it this many times (1 to %1; default 1).':
+        'So oft einreihen (1 bis %1; Standard 1).',
+    'Print the queued jobs as JSON.':
+        'Die eingereihten Aufträge als JSON ausgeben.',
+    'Print the queue as JSON.':
+        'Die Warteschlange als JSON ausgeben.',
+    'Delete the waiting jobs too.':
+        'Auch die wartenden Aufträge löschen.',
+    'Runs the queued jobs of the chosen backend until nothing more can start.':
+        'Führt die eingereihten Aufträge des gewählten Backends aus, bis keiner mehr starten kann.',
+    'Run at most this many jobs of this backend at once (1 to %1; kept for later runs).':
+        'Höchstens so viele Aufträge dieses Backends gleichzeitig ausführen (1 bis %1; gilt auch für spätere Läufe).',
+    "Start no job once what the queue's jobs cost plus the estimates of the running ones and the next one would exceed this many US dollars (kept; none removes it).":
+        'Keinen Auftrag mehr starten, sobald die Kosten der Aufträge der Warteschlange plus die Schätzungen der laufenden und des nächsten so viele US-Dollar überschreiten würden (bleibt gespeichert; none entfernt es).',
+    'The same for the jobs finished today (UTC) (kept; none removes it).':
+        'Dasselbe für die heute (UTC) beendeten Aufträge (bleibt gespeichert; none entfernt es).',
+    'See: sdanim queue %1 --help':
+        'Siehe: sdanim queue %1 --help',
+    'Unexpected argument "%1". See: sdanim queue add --help':
+        'Unerwartetes Argument „%1“. Siehe: sdanim queue add --help',
+    'Unexpected argument "%1". See: sdanim queue list --help':
+        'Unerwartetes Argument „%1“. Siehe: sdanim queue list --help',
+    'Unexpected argument "%1". See: sdanim queue run --help':
+        'Unerwartetes Argument „%1“. Siehe: sdanim queue run --help',
+    '--repeat: expected a whole number from 1 to %1, got "%2"':
+        '--repeat: erwartet wird eine ganze Zahl von 1 bis %1, erhalten: „%2“',
+    'The queue could not be written.':
+        'Die Warteschlange konnte nicht geschrieben werden.',
+    'Queued job %1 (estimated %2)':
+        'Auftrag %1 eingereiht (geschätzt %2)',
+    'Queue: paused (sdanim queue resume starts it again)':
+        'Warteschlange: pausiert (sdanim queue resume startet sie wieder)',
+    'Queue: active':
+        'Warteschlange: aktiv',
+    'Spent: %1 (today %2)':
+        'Ausgegeben: %1 (heute %2)',
+    'Budget: %1':
+        'Budget: %1',
+    'Daily budget: %1':
+        'Tagesbudget: %1',
+    'The queue is empty (sdanim queue add queues a job).':
+        'Die Warteschlange ist leer (sdanim queue add reiht einen Auftrag ein).',
+    'ID':
+        'ID',
+    'PLACE':
+        'PLATZ',
+    'STATE':
+        'ZUSTAND',
+    'ESTIMATE':
+        'SCHÄTZUNG',
+    'COST':
+        'KOSTEN',
+    'PREDICTION':
+        'VORHERSAGE',
+    'DETAIL':
+        'DETAIL',
+    'Usage: sdanim queue move ID POS':
+        'Aufruf: sdanim queue move ID POS',
+    'Usage: sdanim queue remove ID':
+        'Aufruf: sdanim queue remove ID',
+    'Usage: sdanim queue clear [--all]':
+        'Aufruf: sdanim queue clear [--all]',
+    'Usage: sdanim queue %1 [ID]':
+        'Aufruf: sdanim queue %1 [ID]',
+    'Expected a job id (see: sdanim queue list), got "%1"':
+        'Erwartet wird eine Auftrags-ID (siehe: sdanim queue list), erhalten: „%1“',
+    'Expected a place in line of 1 or more, got "%1"':
+        'Erwartet wird ein Platz in der Reihe ab 1, erhalten: „%1“',
+    'Job %1 is held back.':
+        'Auftrag %1 wird zurückgehalten.',
+    'Job %1 is back in line.':
+        'Auftrag %1 ist wieder eingereiht.',
+    'The queue is paused: no job starts; running ones finish.':
+        'Die Warteschlange ist pausiert: kein Auftrag startet; laufende werden fertig.',
+    'The queue runs again.':
+        'Die Warteschlange läuft wieder.',
+    'Job %1 is now at place %2.':
+        'Auftrag %1 steht jetzt auf Platz %2.',
+    'Job %1 is being canceled.':
+        'Auftrag %1 wird abgebrochen.',
+    'Job %1 was removed.':
+        'Auftrag %1 wurde entfernt.',
+    '%n job(s) deleted.':
+        ['%n Auftrag gelöscht.', '%n Aufträge gelöscht.'],
+    'Another process (pid %1) is running the queue already.':
+        'Ein anderer Prozess (PID %1) führt die Warteschlange bereits aus.',
+    'Queue runner for %1: at most %2 at once':
+        'Warteschlange für %1: höchstens %2 gleichzeitig',
+    ', budget %1':
+        ', Budget %1',
+    ', daily budget %1':
+        ', Tagesbudget %1',
+    ' (paused: sdanim queue resume starts it)':
+        ' (pausiert: sdanim queue resume startet sie)',
+    '[job %1] started':
+        '[Auftrag %1] gestartet',
+    '[job %1] prediction %2 created':
+        '[Auftrag %1] Vorhersage %2 angelegt',
+    '[job %1] %2':
+        '[Auftrag %1] %2',
+    '[job %1] following prediction %2 again':
+        '[Auftrag %1] Vorhersage %2 wird weiter verfolgt',
+    'Warning: the queue could not be written: %1':
+        'Warnung: Die Warteschlange konnte nicht geschrieben werden: %1',
+    'Queue: %1 done, %2 failed, %3 canceled in this run; %4 waiting, %5 held back.':
+        'Warteschlange: %1 fertig, %2 fehlgeschlagen, %3 abgebrochen in diesem Lauf; %4 wartend, %5 zurückgehalten.',
+    'The queue is paused (sdanim queue resume).':
+        'Die Warteschlange ist pausiert (sdanim queue resume).',
+    'Interrupted: %n running job(s) go on; the next sdanim queue run follows them.':
+        ['Unterbrochen: %n laufender Auftrag geht weiter; das nächste sdanim queue run verfolgt ihn.', 'Unterbrochen: %n laufende Aufträge gehen weiter; das nächste sdanim queue run verfolgt sie.'],
+    'Daily budget of %1 reached: spent %2 today, next job estimated %3':
+        'Tagesbudget von %1 erreicht: heute %2 ausgegeben, nächster Auftrag geschätzt %3',
+    'Budget of %1 reached: spent %2, next job estimated %3':
+        'Budget von %1 erreicht: %2 ausgegeben, nächster Auftrag geschätzt %3',
+    'The queue stopped before the server confirmed this prediction. If it was created anyway, `sdanim history --import` brings it back.':
+        'Die Warteschlange hielt an, bevor der Server diese Vorhersage bestätigte. Falls sie trotzdem angelegt wurde, holt `sdanim history --import` sie zurück.',
+    'The server that ran this prediction stopped with the queue; the job runs again.':
+        'Der Server, der diese Vorhersage ausführte, endete mit der Warteschlange; der Auftrag läuft erneut.',
+    'Rate limited (429): waits %n s before it is sent again.':
+        ['Anfragelimit erreicht (429): wartet %n s, bevor er erneut gesendet wird.', 'Anfragelimit erreicht (429): wartet %n s, bevor er erneut gesendet wird.'],
+    'queued':
+        'eingereiht',
+    'paused':
+        'pausiert',
+    'removed':
+        'entfernt',
+    'No job %1 in the queue.':
+        'Kein Auftrag %1 in der Warteschlange.',
+    'Job %1 is not waiting in the queue (only queued or paused jobs move).':
+        'Auftrag %1 wartet nicht in der Warteschlange (nur eingereihte oder pausierte Aufträge lassen sich verschieben).',
+    'Job %1 is not in the queue or has already finished.':
+        'Auftrag %1 ist nicht in der Warteschlange oder schon beendet.',
+    'Job %1 is not queued, so it cannot be paused.':
+        'Auftrag %1 ist nicht eingereiht und kann daher nicht pausiert werden.',
+    'Job %1 is not paused.':
+        'Auftrag %1 ist nicht pausiert.',
 }
 
 # (context, source) -> German, where the same English needs other words in one context.
 CONTEXT_MESSAGES = {
+    ('sdanim::queue::QueueJob', 'running'):
+        'läuft',
     ('sdanim::ui::RequestLogModel', 'failed'): 'fehlgeschlagen',
     ('sdanim::cli::SweepCommand', 'pending'): 'wartend',
     ('sdanim::cli::SweepCommand', 'running'): 'läuft',

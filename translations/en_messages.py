@@ -73,6 +73,12 @@ MESSAGES = {
         ['Stitching %n frame…', 'Stitching %n frames…'],
     # --- deployments (issue 11) ---
     "%n deployment(s) on this account.": ["%n deployment on this account.", "%n deployments on this account."],
+    '%n job(s) deleted.':
+        ['%n job deleted.', '%n jobs deleted.'],
+    'Interrupted: %n running job(s) go on; the next sdanim queue run follows them.':
+        ['Interrupted: %n running job goes on; the next sdanim queue run follows it.', 'Interrupted: %n running jobs go on; the next sdanim queue run follows them.'],
+    'Rate limited (429): waits %n s before it is sent again.':
+        ['Rate limited (429): waits %n s before it is sent again.', 'Rate limited (429): waits %n s before it is sent again.'],
 }
 
 CONTEXT_MESSAGES = {

@@ -828,7 +828,29 @@ Options:
   -v, --version  show the version and exit
   --verbose      print the debug log (each HTTP request, with the token masked) on stderr;
                  for the app and for every command (also after it: sdanim run --verbose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sdanim [BEFEHL [OPTIONEN]]
+
+SD Animator erstellt Animationen mit dem Replicate-Modell %1.
+Ohne Befehl öffnet sich die Desktop-App (GUI).
+
+Befehle (ohne Fenster):
+  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben
+  plan       zeigen, was das Modell aus der Eingabe macht, samt Dauer und Kosten; führt nichts aus
+  sweep      ein Raster von Vorhersagen über ein oder zwei variierte Eingaben ausführen und eine Ergebnistabelle ausgeben
+  queue      die dauerhafte Warteschlange: Aufträge hinzufügen, N gleichzeitig mit Budget ausführen, pausieren, umordnen, entfernen
+  storyboard ein Storyboard-Projekt ausführen (eine Vorhersage je Übergang) und zu einer Datei zusammenfügen
+  export     eine gespeicherte Ausgabe lokal neu exportieren (Format, fps, Zuschnitt, Größe, Schleife, Ping-Pong, Interpolation)
+  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter
+  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren
+  deployments die Deployments des Replicate-Kontos auflisten (für run --deployment owner/name)
+
+„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen und beenden
+  -v, --version  die Version anzeigen und beenden
+  --verbose      das Debug-Protokoll (jede HTTP-Anfrage, mit maskiertem Token) auf stderr ausgeben;
+                 für die App und für jeden Befehl (auch danach: sdanim run --verbose)</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -933,22 +955,22 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../app/cli/DeploymentsCommand.cpp" line="+24"/>
         <source>Lists the Replicate account&apos;s deployments, for sdanim run --deployment owner/name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Deployments des Replicate-Kontos auf, für sdanim run --deployment owner/name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the deployments as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deployments als JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>See: sdanim deployments --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe: sdanim deployments --help</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unexpected argument &quot;%1&quot;. See: sdanim deployments --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“. Siehe: sdanim deployments --help</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -958,27 +980,27 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location line="+7"/>
         <source>DEPLOYMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>DEPLOYMENT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HARDWARE</source>
-        <translation type="unfinished"></translation>
+        <translation>HARDWARE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MIN</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
 </context>
 <context>
@@ -1484,82 +1506,100 @@ Actions:
   clear [--all]                    delete the finished jobs (with --all the waiting ones too)
 
 Run &quot;sdanim queue ACTION --help&quot; for the options of an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sdanim queue AKTION [OPTIONEN]
+
+Die dauerhafte Warteschlange: Aufträge warten der Reihe nach, laufen höchstens N gleichzeitig je Backend und überstehen Neustarts
+(ein Auftrag, der auf dem Server angelegt wurde, wird weiter verfolgt, nie zweimal angelegt).
+
+Aktionen:
+  add [Lauf-Optionen] [--repeat N] die Eingabe einreihen, die `sdanim run` ausführen würde (N-mal, jede mit eigenem Seed,
+                                    außer mit --seed)
+  list [--json]                    die Aufträge in Reihenfolge, mit Zustand, Schätzung und Kosten
+  run [--concurrency N] [--budget USD|none] [--daily-budget USD|none]
+                                   die eingereihten Aufträge des gewählten Backends ausführen, bis keiner mehr starten kann;
+                                    die Grenzen gelten auch für spätere Läufe
+  pause [ID]                       keine Aufträge mehr starten (oder Auftrag ID zurückhalten); laufende werden fertig
+  resume [ID]                      wieder Aufträge starten (oder Auftrag ID wieder einreihen)
+  move ID POS                      wartenden Auftrag ID an Platz POS der Reihe setzen (1 = als Nächstes)
+  remove ID                        einen wartenden Auftrag herausnehmen oder einen laufenden abbrechen
+  clear [--all]                    die beendeten Aufträge löschen (mit --all auch die wartenden)
+
+„sdanim queue AKTION --help“ zeigt die Optionen einer Aktion.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>--%1: expected an amount of US dollars of 0 or more, or none, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: erwartet wird ein Betrag in US-Dollar ab 0 oder none, erhalten: „%2“</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Unknown queue action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion der Warteschlange „%1“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Queues the input the options give (every option of sdanim run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiht die Eingabe ein, die die Optionen ergeben (jede Option von sdanim run).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue it this many times (1 to %1; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>So oft einreihen (1 bis %1; Standard 1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the queued jobs as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingereihten Aufträge als JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the queue as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange als JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the waiting jobs too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die wartenden Aufträge löschen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs the queued jobs of the chosen backend until nothing more can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die eingereihten Aufträge des gewählten Backends aus, bis keiner mehr starten kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run at most this many jobs of this backend at once (1 to %1; kept for later runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Aufträge dieses Backends gleichzeitig ausführen (1 bis %1; gilt auch für spätere Läufe).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start no job once what the queue&apos;s jobs cost plus the estimates of the running ones and the next one would exceed this many US dollars (kept; none removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen Auftrag mehr starten, sobald die Kosten der Aufträge der Warteschlange plus die Schätzungen der laufenden und des nächsten so viele US-Dollar überschreiten würden (bleibt gespeichert; none entfernt es).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The same for the jobs finished today (UTC) (kept; none removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe für die heute (UTC) beendeten Aufträge (bleibt gespeichert; none entfernt es).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>See: sdanim queue %1 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe: sdanim queue %1 --help</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unexpected argument &quot;%1&quot;. See: sdanim queue add --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“. Siehe: sdanim queue add --help</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unexpected argument &quot;%1&quot;. See: sdanim queue list --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“. Siehe: sdanim queue list --help</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unexpected argument &quot;%1&quot;. See: sdanim queue run --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“. Siehe: sdanim queue run --help</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1569,17 +1609,17 @@ Run &quot;sdanim queue ACTION --help&quot; for the options of an action.</source
     <message>
         <location line="+11"/>
         <source>--repeat: expected a whole number from 1 to %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat: erwartet wird eine ganze Zahl von 1 bis %1, erhalten: „%2“</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The queue could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Queued job %1 (estimated %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 eingereiht (geschätzt %2)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1589,139 +1629,139 @@ Run &quot;sdanim queue ACTION --help&quot; for the options of an action.</source
     <message>
         <location line="+54"/>
         <source>Queue: paused (sdanim queue resume starts it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: pausiert (sdanim queue resume startet sie wieder)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Queue: active</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spent: %1 (today %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben: %1 (heute %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbudget: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The queue is empty (sdanim queue add queues a job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist leer (sdanim queue add reiht einen Auftrag ein).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PLACE</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATZ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ESTIMATE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHÄTZUNG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>COST</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTEN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PREDICTION</source>
-        <translation type="unfinished"></translation>
+        <translation>VORHERSAGE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DETAIL</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Usage: sdanim queue move ID POS</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sdanim queue move ID POS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage: sdanim queue remove ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sdanim queue remove ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage: sdanim queue clear [--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sdanim queue clear [--all]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage: sdanim queue %1 [ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sdanim queue %1 [ID]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Expected a job id (see: sdanim queue list), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird eine Auftrags-ID (siehe: sdanim queue list), erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Expected a place in line of 1 or more, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird ein Platz in der Reihe ab 1, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Job %1 is held back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wird zurückgehalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job %1 is back in line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist wieder eingereiht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The queue is paused: no job starts; running ones finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist pausiert: kein Auftrag startet; laufende werden fertig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The queue runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange läuft wieder.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Job %1 is now at place %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 steht jetzt auf Platz %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Job %1 is being canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wird abgebrochen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde entfernt.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n job(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag gelöscht.</numerusform>
+            <numerusform>%n Aufträge gelöscht.</numerusform>
         </translation>
     </message>
     <message>
@@ -1732,27 +1772,27 @@ Run &quot;sdanim queue ACTION --help&quot; for the options of an action.</source
     <message>
         <location line="+18"/>
         <source>Another process (pid %1) is running the queue already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Prozess (PID %1) führt die Warteschlange bereits aus.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Queue runner for %1: at most %2 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange für %1: höchstens %2 gleichzeitig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Budget %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, daily budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Tagesbudget %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (paused: sdanim queue resume starts it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pausiert: sdanim queue resume startet sie)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1762,46 +1802,46 @@ Run &quot;sdanim queue ACTION --help&quot; for the options of an action.</source
     <message>
         <location line="+5"/>
         <source>[job %1] started</source>
-        <translation type="unfinished"></translation>
+        <translation>[Auftrag %1] gestartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[job %1] prediction %2 created</source>
-        <translation type="unfinished"></translation>
+        <translation>[Auftrag %1] Vorhersage %2 angelegt</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>[job %1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[Auftrag %1] %2</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>[job %1] following prediction %2 again</source>
-        <translation type="unfinished"></translation>
+        <translation>[Auftrag %1] Vorhersage %2 wird weiter verfolgt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Warning: the queue could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Warteschlange konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Queue: %1 done, %2 failed, %3 canceled in this run; %4 waiting, %5 held back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: %1 fertig, %2 fehlgeschlagen, %3 abgebrochen in diesem Lauf; %4 wartend, %5 zurückgehalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The queue is paused (sdanim queue resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist pausiert (sdanim queue resume).</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Interrupted: %n running job(s) go on; the next sdanim queue run follows them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unterbrochen: %n laufender Auftrag geht weiter; das nächste sdanim queue run verfolgt ihn.</numerusform>
+            <numerusform>Unterbrochen: %n laufende Aufträge gehen weiter; das nächste sdanim queue run verfolgt sie.</numerusform>
         </translation>
     </message>
 </context>
@@ -2728,22 +2768,22 @@ Run &quot;sdanim queue ACTION --help&quot; for the options of an action.</source
     <message>
         <location filename="../app/queue/JobQueue.cpp" line="+85"/>
         <source>Daily budget of %1 reached: spent %2 today, next job estimated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbudget von %1 erreicht: heute %2 ausgegeben, nächster Auftrag geschätzt %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget of %1 reached: spent %2, next job estimated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget von %1 erreicht: %2 ausgegeben, nächster Auftrag geschätzt %3</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>The queue stopped before the server confirmed this prediction. If it was created anyway, `sdanim history --import` brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange hielt an, bevor der Server diese Vorhersage bestätigte. Falls sie trotzdem angelegt wurde, holt `sdanim history --import` sie zurück.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The server that ran this prediction stopped with the queue; the job runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server, der diese Vorhersage ausführte, endete mit der Warteschlange; der Auftrag läuft erneut.</translation>
     </message>
     <message>
         <location line="+117"/>
@@ -2753,9 +2793,9 @@ Run &quot;sdanim queue ACTION --help&quot; for the options of an action.</source
     <message numerus="yes">
         <location line="+65"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anfragelimit erreicht (429): wartet %n s, bevor er erneut gesendet wird.</numerusform>
+            <numerusform>Anfragelimit erreicht (429): wartet %n s, bevor er erneut gesendet wird.</numerusform>
         </translation>
     </message>
 </context>
@@ -2764,17 +2804,17 @@ Run &quot;sdanim queue ACTION --help&quot; for the options of an action.</source
     <message>
         <location filename="../app/queue/QueueJob.cpp" line="+32"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereiht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2794,7 +2834,7 @@ Run &quot;sdanim queue ACTION --help&quot; for the options of an action.</source
     <message>
         <location line="+1"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
 </context>
 <context>
@@ -2803,27 +2843,27 @@ Run &quot;sdanim queue ACTION --help&quot; for the options of an action.</source
         <location filename="../app/queue/QueueStore.cpp" line="+90"/>
         <location line="+41"/>
         <source>No job %1 in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Auftrag %1 in der Warteschlange.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Job %1 is not waiting in the queue (only queued or paused jobs move).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wartet nicht in der Warteschlange (nur eingereihte oder pausierte Aufträge lassen sich verschieben).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Job %1 is not in the queue or has already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist nicht in der Warteschlange oder schon beendet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Job %1 is not queued, so it cannot be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist nicht eingereiht und kann daher nicht pausiert werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job %1 is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist nicht pausiert.</translation>
     </message>
 </context>
 <context>

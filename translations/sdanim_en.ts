@@ -69,17 +69,17 @@
     <message numerus="yes">
         <location filename="../app/cli/QueueCommand.cpp" line="+410"/>
         <source>%n job(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job deleted.</numerusform>
+            <numerusform>%n jobs deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+139"/>
         <source>Interrupted: %n running job(s) go on; the next sdanim queue run follows them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interrupted: %n running job goes on; the next sdanim queue run follows it.</numerusform>
+            <numerusform>Interrupted: %n running jobs go on; the next sdanim queue run follows them.</numerusform>
         </translation>
     </message>
 </context>
@@ -134,9 +134,9 @@
     <message numerus="yes">
         <location filename="../app/queue/JobQueue.cpp" line="+357"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rate limited (429): waits %n s before it is sent again.</numerusform>
+            <numerusform>Rate limited (429): waits %n s before it is sent again.</numerusform>
         </translation>
     </message>
 </context>
