@@ -467,6 +467,9 @@ void HistorySidebar::showContextMenu(const QPoint &viewportPos)
     menu.addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open containing folder"), this,
                    [this, key] { revealFile(key); })
         ->setEnabled(hasFile);
+    QAction *exportAction = menu.addAction(tr("Export…"), this, [this, key] { emit exportRequested(key); });
+    exportAction->setObjectName(QStringLiteral("historyExportAction"));
+    exportAction->setEnabled(hasFile);
     menu.addSeparator();
     QAction *remove = menu.addAction(m_deleteAction->icon(), tr("Delete…"), this, [this, key] { requestDelete(key); });
     remove->setShortcut(m_deleteAction->shortcut());

@@ -78,6 +78,8 @@ public slots:
 signals:
     void showRequested(const QString &key);
     void loadInputsRequested(const QJsonObject &input);
+    // "Export…": a local re-export of the entry's animation (the window opens ui::ExportDialog).
+    void exportRequested(const QString &key);
     // newSeed: the main window picks a fresh seed (or drops it so the model picks one).
     void rerunRequested(const QJsonObject &input, bool newSeed);
     void deleted(const QString &key);

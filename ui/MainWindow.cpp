@@ -20,6 +20,7 @@
 #include "store/Sidecar.h"
 #include "ui/CompareGridDock.h"
 #include "ui/DebugLogDock.h"
+#include "ui/ExportDialog.h"
 #include "ui/HistoryImportBar.h"
 #include "ui/HistoryListModel.h"
 #include "ui/HistorySidebar.h"
@@ -41,6 +42,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -210,6 +212,7 @@ void MainWindow::buildUi()
     m_preview->setObjectName(QStringLiteral("previewPane"));
     connect(m_preview, &PreviewPane::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_preview, &PreviewPane::errorOccurred, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_preview, &PreviewPane::exportRequested, this, &MainWindow::openExportDialog);
     m_runList = new RunListView(m_runs, m_estimates);
     connect(m_runList, &RunListView::selectionChanged, this, &MainWindow::onRunSelected);
     connect(m_runList, &RunListView::showRequested, this, &MainWindow::showRunOutput);
@@ -253,6 +256,7 @@ void MainWindow::buildUi()
         addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
         addAction(m_history->findAction());
         connect(m_history, &HistorySidebar::showRequested, this, &MainWindow::showHistoryEntry);
+        connect(m_history, &HistorySidebar::exportRequested, this, &MainWindow::exportHistoryEntry);
         connect(m_history, &HistorySidebar::showRequested, this, [this](const QString &key) { m_compareGrid->openSweepOf(key); });
         connect(m_history, &HistorySidebar::loadInputsRequested, this, [this](const QJsonObject &input) {
             m_model->load(input);
@@ -860,6 +864,28 @@ void MainWindow::showHistoryEntry(const QString &key)
             m_preview->showFile(outputs.last().path);
         else
             statusBar()->showMessage(record->error.isEmpty() ? tr("This prediction has no saved output.") : record->error, 8000);
+    });
+}
+
+void MainWindow::openExportDialog(const QString &path)
+{
+    if (path.isEmpty()) return;
+    auto *dialog = new ExportDialog(path, m_services.history, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &file) {
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+        if (m_history) m_history->model()->refresh();
+    });
+    // Not exec(): the window (and a test driving it) keeps its event loop.
+    dialog->open();
+}
+
+void MainWindow::exportHistoryEntry(const QString &key)
+{
+    if (!m_services.history) return;
+    concurrent::FutureCallbacks::onResult(m_services.history->get(key), this, [this](const std::optional<store::HistoryRecord> &record) {
+        if (record && !record->animationPath().isEmpty()) openExportDialog(record->animationPath());
+        else statusBar()->showMessage(tr("This prediction has no saved output."), 8000);
     });
 }
 

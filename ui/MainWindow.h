@@ -83,6 +83,9 @@ public slots:
     // Sets the inputs the preset has; the others keep their values.
     bool applyPreset(const QString &name);
     void showHistoryEntry(const QString &key);
+    // The local re-export dialog (ui::ExportDialog) for a file, or for a history entry's animation.
+    void openExportDialog(const QString &path);
+    void exportHistoryEntry(const QString &key);
     void openSettings();
     // The first-run welcome (Help → Welcome); marks it shown in the settings.
     void showWelcome();

@@ -210,8 +210,12 @@ void PreviewPane::buildUi()
     m_revealAction = new QAction(icon("folder-open", QStyle::SP_DirOpenIcon), tr("Open containing folder"), this);
     m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy"), this);
     m_copyAction->setToolTip(tr("Copy the file and the frame on screen to the clipboard"));
+    m_exportAction = new QAction(icon("document-export", QStyle::SP_DialogSaveButton), tr("Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setIconText(tr("Export…"));
+    m_exportAction->setToolTip(tr("Re-export locally: another format, frame rate, trim, size, loop, ping-pong or interpolation (free)"));
     for (QAction *action : {m_stepBackAction, m_playAction, m_stepForwardAction, m_loopAction, m_actualSizeAction,
-                            m_saveAction, m_revealAction, m_copyAction}) {
+                            m_saveAction, m_revealAction, m_copyAction, m_exportAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         if (!action->shortcut().isEmpty())
             action->setToolTip(tr("%1 (%2)").arg(action->toolTip(),
@@ -226,6 +230,7 @@ void PreviewPane::buildUi()
     connect(m_saveAction, &QAction::triggered, this, &PreviewPane::saveAs);
     connect(m_revealAction, &QAction::triggered, this, &PreviewPane::openContainingFolder);
     connect(m_copyAction, &QAction::triggered, this, &PreviewPane::copyToClipboard);
+    connect(m_exportAction, &QAction::triggered, this, [this] { if (!m_file.isEmpty()) emit exportRequested(m_file); });
 
     m_speedBox = new QComboBox(this);
     m_speedBox->setObjectName(QStringLiteral("speedBox"));
@@ -264,6 +269,9 @@ void PreviewPane::buildUi()
     controls->addWidget(toolButtonFor(m_copyAction, this));
     controls->addWidget(toolButtonFor(m_revealAction, this));
     controls->addWidget(toolButtonFor(m_saveAction, this));
+    auto *exportButton = toolButtonFor(m_exportAction, this);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    controls->addWidget(exportButton);
     layout->addLayout(controls);
 
     m_filmstrip = new PreviewFilmstrip(this);
@@ -556,7 +564,7 @@ void PreviewPane::updateActions()
     for (QAction *action : {m_playAction, m_stepBackAction, m_stepForwardAction})
         action->setEnabled(hasMedia);
     const bool hasFile = hasMedia && !m_file.isEmpty();
-    for (QAction *action : {m_saveAction, m_revealAction, m_copyAction})
+    for (QAction *action : {m_saveAction, m_revealAction, m_copyAction, m_exportAction})
         action->setEnabled(hasFile);
     m_dragHandle->setEnabled(hasFile);
 }

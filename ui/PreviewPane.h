@@ -75,6 +75,8 @@ public slots:
 
 signals:
     void fileShown(const QString &path);
+    // "Export…": a local re-export of the file on screen (the window opens ui::ExportDialog).
+    void exportRequested(const QString &path);
     void playingChanged(bool playing);
     void errorOccurred(const QString &message);
     // A short confirmation for the status bar ("Saved to …").
@@ -133,6 +135,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_revealAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_exportAction = nullptr;
 };
 
 } // namespace sdanim::ui

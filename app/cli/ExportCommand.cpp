@@ -181,19 +181,20 @@ int ExportCommand::exec()
                     ConsoleOutput::error(result.error);
                     exitCode = ExitFailure;
                 } else {
-                    const auto source = exports::DerivedOutput::sourceSidecar(input);
-                    store::HistoryRecord record = exports::DerivedOutput::record(input, source, settings, path, result, startedAt);
-                    QString sidecarError;
-                    if (!exports::DerivedOutput::writeSidecar(record, source, path, &sidecarError))
-                        ConsoleOutput::error(tr("Warning: %1").arg(sidecarError));
-                    if (m_record) {
-                        store::AsyncHistoryStore *history = m_env->history();
-                        const QString openError = history->open().result();
-                        const bool stored = openError.isEmpty()
-                                            && history->run([record](store::HistoryStore &s) mutable { return s.insert(record); }).result();
-                        if (!stored)
-                            ConsoleOutput::error(tr("Warning: the export is not in the history: %1").arg(openError.isEmpty() ? tr("the write failed") : openError));
+                    store::AsyncHistoryStore *history = m_record ? m_env->history() : nullptr;
+                    QStringList warnings;
+                    const QString openError = history ? history->open().result() : QString();
+                    if (!openError.isEmpty()) {
+                        warnings << tr("The export is not in the history: %1").arg(openError);
+                        history = nullptr;
                     }
+                    auto save = [&](store::HistoryStore *store) {
+                        exports::DerivedOutput::save(store, input, settings, path, result, startedAt, &warnings);
+                        return true;
+                    };
+                    if (history) history->run([&](store::HistoryStore &store) { return save(&store); }).result();
+                    else save(nullptr);
+                    for (const QString &warning : warnings) ConsoleOutput::error(tr("Warning: %1").arg(warning));
                     ConsoleOutput::out(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
                 }
                 QCoreApplication::exit(exitCode);

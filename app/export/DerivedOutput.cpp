@@ -1,6 +1,9 @@
 #include "export/DerivedOutput.h"
 
+#include "store/HistoryStore.h"
 #include "store/Sidecar.h"
+
+#include <QCoreApplication>
 
 #include <QFileInfo>
 #include <QUuid>
@@ -74,6 +77,20 @@ bool DerivedOutput::writeSidecar(const store::HistoryRecord &record, const std::
     info.syntheticPreview = source && source->syntheticPreview;
     info.derivedFrom = record.derivedFrom();
     return store::Sidecar::write(info, outPath, error);
+}
+
+store::HistoryRecord DerivedOutput::save(store::HistoryStore *history, const QString &sourcePath, const ExportSettings &settings,
+                                         const QString &outPath, const ExportPipeline::Result &result,
+                                         const QDateTime &startedAt, QStringList *warnings)
+{
+    const auto source = sourceSidecar(sourcePath);
+    store::HistoryRecord r = record(sourcePath, source, settings, outPath, result, startedAt);
+    QString error;
+    if (!writeSidecar(r, source, outPath, &error) && warnings) *warnings << error;
+    if (history && !history->insert(r) && warnings)
+        *warnings << QCoreApplication::translate("sdanim::exports::DerivedOutput", "The export is not in the history: %1")
+                         .arg(history->lastError());
+    return r;
 }
 
 } // namespace sdanim::exports

@@ -11,6 +11,8 @@
 
 #include <optional>
 
+namespace sdanim::store { class HistoryStore; }
+
 namespace sdanim::exports {
 
 // What a finished local re-export leaves behind besides its file: a history entry and a sidecar
@@ -38,6 +40,12 @@ public:
     // The sidecar of the new file (for a PNG sequence, `folder`.json next to the folder).
     static bool writeSidecar(const store::HistoryRecord &record, const std::optional<store::SidecarInfo> &source,
                              const QString &outPath, QString *error);
+    // All of the above for a finished export: reads the source's sidecar, writes the new one and,
+    // when `history` is given, inserts the record. Blocking disk work: on a worker thread (the
+    // GUI calls it through AsyncHistoryStore::run). Returns the record; problems in `warnings`.
+    static store::HistoryRecord save(store::HistoryStore *history, const QString &sourcePath, const ExportSettings &settings,
+                                     const QString &outPath, const ExportPipeline::Result &result,
+                                     const QDateTime &startedAt, QStringList *warnings);
 };
 
 } // namespace sdanim::exports

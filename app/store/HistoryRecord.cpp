@@ -1,5 +1,6 @@
 #include "store/HistoryRecord.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QUrl>
 
@@ -29,6 +30,28 @@ QJsonValue shortenedOutputValue(const QJsonValue &v)
     return a;
 }
 } // namespace
+
+QString HistoryRecord::animationPath() const
+{
+    QString best;
+    int bestIndex = -1;
+    int lastIndex = -1;
+    QString last;
+    for (const OutputFile &f : outputs) {
+        const QString suffix = QFileInfo(f.path).suffix().toLower();
+        const bool animation = suffix == QLatin1String("gif") || suffix == QLatin1String("mp4")
+                               || suffix == QLatin1String("webm") || suffix == QLatin1String("apng");
+        if (animation && f.index >= bestIndex) {
+            best = f.path;
+            bestIndex = f.index;
+        }
+        if (f.index >= lastIndex) {
+            last = f.path;
+            lastIndex = f.index;
+        }
+    }
+    return best.isEmpty() ? last : best;
+}
 
 bool HistoryRecord::isTerminal() const
 {

@@ -56,6 +56,8 @@ struct HistoryRecord
     // A local re-export's link to what it was made from (exports::DerivedOutput); empty otherwise.
     QJsonObject derivedFrom() const { return raw.value(QStringLiteral("derived_from")).toObject(); }
     bool isDerived() const { return !derivedFrom().isEmpty(); }
+    // The saved animation (the last GIF, MP4, WebM or APNG output), else the last output; empty if none.
+    QString animationPath() const;
     bool isDeleted() const { return deletedAt.isValid(); }
     QString key() const { return id.isEmpty() ? localId : id; }
     QString promptStart() const { return input.value(QStringLiteral("prompt_start")).toString(); }
