@@ -15,6 +15,7 @@
 #include "support/CliHarness.h"
 #include "support/EmulatorHarness.h"
 #include "support/EmulatorHttp.h"
+#include "support/ScriptedHttpServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,6 +138,35 @@ private slots:
         noToken.fetch();
         QVERIFY(noTokenFailed.wait(60000));
         QVERIFY(noTokenFailed.first().at(0).toString().contains(QLatin1String("token")));
+    }
+
+    // A server whose `next` never ends is read for DeploymentList::MaxPages pages, and one whose
+    // `next` leaves the API base is not followed (the token stays on the API host).
+    void listIsBoundedAndStaysOnTheApiBase()
+    {
+        sdanim::testing::ScriptedHttpServer server;
+        QVERIFY(server.isListening());
+        QString next;
+        server.setHandler([&](const sdanim::testing::Exchange &e) {
+            const QJsonObject entry{{"owner", "acme"}, {"name", QStringLiteral("d%1").arg(e->request().serial)}};
+            e->respondJson(200, QJsonObject{{"next", next}, {"previous", QJsonValue()}, {"results", QJsonArray{entry}}});
+        });
+        next = server.apiUrl(QStringLiteral("/v1/deployments?cursor=again"));
+        DeploymentList endless(QUrl(server.apiUrl(QStringLiteral("/v1"))), "r8_any");
+        QSignalSpy done(&endless, &DeploymentList::finished);
+        endless.fetch();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().at(0).value<QList<DeploymentInfo>>().size(), DeploymentList::MaxPages);
+        QCOMPARE(server.requests().size(), DeploymentList::MaxPages);
+
+        next = server.otherHostUrl(QStringLiteral("/v1/deployments?cursor=elsewhere"));
+        DeploymentList leaving(QUrl(server.apiUrl(QStringLiteral("/v1"))), "r8_any");
+        QSignalSpy failed(&leaving, &DeploymentList::failed);
+        leaving.fetch();
+        QVERIFY(failed.wait(60000));
+        QVERIFY(failed.first().at(0).toString().contains(QLatin1String("not on")));
+        for (const auto &request : server.requests())
+            QVERIFY(!request.host().startsWith(QLatin1String("localhost")));
     }
 
     void createsThroughTheDeployment()
