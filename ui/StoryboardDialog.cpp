@@ -131,6 +131,7 @@ void StoryboardDialog::buildUi()
     promptButtons->addWidget(m_removePrompt);
     promptButtons->addStretch();
     promptsLayout->addLayout(promptButtons);
+    m_prompts->setMaximumHeight(m_prompts->verticalHeader()->defaultSectionSize() * 5 + 4);
     editorLayout->addWidget(promptsBox);
     connect(m_addPrompt, &QPushButton::clicked, this, &StoryboardDialog::addPrompt);
     connect(m_removePrompt, &QPushButton::clicked, this, &StoryboardDialog::removeSelectedPrompt);
@@ -148,7 +149,15 @@ void StoryboardDialog::buildUi()
     m_transitions->horizontalHeaderItem(Steps)->setToolTip(tr("num_interpolation_steps: FILM's in-between frames"));
     m_transitions->horizontalHeaderItem(Crossfade)->setToolTip(tr("Frames blended into the next transition (0: a plain cut)"));
     m_transitions->horizontalHeaderItem(Length)->setToolTip(tr("Video frames this transition makes (spec §9.4)"));
-    m_transitions->horizontalHeader()->setSectionResizeMode(Pair, QHeaderView::Stretch);
+    m_transitions->verticalHeader()->setVisible(false);
+    m_transitions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_transitions->horizontalHeader()->setSectionResizeMode(Status, QHeaderView::Stretch);
+    for (int column : {Frames, Steps, Strength, Crossfade}) {
+        m_transitions->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+        const int header = m_transitions->horizontalHeader()->fontMetrics().horizontalAdvance(m_transitions->horizontalHeaderItem(column)->text()) + 24;
+        m_transitions->setColumnWidth(column, qMax(header, fontMetrics().horizontalAdvance(QStringLiteral("0.000")) + 44));
+    }
+    m_transitions->setMinimumHeight(m_transitions->verticalHeader()->defaultSectionSize() * 4 + 30);
     m_transitions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_transitions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_transitions->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -205,8 +214,9 @@ void StoryboardDialog::buildUi()
     previewLayout->addWidget(m_preview, 1);
     previewLayout->addWidget(m_timeline);
     splitter->addWidget(previewSide);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({700, 560});
     layout->addWidget(splitter, 1);
     connect(m_preview->animationPlayer(), &PreviewGifPlayer::frameChanged, m_timeline, [this](int index) { m_timeline->setCurrentFrame(index); });
     connect(m_timeline, &StoryboardTimeline::frameClicked, this, [this](int frame) {
@@ -254,7 +264,7 @@ void StoryboardDialog::buildUi()
     connect(m_rerun, &QPushButton::clicked, this, &StoryboardDialog::rerunSelected);
     connect(m_cancel, &QPushButton::clicked, this, &StoryboardDialog::cancel);
     connect(m_transitions, &QTableWidget::itemSelectionChanged, this, [this] { m_rerun->setEnabled(!isBusy() && m_transitions->currentRow() >= 0); });
-    resize(1200, 760);
+    resize(1280, 800);
 }
 
 QWidget *StoryboardDialog::transitionEditor(int row, int column) const

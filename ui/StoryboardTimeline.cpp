@@ -69,15 +69,18 @@ void StoryboardTimeline::paintEvent(QPaintEvent *)
         p.drawText(rect(), Qt::AlignCenter, tr("No stitched file yet"));
         return;
     }
-    const QColor bands[2] = {pal.color(QPalette::Highlight).lighter(150), pal.color(QPalette::Highlight).lighter(120)};
+    const QColor highlight = pal.color(QPalette::Highlight);
+    const QColor bands[2] = {highlight.lighter(160), highlight};
     for (int i = 0; i < m_starts.size(); ++i) {
-        const int end = i + 1 < m_starts.size() ? m_starts.at(i + 1) + m_crossfades.value(i) : m_frames;
-        const QRectF band(xOf(m_starts.at(i)), bar.top(), xOf(end) - xOf(m_starts.at(i)), bar.height());
-        p.fillRect(band, bands[i % 2]);
-        if (i + 1 < m_starts.size() && m_crossfades.value(i) > 0) {
-            const QRectF fade(xOf(m_starts.at(i + 1)), bar.top(), xOf(m_starts.at(i + 1) + m_crossfades.value(i)) - xOf(m_starts.at(i + 1)), bar.height());
-            p.fillRect(fade, QBrush(pal.color(QPalette::Text), Qt::BDiagPattern));
-        }
+        const int end = i + 1 < m_starts.size() ? m_starts.at(i + 1) : m_frames;
+        p.fillRect(QRectF(xOf(m_starts.at(i)), bar.top(), xOf(end) - xOf(m_starts.at(i)), bar.height()), bands[i % 2]);
+    }
+    // Over the bands, so the next band does not cover them.
+    for (int i = 0; i + 1 < m_starts.size(); ++i) {
+        const int fade = m_crossfades.value(i);
+        if (fade <= 0) continue;
+        const QRectF region(xOf(m_starts.at(i + 1)), bar.top(), xOf(m_starts.at(i + 1) + fade) - xOf(m_starts.at(i + 1)), bar.height());
+        p.fillRect(region, QBrush(pal.color(QPalette::Text), Qt::BDiagPattern));
     }
     p.setPen(QPen(pal.color(QPalette::Text), 2));
     for (int i = 0; i < m_starts.size(); ++i) {
