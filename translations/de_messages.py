@@ -1445,6 +1445,9 @@ MESSAGES = {
         'Auftrag %1 ist nicht eingereiht und kann daher nicht pausiert werden.',
     'Job %1 is not paused.':
         'Auftrag %1 ist nicht pausiert.',
+    # --- storyboards: part length ---
+    'it makes %1 frames; a storyboard transition can have at most %2 (fewer frames or interpolation steps).':
+        'er erzeugt %1 Bilder; ein Storyboard-Übergang kann höchstens %2 haben (weniger Bilder oder Interpolationsschritte).',
 }
 
 # (context, source) -> German, where the same English needs other words in one context.

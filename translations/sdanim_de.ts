@@ -3844,7 +3844,12 @@ Aktionen:
         <translation>Übergang %1 (Prompt %1 → %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>it makes %1 frames; a storyboard transition can have at most %2 (fewer frames or interpolation steps).</source>
+        <translation>er erzeugt %1 Bilder; ein Storyboard-Übergang kann höchstens %2 haben (weniger Bilder oder Interpolationsschritte).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the crossfade cannot be negative.</source>
         <translation>die Überblendung kann nicht negativ sein.</translation>
     </message>
@@ -3985,7 +3990,7 @@ Aktionen:
 <context>
     <name>sdanim::storyboard::StoryboardStitcher</name>
     <message>
-        <location filename="../app/storyboard/StoryboardStitcher.cpp" line="+80"/>
+        <location filename="../app/storyboard/StoryboardStitcher.cpp" line="+81"/>
         <source>There is nothing to stitch.</source>
         <translation>Es gibt nichts zusammenzufügen.</translation>
     </message>
@@ -3995,7 +4000,7 @@ Aktionen:
         <translation>Das Storyboard hat keine Bildgröße.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Transition %1 has no video to stitch (%2).</source>
         <translation>Übergang %1 hat kein Video zum Zusammenfügen (%2).</translation>
     </message>
@@ -4018,11 +4023,6 @@ Aktionen:
         <location line="+13"/>
         <source>Stitching canceled.</source>
         <translation>Zusammenfügen abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -4515,7 +4515,7 @@ Aktionen:
 <context>
     <name>sdanim::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+41"/>
+        <location filename="../ui/ExportDialog.cpp" line="+49"/>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5906,6 +5906,106 @@ Aktionen:
     </message>
 </context>
 <context>
+    <name>sdanim::ui::QueueDock</name>
+    <message>
+        <location filename="../ui/QueueDock.cpp" line="+32"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+61"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+61"/>
+        <source>Start no more jobs; the running ones finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the selected job out of the queue (a running one is canceled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start jobs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 waiting, %2 running · spent %3 (today %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · daily budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The queue is paused: no job starts until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sdanim::ui::RequestLogModel</name>
     <message>
         <location filename="../ui/RequestLogModel.cpp" line="+70"/>
@@ -6408,7 +6508,7 @@ Aktionen:
         <translation>Prompt entfernen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Transitions</source>
         <translation>Übergänge</translation>
     </message>
@@ -6468,7 +6568,7 @@ Aktionen:
         <translation>Videobilder, die dieser Übergang erzeugt (Spezifikation §9.4)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Shared by every transition</source>
         <translation>Gemeinsam für alle Übergänge</translation>
     </message>
@@ -6498,7 +6598,7 @@ Aktionen:
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>

@@ -295,7 +295,7 @@
 <context>
     <name>sdanim::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ExportDialog.cpp" line="+96"/>
+        <location filename="../ui/ExportDialog.cpp" line="+104"/>
         <source>The first %n frames as they will be exported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -393,7 +393,7 @@
 <context>
     <name>sdanim::ui::StoryboardDialog</name>
     <message numerus="yes">
-        <location filename="../ui/StoryboardDialog.cpp" line="+403"/>
+        <location filename="../ui/StoryboardDialog.cpp" line="+413"/>
         <source>%n frame(s)</source>
         <translation>
             <numerusform>%n frame</numerusform>

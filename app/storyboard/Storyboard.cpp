@@ -151,6 +151,10 @@ QStringList Storyboard::validate() const
         const QString where = QCoreApplication::translate("sdanim::storyboard::Storyboard", "Transition %1 (prompt %1 → %2)").arg(i + 1).arg(i + 2);
         for (const schema::FieldError &e : validator.validate(inputFor(i)))
             errors << QStringLiteral("%1: %2: %3").arg(where, e.inputName().isEmpty() ? e.field : e.inputName(), e.description);
+        if (partFrames(i) > MaxPartFrames)
+            errors << where + QStringLiteral(": ")
+                          + QCoreApplication::translate("sdanim::storyboard::Storyboard", "it makes %1 frames; a storyboard transition can have at most %2 (fewer frames or interpolation steps).")
+                                .arg(partFrames(i)).arg(MaxPartFrames);
         const int crossfade = transitions.at(i).crossfadeFrames;
         if (crossfade < 0) errors << where + QStringLiteral(": ") + QCoreApplication::translate("sdanim::storyboard::Storyboard", "the crossfade cannot be negative.");
         if (i + 1 < transitions.size() && crossfade > 0) {

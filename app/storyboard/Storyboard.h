@@ -41,6 +41,9 @@ public:
     static constexpr qint64 MaxFileBytes = 1024 * 1024;
     static constexpr int MaxPrompts = 51;            // 50 transitions
     static constexpr int MaxPromptLength = 2000;
+    // The stitcher holds one whole part decoded (media::AnimationThumbnails, at most 400 frames);
+    // a longer transition is refused before it runs, not after it was paid for.
+    static constexpr int MaxPartFrames = 399;
 
     QStringList prompts;                       // ≥ 2
     QList<StoryboardTransition> transitions;   // prompts.size() − 1

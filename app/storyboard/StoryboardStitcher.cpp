@@ -1,13 +1,11 @@
 #include "storyboard/StoryboardStitcher.h"
 
 #include "concurrent/FutureCallbacks.h"
-#include "emulator/render/GifEncoder.h"
-#include "emulator/render/Mp4Encoder.h"
+#include "export/AnimationWriter.h"
 #include "media/AnimationThumbnails.h"
 #include "storyboard/Storyboard.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPointer>
@@ -71,18 +69,20 @@ StoryboardStitcher::Result StoryboardStitcher::stitch(const Input &input, const 
                                                       const std::function<void(int)> &progress)
 {
     Result result;
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
-    std::unique_ptr<emulator::VideoEncoder> encoder;
-    if (input.format == QLatin1String("mp4")) encoder = std::make_unique<emulator::Mp4Encoder>();
-    else encoder = std::make_unique<emulator::GifEncoder>();
+    // The app's one encoder (GIF with per-frame palettes, MP4 h264); it writes `path`.part and
+    // renames it in finish(), and removes it on cancel().
+    exports::AnimationWriter writer;
+    exports::AnimationWriter::Options options;
+    options.format = input.format == QLatin1String("mp4") ? exports::ExportFormat::Mp4 : exports::ExportFormat::Gif;
+    options.size = input.size;
+    options.fps = qBound(1, input.fps, 60);
+    options.plays = 0;   // loops forever, as the model's GIFs do
     QString &error = result.error;
     if (input.parts.isEmpty()) error = QCoreApplication::translate("sdanim::storyboard::StoryboardStitcher", "There is nothing to stitch.");
     if (error.isEmpty() && !input.size.isValid()) error = QCoreApplication::translate("sdanim::storyboard::StoryboardStitcher", "The storyboard has no frame size.");
-    if (error.isEmpty() && !encoder->open(part, input.size.width(), input.size.height(), qBound(1, input.fps, 60)))
-        error = encoder->errorString();
+    if (error.isEmpty() && !writer.open(path, options)) error = writer.errorString();
     auto write = [&](const QImage &frame) {
-        if (!encoder->addFrame(frame)) error = encoder->errorString();
+        if (!writer.addFrame(frame)) error = writer.errorString();
         ++result.frames;
         if (progress && (result.frames % 5 == 0)) progress(result.frames);
     };
@@ -99,8 +99,8 @@ StoryboardStitcher::Result StoryboardStitcher::stitch(const Input &input, const 
             error = QCoreApplication::translate("sdanim::storyboard::StoryboardStitcher", "Transition %1: %2").arg(k + 1).arg(decoded.error);
             break;
         }
-        if (decoded.frameCount() >= media::AnimationThumbnails::MaxFrames) {
-            error = QCoreApplication::translate("sdanim::storyboard::StoryboardStitcher", "Transition %1 has more than %2 frames, more than a storyboard part can have.").arg(k + 1).arg(media::AnimationThumbnails::MaxFrames - 1);
+        if (decoded.frameCount() > Storyboard::MaxPartFrames) {
+            error = QCoreApplication::translate("sdanim::storyboard::StoryboardStitcher", "Transition %1 has more than %2 frames, more than a storyboard part can have.").arg(k + 1).arg(Storyboard::MaxPartFrames);
             break;
         }
         const QList<QImage> &frames = decoded.frames;
@@ -114,14 +114,9 @@ StoryboardStitcher::Result StoryboardStitcher::stitch(const Input &input, const 
         for (int i = int(frames.size()) - out; i < frames.size(); ++i) tail << fitted(frames.at(i), input.size);
     }
     if (error.isEmpty() && cancel.load()) error = QCoreApplication::translate("sdanim::storyboard::StoryboardStitcher", "Stitching canceled.");
-    if (error.isEmpty() && !encoder->finish()) error = encoder->errorString();
-    if (error.isEmpty()) {
-        QFile::remove(path);
-        if (!QFile::rename(part, path)) error = QCoreApplication::translate("sdanim::storyboard::StoryboardStitcher", "Cannot write %1.").arg(path);
-    }
+    if (error.isEmpty() && !writer.finish()) error = writer.errorString();
     if (!error.isEmpty()) {
-        encoder.reset();   // closes the file before it goes
-        QFile::remove(part);
+        writer.cancel();
         result.transitionStarts.clear();
     }
     return result;

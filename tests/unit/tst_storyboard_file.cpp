@@ -113,6 +113,9 @@ private slots:
         o["prompts"] = QJsonArray{"a", "b | c", "d"};
         QTest::newRow("pipe in a prompt") << o << "Prompt 2: a storyboard prompt cannot contain \"|\"";
         o = validProject();
+        o["transitions"] = QJsonArray{QJsonObject{{"animation_frames", 50}, {"interpolation_steps", 9}}, QJsonObject{}};
+        QTest::newRow("part too long") << o << "it makes 785 frames; a storyboard transition can have at most 399";
+        o = validProject();
         o["output_format"] = "webm";
         QTest::newRow("format") << o << "\"output_format\" must be \"gif\" or \"mp4\"";
     }
