@@ -56,12 +56,7 @@ private slots:
         QTRY_VERIFY(dock->isVisible());
 
         QTRY_VERIFY_WITH_TIMEOUT(app.window->form() && !app.model()->schema().versionId().isEmpty(), 15000);
-        app.model()->setValue(QStringLiteral("prompt_start"), QStringLiteral("a lighthouse"));
-        app.model()->setValue(QStringLiteral("prompt_end"), QStringLiteral("a storm"));
-        app.model()->setValue(QStringLiteral("width"), 128);
-        app.model()->setValue(QStringLiteral("height"), 128);
-        app.model()->setValue(QStringLiteral("num_animation_frames"), 3);
-        app.model()->setValue(QStringLiteral("num_interpolation_steps"), 2);
+        app.setTinyInput();
         QTRY_VERIFY_WITH_TIMEOUT(app.window->runButton()->isEnabled(), 15000);
         app.window->startRun();
         QVERIFY(!app.window->runController()->runs().isEmpty());

@@ -119,12 +119,7 @@ private slots:
                     && qobject_cast<api::ReplicateBackend *>(app.backends->backend())->deployment() == QLatin1String("acme/preview"));
 
         QTRY_VERIFY_WITH_TIMEOUT(app.window->form() && !app.model()->schema().versionId().isEmpty(), 60000);
-        app.model()->setValue(QStringLiteral("prompt_start"), QStringLiteral("a lighthouse"));
-        app.model()->setValue(QStringLiteral("prompt_end"), QStringLiteral("a storm"));
-        app.model()->setValue(QStringLiteral("width"), 128);
-        app.model()->setValue(QStringLiteral("height"), 128);
-        app.model()->setValue(QStringLiteral("num_animation_frames"), 3);
-        app.model()->setValue(QStringLiteral("num_interpolation_steps"), 2);
+        app.setTinyInput();
         QTRY_VERIFY_WITH_TIMEOUT(app.window->runButton()->isEnabled(), 60000);
         app.window->startRun();
         QVERIFY(!app.window->runController()->runs().isEmpty());

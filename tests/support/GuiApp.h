@@ -6,6 +6,7 @@
 #include "session/AppServices.h"
 #include "session/BackendSession.h"
 #include "session/HistoryRateSource.h"
+#include "session/InputModel.h"
 #include "settings/AppSettings.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
@@ -77,6 +78,16 @@ struct GuiApp
     session::InputModel *model() const { return window->inputModel(); }
     ui::PromptEditor *prompts() const { return window->form()->promptEditor(); }
     ui::FieldRow *row(const char *name) const { return window->form()->row(QLatin1String(name)); }
+    // A two-prompt animation that renders in moments: 128×128, 3 frames, 2 interpolation steps.
+    void setTinyInput() const
+    {
+        model()->setValue(QStringLiteral("prompt_start"), QStringLiteral("a lighthouse"));
+        model()->setValue(QStringLiteral("prompt_end"), QStringLiteral("a storm"));
+        model()->setValue(QStringLiteral("width"), 128);
+        model()->setValue(QStringLiteral("height"), 128);
+        model()->setValue(QStringLiteral("num_animation_frames"), 3);
+        model()->setValue(QStringLiteral("num_interpolation_steps"), 2);
+    }
 };
 
 } // namespace sdanim::testing
