@@ -19,7 +19,7 @@ namespace sdanim::queue {
 
 // Runs the persistent queue's jobs for one backend (the jobs whose backend key is its own), in
 // line order, at most the backend's concurrency at once, each recorded in the history by the
-// HistoryRecorder. One runner per history (QueueRunnerLock); the controls (QueueStore) may come
+// HistoryRecorder. One runner per history (`sdanim queue run` holds a lock file next to it); the controls (QueueStore) may come
 // from any process: the runner reads the queue again every pollIntervalMs().
 //
 // Exactly once: a job is claimed (queued → running) in a transaction, its history row is

@@ -2,6 +2,7 @@
 #include "api/PredictionJob.h"
 #include "queue/JobQueue.h"
 #include "queue/QueueStore.h"
+#include "support/FakeQueueBackend.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
 
@@ -15,87 +16,10 @@ using queue::JobQueue;
 using queue::QueueJob;
 using queue::QueueStore;
 using State = queue::QueueJob::State;
+using ScriptedJob = testing::ScriptedQueueJob;
+using FakeBackend = testing::FakeQueueBackend;
 
 namespace {
-
-// A job the test ends by hand.
-class ScriptedJob : public api::PredictionJob
-{
-public:
-    ScriptedJob(const QJsonObject &input, QObject *parent) : api::PredictionJob(parent) { m_input = input; }
-    ScriptedJob(const api::Prediction &known, QObject *parent) : api::PredictionJob(parent)
-    {
-        m_prediction = known;
-        m_input = known.input;
-        resumed = true;
-    }
-    void start() override { started = true; }
-    void cancel() override { ++cancels; }
-    void create(const QString &id)
-    {
-        m_prediction.id = id;
-        m_prediction.input = m_input;
-        m_prediction.status = api::PredictionStatus::Starting;
-        emit created(m_prediction);
-    }
-    void finish(api::PredictionStatus status = api::PredictionStatus::Succeeded)
-    {
-        if (m_prediction.id.isEmpty()) create(QStringLiteral("p%1").arg(seed()));
-        m_prediction.status = status;
-        m_prediction.predictTime = 1;
-        emit finished(m_prediction);
-    }
-    void failCreate(int httpStatus, int retryAfterSeconds = -1)
-    {
-        api::ApiError e;
-        e.httpStatus = httpStatus;
-        e.retryAfterSeconds = retryAfterSeconds;
-        emit createFailed(e);
-    }
-    int seed() const { return m_input.value("seed").toInt(); }
-    bool started = false;
-    bool resumed = false;
-    int cancels = 0;
-};
-
-class FakeBackend : public api::Backend
-{
-public:
-    Kind kind() const override { return Kind::OfflineEmulator; }
-    QString displayName() const override { return QStringLiteral("fake"); }
-    void loadSchema() override {}
-    schema::ModelSchema schema() const override { return schema::ModelSchema::pinned(); }
-    api::PredictionJob *createJob(const QJsonObject &input, QObject *parent) override
-    {
-        auto *job = new ScriptedJob(input, parent);
-        jobs << job;
-        return job;
-    }
-    api::PredictionJob *resumeJob(const api::Prediction &known, QObject *parent) override
-    {
-        auto *job = new ScriptedJob(known, parent);
-        resumedJobs << job;
-        return job;
-    }
-    void checkConnection() override {}
-    void setRunEstimator(const model::RunEstimator &) override {}
-    // The started jobs still running, by seed.
-    QList<int> running() const
-    {
-        QList<int> seeds;
-        for (const auto &j : jobs)
-            if (j && j->started && !j->prediction().isTerminal()) seeds << j->seed();
-        return seeds;
-    }
-    ScriptedJob *bySeed(int seed) const
-    {
-        for (const auto &j : jobs)
-            if (j && j->seed() == seed && !j->prediction().isTerminal()) return j;
-        return nullptr;
-    }
-    QList<QPointer<ScriptedJob>> jobs;
-    QList<QPointer<ScriptedJob>> resumedJobs;
-};
 
 const store::BackendIdentity kIdentity{QStringLiteral("emulator"), QStringLiteral("http://127.0.0.1:1/v1"), true};
 
