@@ -75,6 +75,8 @@ SettingsDialog::SettingsDialog(settings::AppSettings *settings, session::Backend
     m_pinnedVersion->setPlaceholderText(tr("empty: always use the model's latest version"));
     m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_version->setWordWrap(true);
+    // The id and "(latest, just fetched)" take two lines; the text arrives after the dialog is sized.
+    m_version->setMinimumHeight(2 * m_version->fontMetrics().lineSpacing());
     m_outputDir->setText(m_settings->outputDirectory());
     m_price->setObjectName(QStringLiteral("priceEdit"));
     m_price->setDecimals(6);
