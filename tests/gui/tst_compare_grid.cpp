@@ -1,4 +1,5 @@
 #include "support/GuiApp.h"
+#include "support/VideoProbe.h"
 
 #include "export/ContactSheet.h"
 #include "session/InputModel.h"
@@ -27,22 +28,6 @@
 #include <QToolButton>
 
 using namespace sdanim;
-
-namespace {
-
-// ffprobe's width, height and frame count of the first video stream.
-QJsonObject probe(const QString &path)
-{
-    QProcess ffprobe;
-    ffprobe.start(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
-                                              QStringLiteral("-select_streams"), QStringLiteral("v:0"),
-                                              QStringLiteral("-show_entries"), QStringLiteral("stream=width,height,nb_read_frames"),
-                                              QStringLiteral("-of"), QStringLiteral("json"), path});
-    if (!ffprobe.waitForFinished(30000) || ffprobe.exitCode() != 0) return {};
-    return QJsonDocument::fromJson(ffprobe.readAllStandardOutput()).object().value(QStringLiteral("streams")).toArray().first().toObject();
-}
-
-} // namespace
 
 class CompareGridTest : public QObject
 {
@@ -153,7 +138,7 @@ private slots:
             grid->exportVideo(mp4);
             QVERIFY(exported.wait(60000));
             QCOMPARE(exported.last().at(1).toString(), QString());
-            const QJsonObject stream = probe(mp4);
+            const QJsonObject stream = testing::probeVideo(mp4);
             QCOMPARE(stream.value(QStringLiteral("width")).toInt(), sheet.width());
             QCOMPARE(stream.value(QStringLiteral("height")).toInt(), sheet.height());
             QCOMPARE(stream.value(QStringLiteral("nb_read_frames")).toString().toInt(), longLength);

@@ -42,12 +42,7 @@ void setSpin(ui::StoryboardDialog *dialog, int row, int column, int value)
 int creates(testing::GuiApp &app)
 {
     auto *backend = qobject_cast<api::OfflineEmulatorBackend *>(app.backends->backend());
-    if (!backend) return -1;
-    int n = 0;
-    const QJsonArray log = testing::httpJson("GET", QUrl(backend->controlUrl().toString() + QStringLiteral("/requests"))).object().value("requests").toArray();
-    for (const QJsonValue &v : log)
-        if (v.toObject().value("method").toString() == "POST" && v.toObject().value("path").toString() == "/v1/predictions") ++n;
-    return n;
+    return backend ? testing::countEmulatorRequests(backend->controlUrl(), "POST", "/v1/predictions") : -1;
 }
 
 } // namespace

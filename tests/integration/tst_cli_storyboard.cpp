@@ -45,15 +45,6 @@ QString writeProject(const CliHarness &cli, const QByteArray &json)
     return path;
 }
 
-int creates(const EmulatorProcess &emulator)
-{
-    int n = 0;
-    const QJsonArray log = testing::httpJson("GET", QUrl(emulator.control.toString() + QStringLiteral("/requests"))).object().value("requests").toArray();
-    for (const QJsonValue &v : log)
-        if (v.toObject().value("method").toString() == "POST" && v.toObject().value("path").toString() == "/v1/predictions") ++n;
-    return n;
-}
-
 } // namespace
 
 class TestCliStoryboard : public QObject
@@ -115,7 +106,7 @@ private slots:
         QCOMPARE(r.out.trimmed(), out);
         QVERIFY2(r.err.contains(QStringLiteral("Stitched 24 frames; the transitions start at frames 0, 5, 19.")), qPrintable(r.err));
         QCOMPARE(testing::probedFrameCount(out), 24);
-        QCOMPARE(creates(emulator), 3);
+        QCOMPARE(testing::countEmulatorRequests(emulator.control, "POST", "/v1/predictions"), 3);
         QStringList errors;
         const auto first = storyboard::Storyboard::load(project, &errors);
         QVERIFY2(first, qPrintable(errors.join('\n')));
@@ -129,7 +120,7 @@ private slots:
         r = cli.run(QStringList{"storyboard", project, "--base-url", emulator.apiBase.toString(), "--rerun", "2"}, "any-token", 120000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), out);   // the project's last stitched file
-        QCOMPARE(creates(emulator), 4);
+        QCOMPARE(testing::countEmulatorRequests(emulator.control, "POST", "/v1/predictions"), 4);
         const auto second = storyboard::Storyboard::load(project, &errors);
         QVERIFY(second);
         for (int i : {0, 2}) {
@@ -143,7 +134,7 @@ private slots:
         r = cli.run(QStringList{"storyboard", project, "--base-url", emulator.apiBase.toString()}, "any-token", 120000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("to run now: nothing")), qPrintable(r.err));
-        QCOMPARE(creates(emulator), 4);
+        QCOMPARE(testing::countEmulatorRequests(emulator.control, "POST", "/v1/predictions"), 4);
     }
 };
 

@@ -80,6 +80,18 @@ inline QJsonDocument httpJson(const QByteArray &method, const QUrl &url, const Q
     return doc;
 }
 
+// How many `method path` requests an emulator's request log holds (its control URL, /_emulator).
+inline int countEmulatorRequests(const QUrl &controlUrl, const QString &method, const QString &path)
+{
+    int n = 0;
+    const QJsonArray log = httpJson("GET", QUrl(controlUrl.toString() + QStringLiteral("/requests"))).object().value(QLatin1String("requests")).toArray();
+    for (const QJsonValue &v : log) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("method")).toString() == method && o.value(QLatin1String("path")).toString() == path) ++n;
+    }
+    return n;
+}
+
 class EmulatorHarness
 {
 public:
@@ -107,15 +119,7 @@ public:
     void setFaults(const QJsonObject &plan) { control("POST", QStringLiteral("/faults"), plan); }
     void reset() { control("POST", QStringLiteral("/reset")); }
     QJsonArray requests() { return control("GET", QStringLiteral("/requests")).value(QLatin1String("requests")).toArray(); }
-    int countRequests(const QString &method, const QString &path)
-    {
-        int n = 0;
-        for (const QJsonValue &v : requests()) {
-            const QJsonObject o = v.toObject();
-            if (o.value(QLatin1String("method")).toString() == method && o.value(QLatin1String("path")).toString() == path) ++n;
-        }
-        return n;
-    }
+    int countRequests(const QString &method, const QString &path) { return countEmulatorRequests(m_server->controlUrl(), method, path); }
     // Every prediction the emulator holds (first page, newest first).
     QJsonArray predictions()
     {
