@@ -5,17 +5,44 @@
 #include <QPointer>
 #include <QtConcurrent>
 
+#include <cerrno>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace sdanim::exports {
+
+namespace {
+// Decoding, filtering and encoding use every core they get (libav's threads inherit the nice value
+// of the thread that starts them); a few steps of niceness keep the UI thread first in line on a
+// busy machine, so the window stays responsive while an export runs. Linux: per thread.
+void lowerThisThreadsPriority()
+{
+#ifdef SYS_gettid
+    // Once per thread: the pool may run several exports on it.
+    thread_local bool lowered = false;
+    if (lowered) return;
+    lowered = true;
+    const auto tid = id_t(syscall(SYS_gettid));
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, tid);
+    if (errno == 0) setpriority(PRIO_PROCESS, tid, std::min(nice + 5, 19));
+#endif
+}
+} // namespace
 
 OutputExporter::OutputExporter(QObject *parent)
     : QObject(parent)
+    , m_pool(new QThreadPool(this))
 {
+    m_pool->setMaxThreadCount(1);
 }
 
 OutputExporter::~OutputExporter()
 {
     cancel();
     if (m_future.isRunning()) m_future.waitForFinished();
+    m_pool->waitForDone();
 }
 
 void OutputExporter::cancel()
@@ -35,7 +62,8 @@ void OutputExporter::start(const QString &sourcePath, const ExportSettings &sett
     if (m_running) return;
     auto cancel = begin();
     QPointer<OutputExporter> self(this);
-    auto future = QtConcurrent::run([=]() {
+    auto future = QtConcurrent::run(m_pool, [=]() {
+        lowerThisThreadsPriority();
         // Progress is sent at most once per percent, so a long export does not flood the owner's queue.
         int lastPercent = -1;
         auto report = [&](int done, int total) {
@@ -58,7 +86,8 @@ void OutputExporter::startPreview(const QString &sourcePath, const ExportSetting
     if (m_running) return;
     auto cancel = begin();
     struct Preview { QList<QImage> frames; QString error; };
-    auto future = QtConcurrent::run([=]() {
+    auto future = QtConcurrent::run(m_pool, [=]() {
+        lowerThisThreadsPriority();
         Preview preview;
         preview.frames = ExportPipeline::preview(sourcePath, settings, count, *cancel, &preview.error);
         return preview;

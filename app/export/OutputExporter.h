@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QList>
 #include <QObject>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -38,6 +39,9 @@ signals:
 private:
     std::shared_ptr<std::atomic_bool> begin();
 
+    // Its own thread, not the global pool: the worker lowers its priority (see start()), and that
+    // must not stay with a pool thread that later serves thumbnails or copies.
+    QThreadPool *m_pool = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFuture<void> m_future;
     bool m_running = false;
