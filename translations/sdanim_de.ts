@@ -1008,147 +1008,147 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="+33"/>
         <source>--format: expected gif, mp4, webm, apng or png, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: gif, mp4, webm, apng oder png erwartet, „%1“ erhalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--out: cannot tell the format from &quot;%1&quot;; give --format gif, mp4, webm, apng or png</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: das Format ist an „%1“ nicht zu erkennen; --format gif, mp4, webm, apng oder png angeben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--fps: expected a number from 1 to %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fps: eine Zahl von 1 bis %1 erwartet, „%2“ erhalten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--interpolate: expected mci or blend, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--interpolate: mci oder blend erwartet, „%1“ erhalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--quality: expected fast or high, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--quality: fast oder high erwartet, „%1“ erhalten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--trim: expected A:B with 0 &lt;= A &lt; B (frames A to B-1; A: or :B for open ends), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--trim: A:B mit 0 &lt;= A &lt; B erwartet (Bilder A bis B-1; A: oder :B für offene Enden), „%1“ erhalten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--scale: expected a factor from %1 to %2, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale: einen Faktor von %1 bis %2 erwartet, „%3“ erhalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--loop: expected how many times it plays, 0 (forever) to %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--loop: erwartet, wie oft es abgespielt wird, 0 (endlos) bis %1, „%2“ erhalten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Re-exports a finished output locally (no new prediction, free): another format, frame rate, trim, scale, loop count, ping-pong or interpolated frames. Recorded in the history as derived from the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert eine fertige Ausgabe lokal neu (keine neue Vorhersage, kostenlos): anderes Format, Bildrate, Zuschnitt, Skalierung, Wiederholungszahl, Ping-Pong oder interpolierte Bilder. Im Verlauf als von der Quelle abgeleitet festgehalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The GIF or video to re-export (any file the app saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das GIF oder Video zum Neuexport (jede Datei, die die App gespeichert hat).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gif, mp4 (H.264), webm (VP9), apng or png (a folder of frames). Default: from --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>gif, mp4 (H.264), webm (VP9), apng oder png (ein Ordner mit Bildern). Standard: aus --out.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frames per second. Alone it re-times the same frames; with --interpolate new frames are made (default then: twice the source&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder pro Sekunde. Allein spielt es dieselben Bilder schneller oder langsamer ab; mit --interpolate werden neue Bilder erzeugt (Standard dann: doppelt so viele wie die Quelle).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make frames up to --fps: mci (motion-compensated, minterpolate) or blend (framerate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder bis --fps erzeugen: mci (bewegungskompensiert, minterpolate) oder blend (framerate).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interpolation quality: fast (default) or high (mci only, about 3x slower).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität der Interpolation: fast (Standard) oder high (nur mci, etwa 3× langsamer).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep source frames A to B-1 (counted from 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellbilder A bis B-1 behalten (ab 0 gezählt).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Append a reversed copy without repeating the end frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine umgekehrte Kopie anhängen, ohne die Endbilder zu wiederholen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale both sides by F (0.05 to 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten mit F skalieren (0,05 bis 4).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many times it plays: 0 = forever (GIF, APNG; default). Videos hold N copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft es abgespielt wird: 0 = endlos (GIF, APNG; Standard). Videos enthalten N Kopien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file to write (a folder for png).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (ein Ordner für png).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not record the export in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export nicht im Verlauf festhalten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>See: sdanim export --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe: sdanim export --help</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Which file? sdanim export INPUT --out PATH (see: sdanim export --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Datei? sdanim export EINGABE --out PFAD (siehe: sdanim export --help)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected argument &quot;%1&quot;. See: sdanim export --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“. Siehe: sdanim export --help</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--out PATH is required. See: sdanim export --help</source>
-        <translation type="unfinished"></translation>
+        <translation>--out PFAD ist nötig. Siehe: sdanim export --help</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine solche Datei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--out must not be the input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out darf nicht die Eingabedatei sein.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Exporting: %1% (%2 of %3 frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export: %1 % (%2 von %3 Bildern)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export canceled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The export is not in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export steht nicht im Verlauf: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2408,11 +2408,132 @@ Aktionen:
     </message>
 </context>
 <context>
-    <name>sdanim::exports</name>
+    <name>sdanim::exports::AnimationWriter</name>
+    <message>
+        <location filename="../app/export/AnimationWriter.cpp" line="+125"/>
+        <source>The frame size %1×%2 is outside 1 to %3 pixels per side.</source>
+        <translation>Die Bildgröße %1×%2 liegt außerhalb von 1 bis %3 Pixeln je Seite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The frame rate must be between 1 and %1 frames per second.</source>
+        <translation>Die Bildrate muss zwischen 1 und %1 Bildern pro Sekunde liegen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder %1 exists and is not empty.</source>
+        <translation>Der Ordner %1 existiert und ist nicht leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot set up the %1 muxer</source>
+        <translation>Der Muxer %1 kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This FFmpeg has no %1 encoder.</source>
+        <translation>Dieses FFmpeg hat keinen Encoder %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+87"/>
+        <location line="+16"/>
+        <source>Out of memory for the encoder.</source>
+        <translation>Nicht genug Speicher für den Encoder.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Cannot open the %1 encoder</source>
+        <translation>Der Encoder %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot configure the output stream</source>
+        <translation>Der Ausgabestrom kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write the file header</source>
+        <translation>Der Dateikopf kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A frame of %1×%2 pixels is outside the limit of %3 per side.</source>
+        <translation>Ein Bild von %1×%2 Pixeln überschreitet die Grenze von %3 je Seite.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+67"/>
+        <source>The writer is not open.</source>
+        <translation>Der Schreiber ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+16"/>
+        <source>No frame to add.</source>
+        <translation>Kein Bild zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Filtering failed</source>
+        <translation>Filtern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Encoding failed</source>
+        <translation>Kodieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the file</source>
+        <translation>Die Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no frames to write.</source>
+        <translation>Es gibt keine Bilder zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot finish the file</source>
+        <translation>Die Datei kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::exports::DerivedOutput</name>
+    <message>
+        <location filename="../app/export/DerivedOutput.cpp" line="+91"/>
+        <source>The export is not in the history: %1</source>
+        <translation>Der Export steht nicht im Verlauf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::exports::ExportPipeline</name>
     <message>
         <location filename="../app/export/ExportPipeline.cpp" line="+47"/>
         <source>%1 cannot be opened as an animation or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Animation oder Video geöffnet werden.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2439,191 +2560,63 @@ Aktionen:
     <message>
         <location line="+12"/>
         <source>Filtering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 has a frame larger than %2 pixels per side.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Bild, das größer als %2 Pixel je Seite ist.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+47"/>
         <source>%1 has more than %2 frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2 Bilder.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-20"/>
         <source>%1 has no frame that can be decoded.</source>
         <translation>%1 enthält kein dekodierbares Bild.</translation>
     </message>
-</context>
-<context>
-    <name>sdanim::exports::AnimationWriter</name>
     <message>
-        <location filename="../app/export/AnimationWriter.cpp" line="+125"/>
-        <source>The frame size %1×%2 is outside 1 to %3 pixels per side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The frame rate must be between 1 and %1 frames per second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The folder %1 exists and is not empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot set up the %1 muxer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This FFmpeg has no %1 encoder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+87"/>
-        <location line="+16"/>
-        <source>Out of memory for the encoder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <source>Cannot open the %1 encoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot configure the output stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot write the file header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A frame of %1×%2 pixels is outside the limit of %3 per side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+67"/>
-        <source>The writer is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+16"/>
-        <source>No frame to add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Filtering failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+4"/>
-        <source>Encoding failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot write the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>There are no frames to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot finish the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>sdanim::exports::DerivedOutput</name>
-    <message>
-        <location filename="../app/export/DerivedOutput.cpp" line="+91"/>
-        <source>The export is not in the history: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sdanim::exports::ExportPipeline</name>
-    <message>
-        <location filename="../app/export/ExportPipeline.cpp" line="+20"/>
-        <source>%1 has more than %2 frames.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>%1 has no frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Bilder.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The trim starts at frame %1, but the source has only %2 frames (0 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zuschnitt beginnt bei Bild %1, aber die Quelle hat nur %2 Bilder (0 bis %3).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Scaled to %1×%2 the frames would exceed %3 pixels per side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1×%2 skaliert würden die Bilder %3 Pixel je Seite überschreiten.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Interpolation needs a higher frame rate than the source&apos;s %1 fps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interpolation braucht eine höhere Bildrate als die %1 fps der Quelle.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Ping-pong needs at least 3 frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping-Pong braucht mindestens 3 Bilder.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ping-pong holds the clip in memory: %1 frames of %2×%3 exceed %4 MB. Trim or scale it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping-Pong hält den Clip im Speicher: %1 Bilder von %2×%3 überschreiten %4 MB. Erst zuschneiden oder verkleinern.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Repeating the clip holds it in memory: %1 frames of %2×%3 exceed the limit of %4 MB. Trim or scale it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederholen hält den Clip im Speicher: %1 Bilder von %2×%3 überschreiten die Grenze von %4 MB. Erst zuschneiden oder verkleinern.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The export would have %1 frames, more than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export hätte %1 Bilder, mehr als die Grenze von %2.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2636,27 +2629,27 @@ Aktionen:
     <message>
         <location filename="../app/export/ExportSettings.cpp" line="+14"/>
         <source>The frame rate must be between 1 and %1 frames per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildrate muss zwischen 1 und %1 Bildern pro Sekunde liegen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The trim must start at frame 0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zuschnitt muss bei Bild 0 oder später beginnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The trim must end after it starts (A:B keeps frames A to B-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zuschnitt muss nach seinem Anfang enden (A:B behält die Bilder A bis B-1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The scale must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skalierung muss zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The loop count must be between 0 (forever) and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungszahl muss zwischen 0 (endlos) und %1 liegen.</translation>
     </message>
 </context>
 <context>
@@ -2664,12 +2657,12 @@ Aktionen:
     <message>
         <location filename="../app/export/FilterGraph.cpp" line="+39"/>
         <source>The filter graph &quot;%1&quot; cannot be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filtergraph „%1“ kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Filtering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2776,7 +2769,7 @@ Aktionen:
         <translation>Budget von %1 erreicht: %2 ausgegeben, nächster Auftrag geschätzt %3</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>The queue stopped before the server confirmed this prediction. If it was created anyway, `sdanim history --import` brings it back.</source>
         <translation>Die Warteschlange hielt an, bevor der Server diese Vorhersage bestätigte. Falls sie trotzdem angelegt wurde, holt `sdanim history --import` sie zurück.</translation>
     </message>
@@ -2797,6 +2790,19 @@ Aktionen:
             <numerusform>Anfragelimit erreicht (429): wartet %n s, bevor er erneut gesendet wird.</numerusform>
             <numerusform>Anfragelimit erreicht (429): wartet %n s, bevor er erneut gesendet wird.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::queue::QueueController</name>
+    <message>
+        <location filename="../app/queue/QueueController.cpp" line="+85"/>
+        <source>Another process (pid %1) runs the queue; its progress shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The queue could not be written.</source>
+        <translation>Die Warteschlange konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3809,7 +3815,7 @@ Aktionen:
         <translation>%1: „%2“ muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>A storyboard needs at least two prompts.</source>
         <translation>Ein Storyboard braucht mindestens zwei Prompts.</translation>
     </message>
@@ -3972,7 +3978,7 @@ Aktionen:
 <context>
     <name>sdanim::storyboard::StoryboardRunner</name>
     <message>
-        <location filename="../app/storyboard/StoryboardRunner.cpp" line="+76"/>
+        <location filename="../app/storyboard/StoryboardRunner.cpp" line="+77"/>
         <source>its video was not saved</source>
         <translation>sein Video wurde nicht gespeichert</translation>
     </message>
@@ -3990,7 +3996,7 @@ Aktionen:
 <context>
     <name>sdanim::storyboard::StoryboardStitcher</name>
     <message>
-        <location filename="../app/storyboard/StoryboardStitcher.cpp" line="+81"/>
+        <location filename="../app/storyboard/StoryboardStitcher.cpp" line="+82"/>
         <source>There is nothing to stitch.</source>
         <translation>Es gibt nichts zusammenzufügen.</translation>
     </message>
@@ -3998,6 +4004,11 @@ Aktionen:
         <location line="+1"/>
         <source>The storyboard has no frame size.</source>
         <translation>Das Storyboard hat keine Bildgröße.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4517,155 +4528,155 @@ Aktionen:
     <message>
         <location filename="../ui/ExportDialog.cpp" line="+49"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export canceled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
-        <source>The first %n frames as they will be exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>The first %n frame(s) as they will be exported.</source>
+        <translation>
+            <numerusform>Das erste Bild, wie es exportiert wird.</numerusform>
+            <numerusform>Die ersten %n Bilder, wie sie exportiert werden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1 …</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MP4 (H.264)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 (H.264)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WebM (VP9)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebM (VP9)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>APNG</source>
-        <translation type="unfinished"></translation>
+        <translation>APNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG frames (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (ein Ordner)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>as the source</source>
-        <translation type="unfinished"></translation>
+        <translation>wie die Quelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> fps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without interpolation a new rate plays the same frames faster or slower; with it, frames are made so the length stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Interpolation spielt eine neue Rate dieselben Bilder schneller oder langsamer ab; mit ihr werden Bilder erzeugt, sodass die Länge bleibt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frame &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild&amp;rate:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motion-compensated (minterpolate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegungskompensiert (minterpolate)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blend (framerate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblenden (framerate)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High (slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch (langsamer)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Interpolation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpolation:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from frame</source>
-        <translation type="unfinished"></translation>
+        <translation>ab Bild</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>up to (not including)</source>
-        <translation type="unfinished"></translation>
+        <translation>bis (ausschließlich)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Trim:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuschnitt:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ska&amp;lierung:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>forever</source>
-        <translation type="unfinished"></translation>
+        <translation>endlos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plays:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedergaben:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ping-pong: add a reversed copy (no repeated end frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping-Pong: eine umgekehrte Kopie anhängen (ohne wiederholte Endbilder)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4675,77 +4686,77 @@ Aktionen:
     <message>
         <location line="+3"/>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preview frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder vorschauen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the first few frames with these settings, before the whole export</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Bilder mit diesen Einstellungen erzeugen, vor dem ganzen Export</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Source: %1 frames of %2×%3 at %4 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1 Bilder von %2×%3 bei %4 fps</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The loop count stored in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Datei gespeicherte Wiederholungszahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A video has no loop count: it holds the frames this many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Video hat keine Wiederholungszahl: es enthält die Bilder so oft</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Folder for the PNG frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die PNG-Bilder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 files (*%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*%2)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Making the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuge die Vorschau …</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo der Export gespeichert wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The export must not replace its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export darf seine Quelle nicht ersetzen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere …</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5186,7 @@ Aktionen:
     <message>
         <location line="+3"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5186,13 +5197,13 @@ Aktionen:
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
-        <location line="+209"/>
+        <location filename="../ui/MainWindow.cpp" line="+85"/>
+        <location line="+223"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
     </message>
     <message numerus="yes">
-        <location line="-179"/>
+        <location line="-193"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n Lauf aktiv</numerusform>
@@ -5253,7 +5264,12 @@ Aktionen:
         <translation>Eingaben des Laufs aus dem Sweep ins Formular geladen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Job %1 added to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5344,7 +5360,12 @@ Aktionen:
         <translation>Storyboard zusammengefügt in %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Add to &amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Cancel Selected Run</source>
         <translation>Ausgewählten Lauf a&amp;bbrechen</translation>
     </message>
@@ -5374,7 +5395,7 @@ Aktionen:
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Debug Log</source>
         <translation>&amp;Debug-Protokoll</translation>
     </message>
@@ -5432,7 +5453,7 @@ Aktionen:
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Model version %1 loaded</source>
         <translation>Modellversion %1 geladen</translation>
     </message>
@@ -5487,7 +5508,7 @@ Aktionen:
         <translation>Lauf konnte nicht gestartet werden: kein Backend.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
@@ -5578,7 +5599,7 @@ Aktionen:
     <message>
         <location line="-12"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
 </context>
 <context>
@@ -5793,12 +5814,12 @@ Aktionen:
         <location line="+1"/>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-export locally: another format, frame rate, trim, size, loop, ping-pong or interpolation (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal neu exportieren: anderes Format, Bildrate, Zuschnitt, Größe, Wiederholung, Ping-Pong oder Interpolation (kostenlos)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6299,7 +6320,7 @@ Aktionen:
         <translation>leer: immer die neueste Version des Modells verwenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source> per second</source>
         <translation> pro Sekunde</translation>
     </message>
@@ -6651,7 +6672,7 @@ Aktionen:
         <translation>Kein Backend ist bereit; bitte die Einstellungen prüfen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -6692,7 +6713,7 @@ Aktionen:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Stitched %n frame(s) into %1</source>
         <translation>
             <numerusform>%n Bild in %1 zusammengefügt</numerusform>
@@ -6700,7 +6721,7 @@ Aktionen:
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+18"/>
         <source>Storyboard — %1</source>
         <translation>Storyboard — %1</translation>

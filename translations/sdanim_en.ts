@@ -132,7 +132,7 @@
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message numerus="yes">
-        <location filename="../app/queue/JobQueue.cpp" line="+357"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+358"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation>
             <numerusform>Rate limited (429): waits %n s before it is sent again.</numerusform>
@@ -296,10 +296,10 @@
     <name>sdanim::ui::ExportDialog</name>
     <message numerus="yes">
         <location filename="../ui/ExportDialog.cpp" line="+104"/>
-        <source>The first %n frames as they will be exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>The first %n frame(s) as they will be exported.</source>
+        <translation>
+            <numerusform>The first frame as it will be exported.</numerusform>
+            <numerusform>The first %n frames as they will be exported.</numerusform>
         </translation>
     </message>
 </context>
@@ -344,7 +344,7 @@
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+113"/>
+        <location filename="../ui/MainWindow.cpp" line="+115"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n run in progress</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+262"/>
+        <location line="+282"/>
         <source>%n run(s) still in progress.</source>
         <translation>
             <numerusform>%n run still in progress.</numerusform>
@@ -401,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Running %n transition(s)…</source>
         <translation>
             <numerusform>Running %n transition…</numerusform>
@@ -417,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Stitched %n frame(s) into %1</source>
         <translation>
             <numerusform>Stitched %n frame into %1</numerusform>

@@ -407,7 +407,7 @@ void StoryboardDialog::setStatus(int transition, const QString &text)
 void StoryboardDialog::refresh()
 {
     const QStringList problems = m_storyboard.validate();
-    const QList<int> pending = problems.isEmpty() ? m_storyboard.pendingTransitions() : QList<int>();
+    const QList<int> pending = problems.isEmpty() ? m_storyboard.pendingTransitions({}, false) : QList<int>();
     for (int row = 0; row < m_storyboard.transitionCount() && row < m_transitions->rowCount(); ++row) {
         if (QTableWidgetItem *item = m_transitions->item(row, Length))
             item->setText(problems.isEmpty() ? tr("%n frame(s)", nullptr, m_storyboard.partFrames(row)) : QString());
@@ -475,7 +475,8 @@ void StoryboardDialog::start(const QList<int> &forced)
     if (m_runner) m_runner->deleteLater();
     m_runner = new storyboard::StoryboardRunner(backend, this);
     m_runner->setHistory(m_recorder, m_backends->identity());
-    const QList<int> pending = m_storyboard.pendingTransitions(forced);
+    m_runner->setCheckFiles(false);
+    const QList<int> pending = m_storyboard.pendingTransitions(forced, false);
     m_statuses = QStringList(m_storyboard.transitionCount(), QString());
     for (int k : pending) m_statuses[k] = tr("waiting");
     m_progress->setRange(0, qMax(1, int(pending.size())) * 100 + 100);
@@ -530,8 +531,6 @@ void StoryboardDialog::onRunsFinished(bool allSucceeded)
     });
     connect(m_stitcher, &storyboard::StoryboardStitcher::finished, this, &StoryboardDialog::onStitched);
     report(tr("Stitching %n frame(s)…", nullptr, m_storyboard.stitchedFrames()), false);
-    // Making the folder is one mkdir; the stitch itself runs on the worker.
-    QDir().mkpath(QFileInfo(path).absolutePath());
     m_stitcher->start(storyboard::StoryboardStitcher::inputOf(m_storyboard), path);
 }
 
@@ -569,6 +568,7 @@ void StoryboardDialog::openProject(const QString &path)
     const QFuture<Loaded> future = QtConcurrent::run([path] {
         Loaded l;
         l.storyboard = storyboard::Storyboard::load(path, &l.errors);
+        if (l.storyboard) l.storyboard->forgetMissingOutputs();
         return l;
     });
     concurrent::FutureCallbacks::onResult(future, this, [this, path](const Loaded &loaded) {

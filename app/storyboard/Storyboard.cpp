@@ -115,18 +115,29 @@ QList<int> Storyboard::plannedBoundaries() const
     return starts;
 }
 
-bool Storyboard::needsRun(int index) const
+bool Storyboard::needsRun(int index, bool checkFile) const
 {
     const StoryboardTransition &t = transitions.at(index);
-    return t.outputFile.isEmpty() || t.ranInput != inputFor(index) || !QFileInfo(t.outputFile).isFile();
+    return t.outputFile.isEmpty() || t.ranInput != inputFor(index) || (checkFile && !QFileInfo(t.outputFile).isFile());
 }
 
-QList<int> Storyboard::pendingTransitions(const QList<int> &forced) const
+QList<int> Storyboard::pendingTransitions(const QList<int> &forced, bool checkFiles) const
 {
     QList<int> pending;
     for (int i = 0; i < transitions.size(); ++i)
-        if (forced.contains(i) || needsRun(i)) pending << i;
+        if (forced.contains(i) || needsRun(i, checkFiles)) pending << i;
     return pending;
+}
+
+void Storyboard::forgetMissingOutputs()
+{
+    for (StoryboardTransition &t : transitions) {
+        if (t.outputFile.isEmpty() || QFileInfo(t.outputFile).isFile()) continue;
+        t.outputFile.clear();
+        t.predictionId.clear();
+        t.ranInput = {};
+    }
+    if (!stitchedFile.isEmpty() && !QFileInfo(stitchedFile).isFile()) boundaryFrames.clear();   // nothing to show until stitched again
 }
 
 QStringList Storyboard::validate() const

@@ -74,10 +74,14 @@ public:
     // Where each transition starts in the stitched file, from the plan (boundaryFrames after a stitch).
     QList<int> plannedBoundaries() const;
 
-    // Whether transition `index` has to run: it never ran, its input changed since, or its video is gone.
-    bool needsRun(int index) const;
+    // Whether transition `index` has to run: it never ran, its input changed since, or (with
+    // `checkFile`, a stat on disk) its video is gone.
+    bool needsRun(int index, bool checkFile = true) const;
     // The transitions a run starts, in order: those that need it, and those in `forced` (re-runs).
-    QList<int> pendingTransitions(const QList<int> &forced = {}) const;
+    QList<int> pendingTransitions(const QList<int> &forced = {}, bool checkFiles = true) const;
+    // Drops the last run of every transition whose video is gone (disk: a worker thread's job), so
+    // that needsRun(…, false) is right without looking at the disk again.
+    void forgetMissingOutputs();
 
     // Problems that would make a run or a stitch fail, each a sentence naming the place; empty: fine.
     QStringList validate() const;

@@ -26,7 +26,7 @@ void StoryboardRunner::setHistory(store::HistoryRecorder *recorder, const store:
 bool StoryboardRunner::complete() const
 {
     for (int i = 0; i < m_storyboard.transitionCount(); ++i)
-        if (m_storyboard.needsRun(i)) return false;
+        if (m_storyboard.needsRun(i, m_checkFiles)) return false;
     return m_storyboard.transitionCount() > 0;
 }
 
@@ -36,7 +36,7 @@ void StoryboardRunner::start(const Storyboard &storyboard, const QList<int> &for
     m_running = true;
     m_storyboard = storyboard;
     m_errors.clear();
-    m_pending = storyboard.pendingTransitions(forced);
+    m_pending = storyboard.pendingTransitions(forced, m_checkFiles);
     if (m_sweep) m_sweep->deleteLater();
     if (m_pending.isEmpty()) {
         QTimer::singleShot(0, this, &StoryboardRunner::onFinished);
@@ -64,7 +64,8 @@ void StoryboardRunner::onCellFinished(int cell)
     QString video;
     for (const QString &f : r.files)
         if (!f.isEmpty()) video = f;   // the video comes last
-    const bool ok = r.status == sweep::SweepRunner::CellStatus::Succeeded && !video.isEmpty() && QFileInfo(video).isFile();
+    // The job saved it (outputSaved) before it reported success.
+    const bool ok = r.status == sweep::SweepRunner::CellStatus::Succeeded && !video.isEmpty();
     if (ok) {
         StoryboardTransition &t = m_storyboard.transitions[k];
         t.ranInput = m_sweep->plan().cells.at(cell).input;

@@ -26,6 +26,10 @@ public:
     ~StoryboardRunner() override;
 
     void setHistory(store::HistoryRecorder *recorder, const store::BackendIdentity &identity);
+    // Whether start() looks on disk for each kept transition's video (the CLI does); the editor
+    // does not on its UI thread: it dropped the missing ones when it loaded the project
+    // (Storyboard::forgetMissingOutputs) and the stitch reports a video deleted since.
+    void setCheckFiles(bool check) { m_checkFiles = check; }
 
     // Starts the pending transitions; finished() follows (queued) even when none is.
     void start(const Storyboard &storyboard, const QList<int> &forced = {});
@@ -56,6 +60,7 @@ private:
     QList<int> m_pending;
     QStringList m_errors;
     bool m_running = false;
+    bool m_checkFiles = true;
 };
 
 } // namespace sdanim::storyboard

@@ -6,6 +6,7 @@
 #include "storyboard/Storyboard.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPointer>
@@ -80,6 +81,8 @@ StoryboardStitcher::Result StoryboardStitcher::stitch(const Input &input, const 
     QString &error = result.error;
     if (input.parts.isEmpty()) error = QCoreApplication::translate("sdanim::storyboard::StoryboardStitcher", "There is nothing to stitch.");
     if (error.isEmpty() && !input.size.isValid()) error = QCoreApplication::translate("sdanim::storyboard::StoryboardStitcher", "The storyboard has no frame size.");
+    if (error.isEmpty() && !QDir().mkpath(QFileInfo(path).absolutePath()))
+        error = QCoreApplication::translate("sdanim::storyboard::StoryboardStitcher", "Cannot create the folder %1.").arg(QFileInfo(path).absolutePath());
     if (error.isEmpty() && !writer.open(path, options)) error = writer.errorString();
     auto write = [&](const QImage &frame) {
         if (!writer.addFrame(frame)) error = writer.errorString();
