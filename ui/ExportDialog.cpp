@@ -101,7 +101,7 @@ ExportDialog::ExportDialog(const QString &sourcePath, store::AsyncHistoryStore *
                 label->clear();
         }
         if (!error.isEmpty()) showStatus(error, true);
-        else showStatus(tr("The first %n frames as they will be exported.", nullptr, int(frames.size())), false);
+        else showStatus(tr("The first %n frame(s) as they will be exported.", nullptr, int(frames.size())), false);
         emit previewShown(int(frames.size()));
     });
 }

@@ -44,23 +44,23 @@ OpenedInput openInput(const QString &path)
     AVFormatContext *raw = nullptr;
     const QByteArray native = QFile::encodeName(path);
     if (avformat_open_input(&raw, native.constData(), nullptr, nullptr) < 0) {
-        in.error = tr("%1 cannot be opened as an animation or video.").arg(path);
+        in.error = QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 cannot be opened as an animation or video.").arg(path);
         return in;
     }
     in.format.reset(raw);
     if (avformat_find_stream_info(raw, nullptr) < 0) {
-        in.error = tr("%1 has no readable streams.").arg(path);
+        in.error = QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 has no readable streams.").arg(path);
         return in;
     }
     in.stream = av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, &in.codec, 0);
     if (in.stream < 0 || !in.codec) {
-        in.error = tr("%1 has no video stream that can be decoded.").arg(path);
+        in.error = QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 has no video stream that can be decoded.").arg(path);
         return in;
     }
     const AVCodecParameters *par = raw->streams[in.stream]->codecpar;
     if (par->width <= 0 || par->height <= 0 || par->width > AnimationWriter::MaxFrameSide
         || par->height > AnimationWriter::MaxFrameSide)
-        in.error = tr("%1 has frames of %2×%3 pixels, outside the limit of %4 per side.")
+        in.error = QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 has frames of %2×%3 pixels, outside the limit of %4 per side.")
                        .arg(path).arg(par->width).arg(par->height).arg(AnimationWriter::MaxFrameSide);
     return in;
 }
@@ -85,13 +85,13 @@ QString decodeThrough(const QString &path, const QString &filter, const std::ato
     const AVRational rate = sourceRate(in.format.get(), stream);
     std::unique_ptr<AVCodecContext, CodecFreer> decoder(avcodec_alloc_context3(in.codec));
     if (!decoder || avcodec_parameters_to_context(decoder.get(), stream->codecpar) < 0)
-        return tr("%1 has no video stream that can be decoded.").arg(path);
+        return QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 has no video stream that can be decoded.").arg(path);
     decoder->thread_count = 2;
-    if (avcodec_open2(decoder.get(), in.codec, nullptr) < 0) return tr("%1 has no video stream that can be decoded.").arg(path);
+    if (avcodec_open2(decoder.get(), in.codec, nullptr) < 0) return QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 has no video stream that can be decoded.").arg(path);
     std::unique_ptr<AVPacket, PacketFreer> packet(av_packet_alloc());
     std::unique_ptr<AVFrame, FrameFreer> frame(av_frame_alloc());
     std::unique_ptr<AVFrame, FrameFreer> filtered(av_frame_alloc());
-    if (!packet || !frame || !filtered) return tr("Out of memory while decoding %1.").arg(path);
+    if (!packet || !frame || !filtered) return QCoreApplication::translate("sdanim::exports::ExportPipeline", "Out of memory while decoding %1.").arg(path);
 
     FilterGraph graph;
     QString error;
@@ -103,7 +103,7 @@ QString decodeThrough(const QString &path, const QString &filter, const std::ato
             if (rc == AVERROR(EAGAIN)) return 0;
             if (rc == AVERROR_EOF) return 1;
             if (rc < 0) {
-                error = tr("Filtering failed: %1").arg(FilterGraph::avErrorText(rc));
+                error = QCoreApplication::translate("sdanim::exports::ExportPipeline", "Filtering failed: %1").arg(FilterGraph::avErrorText(rc));
                 return -1;
             }
             const bool more = sink(filtered.get());
@@ -118,7 +118,7 @@ QString decodeThrough(const QString &path, const QString &filter, const std::ato
             if (!graph.build(input, filter, &error)) return -1;
         }
         if (decodedFrame->width > AnimationWriter::MaxFrameSide || decodedFrame->height > AnimationWriter::MaxFrameSide) {
-            error = tr("%1 has a frame larger than %2 pixels per side.").arg(path).arg(AnimationWriter::MaxFrameSide);
+            error = QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 has a frame larger than %2 pixels per side.").arg(path).arg(AnimationWriter::MaxFrameSide);
             return -1;
         }
         decodedFrame->pts = decodedFrame->best_effort_timestamp;
@@ -131,7 +131,7 @@ QString decodeThrough(const QString &path, const QString &filter, const std::ato
             if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF) return 0;
             if (rc < 0) return 0;   // a broken frame: skip it, as players do
             if (++decoded > ExportPipeline::MaxSourceFrames) {
-                error = tr("%1 has more than %2 frames.").arg(path).arg(ExportPipeline::MaxSourceFrames);
+                error = QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 has more than %2 frames.").arg(path).arg(ExportPipeline::MaxSourceFrames);
                 return -1;
             }
             const int fed = feed(frame.get());
@@ -158,7 +158,7 @@ QString decodeThrough(const QString &path, const QString &filter, const std::ato
     }
     if (decodedFrames) *decodedFrames = decoded;
     if (state < 0) return error;
-    if (!graph.isBuilt() && !cancel.load()) return tr("%1 has no frame that can be decoded.").arg(path);
+    if (!graph.isBuilt() && !cancel.load()) return QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 has no frame that can be decoded.").arg(path);
     return {};
 }
 
