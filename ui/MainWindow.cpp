@@ -7,6 +7,7 @@
 #include "cli/CliApp.h"
 #include "export/CodeSnippets.h"
 #include "model/RunEstimator.h"
+#include "queue/QueueController.h"
 #include "session/BackendSession.h"
 #include "session/InputModel.h"
 #include "session/PlanPreview.h"
@@ -20,6 +21,7 @@
 #include "store/Sidecar.h"
 #include "ui/CompareGridDock.h"
 #include "ui/DebugLogDock.h"
+#include "ui/QueueDock.h"
 #include "ui/ExportDialog.h"
 #include "ui/HistoryImportBar.h"
 #include "ui/HistoryListModel.h"
@@ -287,6 +289,20 @@ void MainWindow::buildUi()
     });
     connect(m_compareGrid, &CompareGridDock::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
+    if (m_services.history) {
+        m_queue = new queue::QueueController(m_services.history, this);
+        m_queueDock = new QueueDock(m_queue, this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_queueDock);
+        tabifyDockWidget(m_compareGrid, m_queueDock);
+        m_queueDock->hide();
+        connect(m_queue, &queue::QueueController::added, this, [this](qint64 id) {
+            statusBar()->showMessage(tr("Job %1 added to the queue").arg(id), 5000);
+        });
+        connect(m_queue, &queue::QueueController::runnerElsewhere, this, [this](const QString &text) {
+            if (!text.isEmpty()) statusBar()->showMessage(text, 10000);
+        });
+    }
+
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_MediaPlay) : windowIcon(), this);
         m_tray->setToolTip(tr("SD Animator"));
@@ -360,6 +376,11 @@ void MainWindow::buildMenus()
         dialog->activateWindow();
     });
     storyboardAction->setObjectName(QStringLiteral("storyboardAction"));
+    if (m_queue) {
+        QAction *queueAction = run->addAction(tr("Add to &Queue"), this, &MainWindow::addToQueue);
+        queueAction->setObjectName(QStringLiteral("addToQueueAction"));
+        queueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return));
+    }
     m_cancelAction = run->addAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Cancel Selected Run"), this,
                                     &MainWindow::cancelSelectedRun);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -382,6 +403,7 @@ void MainWindow::buildMenus()
     if (m_historyDock)
         view->addAction(m_historyDock->toggleViewAction());
     view->addAction(m_compareGrid->toggleViewAction());
+    if (m_queueDock) view->addAction(m_queueDock->toggleViewAction());
     // Every HTTP request of this session; hidden until asked for (a saved window state may show it).
     m_debugDock = new DebugLogDock(&api::RequestLog::instance(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_debugDock);
@@ -468,6 +490,9 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::onBackendChanged(api::Backend *backend)
 {
     m_runs->setBackend(backend, m_services.backends->identity());
+    if (m_queue)
+        m_queue->runWith(backend, m_services.recorder, m_services.backends->identity(),
+                         m_services.settings ? m_services.settings->pricePerSecondUsd() : settings::AppSettings::DefaultPricePerSecondUsd);
     releaseIdleBackends();
     connect(backend, &api::Backend::schemaReady, this, &MainWindow::onSchemaReady, Qt::UniqueConnection);
     m_preview->setOfflinePreview(backend->producesSyntheticPreviews());
@@ -549,6 +574,19 @@ void MainWindow::startRun()
     m_previewRun = run;
     m_preview->clearIntermediateFrames();
     refreshRunButton();
+}
+
+void MainWindow::addToQueue()
+{
+    if (!m_queue || !m_runButton->isEnabled() || !m_services.backends || !m_services.backends->backend())
+        return;
+    const QJsonObject input = m_model->prepareRunInput();
+    // The form's estimate: the offline emulator counts as Replicate, a Cog container is free.
+    const bool local = m_services.backends->backend()->kind() == api::Backend::Kind::LocalCog;
+    const double usd = local || !m_estimates ? 0.0 : std::max(0.0, m_estimates->estimate(input).usd);
+    m_queue->add(input, usd, m_services.backends->identity(), QStringLiteral("app"));
+    m_queueDock->show();
+    m_queueDock->raise();
 }
 
 void MainWindow::startSweep()

@@ -25,9 +25,12 @@ class RunController;
 class RunEstimates;
 }
 
+namespace sdanim::queue { class QueueController; }
+
 namespace sdanim::ui {
 
 class CompareGridDock;
+class QueueDock;
 class DebugLogDock;
 class HistorySidebar;
 class ParameterForm;
@@ -53,6 +56,7 @@ public:
     // Sweep… next to Run, and the compare grid it fills (a dock, hidden until a sweep).
     QPushButton *sweepButton() const { return m_sweepButton; }
     CompareGridDock *compareGrid() const { return m_compareGrid; }
+    QueueDock *queueDock() const { return m_queueDock; }
     QLabel *runBlockedLabel() const { return m_runBlocked; }
     // The estimated run time and cost of the inputs in the form, above Run.
     QLabel *runEstimateLabel() const { return m_runEstimate; }
@@ -74,6 +78,8 @@ public slots:
     void startRun();
     // Opens the sweep dialog over the form's inputs; the sweep fills the compare grid.
     void startSweep();
+    // The form's input as a job at the end of the persistent queue, for the current backend.
+    void addToQueue();
     void cancelSelectedRun();
     void copyCodeSnippet(const QString &language);
     void reuseSeedOf(sdanim::session::Run *run);
@@ -136,6 +142,8 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_sweepButton = nullptr;
     CompareGridDock *m_compareGrid = nullptr;
+    queue::QueueController *m_queue = nullptr;
+    QueueDock *m_queueDock = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_runBlocked = nullptr;
     QLabel *m_runEstimate = nullptr;

@@ -437,7 +437,7 @@ int QueueCommand::run(const QCommandLineParser &parser)
     }
     if (!openHistory()) return ExitFailure;
     // One runner per history: two would each think the other's running jobs were orphans.
-    m_lock = std::make_unique<QLockFile>(m_env->settings().historyDatabasePath() + QStringLiteral(".queue-lock"));
+    m_lock = std::make_unique<QLockFile>(queue::QueueStore::runnerLockPath(m_env->settings().historyDatabasePath()));
     m_lock->setStaleLockTime(0);   // stale only when its process is gone
     if (!m_lock->tryLock(0)) {
         qint64 pid = 0;

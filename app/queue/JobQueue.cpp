@@ -154,8 +154,9 @@ void JobQueue::tick()
                     j.error = record->error;
                     j.costUsd = 0;
                     j.finishedAt = now;
-                } else if (record->owner != me && record->owner.isAlive(record->heartbeatAt, now)) {
-                    // Another process (the app's resume, `sdanim history --resume`) follows it.
+                } else if (record->owner.isAlive(record->heartbeatAt, now)) {
+                    // Someone else follows it: another process (`sdanim history --resume`), or the
+                    // app's ResumeManager in this one (what this runner adopts is in `active`).
                     result.othersRunning = true;
                     ++runningHere;
                     runningEstimates += j.estimateUsd;
@@ -263,7 +264,7 @@ void JobQueue::launch(const QueueJob &queued)
 {
     const qint64 id = queued.id;
     api::PredictionJob *job = m_backend->createJob(queued.input, this);
-    const QString key = m_recorder->track(job, m_identity, QStringLiteral("queue"));
+    const QString key = m_recorder->track(job, m_identity);
     m_active.insert(id, job);
     m_attempts.insert(id, queued.attempts);
     connectJob(id, job, queued.estimateUsd);

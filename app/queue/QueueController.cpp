@@ -1,9 +1,11 @@
 #include "queue/QueueController.h"
 
+#include "api/Backend.h"
 #include "concurrent/FutureCallbacks.h"
 #include "queue/JobQueue.h"
 #include "queue/QueueStore.h"
 #include "store/AsyncHistoryStore.h"
+#include "store/HistoryRecorder.h"
 
 namespace sdanim::queue {
 
@@ -38,6 +40,78 @@ void QueueController::reload()
         if (generation != m_generation) return;   // a newer read is on its way
         m_snapshot = snapshot;
         emit loaded(m_snapshot);
+        maybeStartRunner();
+    });
+}
+
+void QueueController::runWith(api::Backend *backend, store::HistoryRecorder *recorder, const store::BackendIdentity &identity,
+                              double pricePerSecondUsd)
+{
+    m_pricePerSecondUsd = pricePerSecondUsd;
+    if (m_runner && m_backend == backend && QueueStore::backendKey(m_identity) == QueueStore::backendKey(identity)) return;
+    if (JobQueue *old = m_runner) {
+        // Its running jobs go on to their end; then it goes.
+        old->stop();
+        auto dropWhenDone = [old] {
+            if (old->activeCount() == 0) old->deleteLater();
+        };
+        connect(old, &JobQueue::jobFinished, old, dropWhenDone);
+        dropWhenDone();
+    }
+    m_runner = nullptr;
+    m_backend = backend;
+    m_recorder = recorder;
+    m_identity = identity;
+    maybeStartRunner();
+}
+
+void QueueController::maybeStartRunner()
+{
+    if (m_runner || !m_backend || !m_recorder || !m_history) return;
+    const QString key = QueueStore::backendKey(m_identity);
+    bool hasWork = false;
+    for (const QueueJob &j : std::as_const(m_snapshot.jobs))
+        hasWork = hasWork || (j.backend == key && (j.state == QueueJob::State::Queued || j.state == QueueJob::State::Running));
+    if (!hasWork) return;
+    if (!m_lock) {
+        m_lock = std::make_unique<QLockFile>(QueueStore::runnerLockPath(m_history->path()));
+        m_lock->setStaleLockTime(0);   // stale only when its process is gone
+    }
+    if (!m_lock->isLocked() && !m_lock->tryLock(0)) {
+        if (!m_lockRefused) {
+            qint64 pid = 0;
+            QString host, app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            emit runnerElsewhere(tr("Another process (pid %1) runs the queue; its progress shows here.").arg(pid));
+        }
+        m_lockRefused = true;
+        return;
+    }
+    if (m_lockRefused) emit runnerElsewhere(QString());
+    m_lockRefused = false;
+    m_runner = new JobQueue(m_history, m_recorder, m_backend, m_identity, this);
+    m_runner->setPricePerSecondUsd(m_pricePerSecondUsd);
+    attach(m_runner);
+    m_runner->start();
+}
+
+void QueueController::add(const QJsonObject &input, double estimateUsd, const store::BackendIdentity &identity, const QString &source)
+{
+    if (!m_history) return;
+    QueueJob job;
+    job.backend = QueueStore::backendKey(identity);
+    job.source = source;
+    job.input = input;
+    job.estimateUsd = estimateUsd;
+    auto future = m_history->run([job](store::HistoryStore &s) mutable {
+        QueueStore q(s);
+        return q.add(job) ? job.id : qint64(0);
+    });
+    concurrent::FutureCallbacks::onResult(future, this, [this](qint64 id) {
+        if (id > 0) emit added(id);
+        else emit failed(tr("The queue could not be written."));
+        reload();
+        if (m_runner) m_runner->tick();
     });
 }
 

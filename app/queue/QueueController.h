@@ -1,18 +1,25 @@
 #pragma once
 
+#include "queue/JobQueue.h"
 #include "queue/QueueJob.h"
 #include "queue/QueueSettings.h"
 
+#include "store/BackendIdentity.h"
+
+#include <QJsonObject>
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
-namespace sdanim::store { class AsyncHistoryStore; }
+#include <memory>
+
+namespace sdanim::api { class Backend; }
+namespace sdanim::store { class AsyncHistoryStore; class HistoryRecorder; }
 
 namespace sdanim::queue {
 
-class JobQueue;
 
 // What the queue holds at one moment, for a view.
 struct QueueSnapshot
@@ -27,6 +34,11 @@ struct QueueSnapshot
 // AsyncHistoryStore and comes back as a signal), reloads it every refreshIntervalMs() because a
 // CLI runner may change it too, and passes on what a JobQueue of this process says (its budget
 // stop). The dock only talks to this.
+//
+// It also runs the queue for the window (runWith): once the queue holds a job for the current
+// backend, and unless another process (`sdanim queue run`) holds the runner lock, a JobQueue of
+// this process runs it. A replaced backend's runner starts no more jobs and goes once its running
+// ones have ended.
 class QueueController : public QObject
 {
     Q_OBJECT
@@ -38,6 +50,12 @@ public:
     void setRefreshIntervalMs(int ms) { m_refresh.setInterval(qMax(50, ms)); }
     // Reloads on its changes and forwards its budget message.
     void attach(JobQueue *queue);
+    // The backend the window runs queued jobs on, recorded by `recorder`; null: none.
+    void runWith(api::Backend *backend, store::HistoryRecorder *recorder, const store::BackendIdentity &identity,
+                 double pricePerSecondUsd);
+    JobQueue *runner() const { return m_runner; }
+    // Queues `input` for `identity`'s backend at the end of the line (`added` with its id).
+    void add(const QJsonObject &input, double estimateUsd, const store::BackendIdentity &identity, const QString &source);
     const QueueSnapshot &snapshot() const { return m_snapshot; }
     QString budgetMessage() const { return m_budgetMessage; }
 
@@ -52,15 +70,26 @@ public slots:
 signals:
     void loaded(const sdanim::queue::QueueSnapshot &snapshot);
     void budgetMessageChanged(const QString &message);
+    void added(qint64 id);
+    // Another process holds the runner lock: it runs the queue, this window only shows it.
+    void runnerElsewhere(const QString &message);
     void failed(const QString &message);
 
 private:
     void change(std::function<bool(class QueueStore &)> work);
+    void maybeStartRunner();
 
     QPointer<store::AsyncHistoryStore> m_history;
     QTimer m_refresh;
     QueueSnapshot m_snapshot;
     QString m_budgetMessage;
+    QPointer<api::Backend> m_backend;
+    QPointer<store::HistoryRecorder> m_recorder;
+    store::BackendIdentity m_identity;
+    QPointer<JobQueue> m_runner;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_lockRefused = false;
+    double m_pricePerSecondUsd = 0;
     quint64 m_generation = 0;   // of the newest read; older answers are dropped
 };
 

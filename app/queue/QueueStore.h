@@ -21,6 +21,9 @@ public:
     // Which jobs a backend runs: its name, plus its server for one whose predictions outlive the
     // process (the in-process emulator gets a new port every time).
     static QString backendKey(const store::BackendIdentity &identity);
+    // The lock file a runner holds while it runs the queue of the history at `historyPath`: one
+    // runner per history, whichever process (the app or `sdanim queue run`).
+    static QString runnerLockPath(const QString &historyPath) { return historyPath + QStringLiteral(".queue-lock"); }
 
     // Appends `job` at the end of the line as queued; sets its id, position and createdAt.
     bool add(QueueJob &job);
