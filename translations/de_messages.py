@@ -1578,6 +1578,44 @@ MESSAGES = {
     "%1 has a frame larger than %2 pixels per side.": "%1 hat ein Bild, das größer als %2 Pixel je Seite ist.",
     "The first %n frame(s) as they will be exported.": [
         "Das erste Bild, wie es exportiert wird.", "Die ersten %n Bilder, wie sie exportiert werden."],
+    # --- the queue in the window (ui::QueueDock, queue::QueueController) ---
+    'Another process (pid %1) runs the queue; its progress shows here.':
+        'Ein anderer Prozess (PID %1) führt die Warteschlange aus; sein Fortschritt erscheint hier.',
+    'Job %1 added to the queue':
+        'Auftrag %1 in die Warteschlange eingereiht',
+    'Add to &Queue':
+        'In die &Warteschlange',
+    'Queue':
+        'Warteschlange',
+    'Job':
+        'Auftrag',
+    'Place':
+        'Platz',
+    'State':
+        'Zustand',
+    'Estimate':
+        'Schätzung',
+    'Cost':
+        'Kosten',
+    'Start no more jobs; the running ones finish':
+        'Keine Aufträge mehr starten; laufende werden fertig',
+    'Remove':
+        'Entfernen',
+    'Take the selected job out of the queue (a running one is canceled)':
+        'Den gewählten Auftrag aus der Warteschlange nehmen (ein laufender wird abgebrochen)',
+    'Resume':
+        'Fortsetzen',
+    'Start jobs again':
+        'Wieder Aufträge starten',
+    '%1 waiting, %2 running · spent %3 (today %4)':
+        '%1 wartend, %2 laufend · ausgegeben %3 (heute %4)',
+    ' · budget %1':
+        ' · Budget %1',
+    ' · daily budget %1':
+        ' · Tagesbudget %1',
+    'The queue is paused: no job starts until it is resumed.':
+        'Die Warteschlange ist pausiert: kein Auftrag startet, bis sie fortgesetzt wird.',
+    'Story&board…': 'Story&board…',
 }
 
 # (context, source) -> German, where the same English needs other words in one context.

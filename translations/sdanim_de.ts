@@ -2797,7 +2797,7 @@ Aktionen:
     <message>
         <location filename="../app/queue/QueueController.cpp" line="+85"/>
         <source>Another process (pid %1) runs the queue; its progress shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Prozess (PID %1) führt die Warteschlange aus; sein Fortschritt erscheint hier.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5266,7 +5266,7 @@ Aktionen:
     <message>
         <location line="+15"/>
         <source>Job %1 added to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 in die Warteschlange eingereiht</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5352,7 +5352,7 @@ Aktionen:
     <message>
         <location line="+3"/>
         <source>Story&amp;board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Story&amp;board…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5362,7 +5362,7 @@ Aktionen:
     <message>
         <location line="+9"/>
         <source>Add to &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>In die &amp;Warteschlange</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5931,32 +5931,32 @@ Aktionen:
     <message>
         <location filename="../ui/QueueDock.cpp" line="+32"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5973,7 +5973,7 @@ Aktionen:
         <location line="-60"/>
         <location line="+61"/>
         <source>Start no more jobs; the running ones finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufträge mehr starten; laufende werden fertig</translation>
     </message>
     <message>
         <location line="-60"/>
@@ -5988,42 +5988,42 @@ Aktionen:
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the selected job out of the queue (a running one is canceled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Auftrag aus der Warteschlange nehmen (ein laufender wird abgebrochen)</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start jobs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder Aufträge starten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 waiting, %2 running · spent %3 (today %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartend, %2 laufend · ausgegeben %3 (heute %4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> · budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Budget %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> · daily budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Tagesbudget %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The queue is paused: no job starts until it is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist pausiert: kein Auftrag startet, bis sie fortgesetzt wird.</translation>
     </message>
 </context>
 <context>
@@ -6468,7 +6468,7 @@ Aktionen:
 <context>
     <name>sdanim::ui::StoryboardDialog</name>
     <message>
-        <location filename="../ui/StoryboardDialog.cpp" line="+72"/>
+        <location filename="../ui/StoryboardDialog.cpp" line="+73"/>
         <source>Storyboard</source>
         <translation>Storyboard</translation>
     </message>
@@ -6721,7 +6721,7 @@ Aktionen:
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <location line="+18"/>
         <source>Storyboard — %1</source>
         <translation>Storyboard — %1</translation>

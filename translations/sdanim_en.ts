@@ -393,7 +393,7 @@
 <context>
     <name>sdanim::ui::StoryboardDialog</name>
     <message numerus="yes">
-        <location filename="../ui/StoryboardDialog.cpp" line="+413"/>
+        <location filename="../ui/StoryboardDialog.cpp" line="+414"/>
         <source>%n frame(s)</source>
         <translation>
             <numerusform>%n frame</numerusform>
