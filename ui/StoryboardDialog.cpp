@@ -23,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMediaPlayer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -220,10 +221,10 @@ void StoryboardDialog::buildUi()
     layout->addWidget(splitter, 1);
     connect(m_preview->animationPlayer(), &PreviewGifPlayer::frameChanged, m_timeline, [this](int index) { m_timeline->setCurrentFrame(index); });
     connect(m_timeline, &StoryboardTimeline::frameClicked, this, [this](int frame) {
-        if (m_preview->kind() == PreviewPane::Kind::Animation) {
-            m_preview->pause();
-            m_preview->animationPlayer()->seekFrame(frame);
-        }
+        m_preview->pause();
+        if (m_preview->kind() == PreviewPane::Kind::Animation) m_preview->animationPlayer()->seekFrame(frame);
+        else if (m_preview->kind() == PreviewPane::Kind::Video && m_storyboard.fps > 0)
+            m_preview->mediaPlayer()->setPosition(qint64(frame) * 1000 / m_storyboard.fps);
     });
 
     m_estimate = new QLabel;
@@ -560,6 +561,13 @@ void StoryboardDialog::showStitched()
     }
     m_timeline->setLayout(m_storyboard.stitchedFrames(), m_storyboard.boundaryFrames, crossfades);
     m_preview->showFile(m_storyboard.stitchedFile);
+    if (m_preview->kind() == PreviewPane::Kind::Video && !m_followsVideo) {
+        // The player exists once a video was shown; its position in frames moves the playhead.
+        m_followsVideo = true;
+        connect(m_preview->mediaPlayer(), &QMediaPlayer::positionChanged, m_timeline, [this](qint64 ms) {
+            if (m_preview->kind() == PreviewPane::Kind::Video) m_timeline->setCurrentFrame(int(ms * m_storyboard.fps / 1000));
+        });
+    }
 }
 
 void StoryboardDialog::openProject(const QString &path)

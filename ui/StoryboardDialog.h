@@ -96,6 +96,7 @@ private:
     QString m_projectPath;
     QStringList m_statuses;
     bool m_filling = false;
+    bool m_followsVideo = false;
     QPointer<storyboard::StoryboardRunner> m_runner;
     QPointer<storyboard::StoryboardStitcher> m_stitcher;
 

@@ -173,6 +173,39 @@ private slots:
         QVERIFY2(failed.first().first().toString().contains("version 9"), qPrintable(failed.first().first().toString()));
         QCOMPARE(dialog->storyboard().prompts, texts);
     }
+
+    // MP4: the stitched file plays in the video player and the strip still marks the transitions.
+    void mp4StitchShowsAsVideo()
+    {
+        QTemporaryDir dir;
+        testing::GuiApp app(dir.path(), 0.01);
+        QTRY_VERIFY_WITH_TIMEOUT(app.backends->backend() != nullptr, 15000);
+        app.window->findChild<QAction *>(QStringLiteral("storyboardAction"))->trigger();
+        ui::StoryboardDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = app.window->findChild<ui::StoryboardDialog *>()) != nullptr);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("storyboardAddPrompt")), Qt::LeftButton);
+        for (int i = 0; i < 3; ++i) dialog->promptTable()->item(i, 0)->setText(QStringLiteral("prompt %1").arg(i + 1));
+        dialog->findChild<QComboBox *>(QStringLiteral("storyboardWidth"))->setCurrentText("128");
+        dialog->findChild<QComboBox *>(QStringLiteral("storyboardHeight"))->setCurrentText("128");
+        dialog->findChild<QSpinBox *>(QStringLiteral("storyboardSteps"))->setValue(10);
+        dialog->findChild<QComboBox *>(QStringLiteral("storyboardFormat"))->setCurrentText("MP4");
+        QCOMPARE(dialog->storyboard().outputFormat, QStringLiteral("mp4"));
+        for (int row = 0; row < 2; ++row) {
+            setSpin(dialog, row, 1, 3);
+            setSpin(dialog, row, 2, 2);
+        }
+        setSpin(dialog, 0, 4, 1);   // parts of 5 frames, one blended: 9
+        QSignalSpy stitched(dialog, &ui::StoryboardDialog::stitched);
+        QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+        QVERIFY(stitched.wait(120000));
+        const QString path = stitched.first().first().toString();
+        QVERIFY2(path.endsWith(".mp4"), qPrintable(path));
+        QCOMPARE(testing::probedFrameCount(path), 9);
+        QCOMPARE(dialog->preview()->kind(), ui::PreviewPane::Kind::Video);
+        QCOMPARE(dialog->timeline()->transitionStarts(), (QList<int>{0, 4}));
+        QTest::mouseClick(dialog->timeline(), Qt::LeftButton, {}, QPoint(dialog->timeline()->width() / 2, dialog->timeline()->height() / 2));
+        QVERIFY(!dialog->preview()->isPlaying());
+    }
 };
 
 QTEST_MAIN(StoryboardEditorTest)
