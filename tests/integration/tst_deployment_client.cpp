@@ -213,6 +213,26 @@ private slots:
         QCOMPARE(row->status, QStringLiteral("succeeded"));
     }
 
+    // The create's answer is cut: the run is recovered, never created twice on the deployment.
+    void aLostCreateIsRecoveredNotRepeated()
+    {
+        define(QStringLiteral("acme"), QStringLiteral("anim"), QStringLiteral("gpu-a40-large"), 0, 1);
+        ReplicateBackend backend(m_emu->apiBase(), m_emu->token(), fastOptions());
+        backend.setDeployment(QStringLiteral("acme/anim"));
+        m_emu->setFaults(QJsonObject{{"drop_json", 1}});
+        JobRecord rec;
+        PredictionJob *job = backend.createJob(sdanim::testing::tinyInput(), &backend);
+        rec.watch(job);
+        job->start();
+        QVERIFY(rec.waitDone(60000));
+        QVERIFY2(rec.finished, qPrintable(rec.failure.userMessage()));
+        QCOMPARE(rec.final.status, PredictionStatus::Succeeded);
+        QVERIFY(rec.requestFailures >= 1);   // the cut answer was seen
+        QCOMPARE(countPosts(QStringLiteral("/v1/deployments/acme/anim/predictions")), 1);
+        QCOMPARE(m_emu->predictions().size(), 1);
+        QVERIFY(!rec.saved.isEmpty());
+    }
+
     // A deployment that does not exist: the create is refused (404), nothing is created anywhere.
     void anUnknownDeploymentFailsTheCreate()
     {
