@@ -194,6 +194,29 @@ private slots:
         QCOMPARE(loaded->transitions.at(1).predictionId, rerun.transitions.at(1).predictionId);
     }
 
+    // Cancel right after the start: the transitions not run yet are skipped, the runner says so,
+    // and nothing is recorded for them (the next run starts them again).
+    void cancelledRunKeepsWhatFinishedOnly()
+    {
+        Rig rig;
+        QVERIFY(rig.emu.started());
+        StoryboardRunner runner(rig.backend.get());
+        runner.setHistory(&rig.recorder, store::BackendIdentity{"emulator", rig.emu.apiBase().toString(), true});
+        QSignalSpy done(&runner, &StoryboardRunner::finished);
+        runner.start(threeTransitions("gif"));
+        runner.cancel();
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.first().first().toBool(), false);
+        QVERIFY(!runner.complete());
+        QVERIFY2(runner.errors().contains(QStringLiteral("Transition 3: not run")), qPrintable(runner.errors().join('\n')));
+        for (int i : {1, 2}) {
+            QVERIFY(runner.storyboard().transitions.at(i).outputFile.isEmpty());
+            QVERIFY(runner.storyboard().needsRun(i));
+        }
+        QVERIFY(rig.creates() <= 1);
+        QVERIFY(runner.storyboard().pendingTransitions().contains(1));
+    }
+
     void cancelledStitchLeavesNoFile()
     {
         Rig rig;
