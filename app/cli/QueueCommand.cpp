@@ -86,24 +86,6 @@ qint64 parseId(const QString &text, bool *ok)
 
 QJsonValue timeJson(const QDateTime &t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue(); }
 
-// Left-aligned columns two spaces apart.
-QStringList table(const QList<QStringList> &rows)
-{
-    QList<int> widths;
-    for (const QStringList &r : rows)
-        for (int i = 0; i < r.size(); ++i) {
-            if (widths.size() <= i) widths << 0;
-            widths[i] = qMax(widths[i], int(r.at(i).size()));
-        }
-    QStringList lines;
-    for (const QStringList &r : rows) {
-        QString line;
-        for (int i = 0; i < r.size(); ++i) line += i + 1 < r.size() ? r.at(i).leftJustified(widths.at(i) + 2) : r.at(i);
-        lines << line;
-    }
-    return lines;
-}
-
 } // namespace
 
 QueueCommand::QueueCommand(const QStringList &arguments, QObject *parent)
@@ -343,7 +325,7 @@ int QueueCommand::list(bool json)
                             queue::QueueJob::stateText(j.state), usd(j.estimateUsd), j.costUsd >= 0 ? usd(j.costUsd) : QStringLiteral("-"),
                             j.predictionId.isEmpty() ? QStringLiteral("-") : j.predictionId, detail.simplified()};
     }
-    for (const QString &line : table(rows)) ConsoleOutput::out(line);
+    for (const QString &line : ConsoleOutput::table(rows)) ConsoleOutput::out(line);
     return ExitOk;
 }
 

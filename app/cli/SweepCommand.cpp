@@ -76,24 +76,6 @@ double durationOf(const api::Prediction &p)
 
 QString usd(double v) { return QStringLiteral("$%1").arg(QLocale().toString(v, 'f', v < 1 ? 3 : 2)); }
 
-// Left-aligned columns two spaces apart.
-QStringList table(const QList<QStringList> &rows)
-{
-    QList<int> widths;
-    for (const QStringList &r : rows)
-        for (int i = 0; i < r.size(); ++i) {
-            if (widths.size() <= i) widths << 0;
-            widths[i] = qMax(widths[i], int(r.at(i).size()));
-        }
-    QStringList lines;
-    for (const QStringList &r : rows) {
-        QString line;
-        for (int i = 0; i < r.size(); ++i) line += i + 1 < r.size() ? r.at(i).leftJustified(widths.at(i) + 2) : r.at(i);
-        lines << line;
-    }
-    return lines;
-}
-
 QString statusText(sweep::SweepRunner::CellStatus s)
 {
     using S = sweep::SweepRunner::CellStatus;
@@ -358,7 +340,7 @@ void SweepCommand::onFinished()
                  << seconds(durationOf(r.prediction)) << (output.isEmpty() ? QStringLiteral("-") : output);
             rows << line;
         }
-        for (const QString &line : table(rows)) ConsoleOutput::out(line);
+        for (const QString &line : ConsoleOutput::table(rows)) ConsoleOutput::out(line);
     }
 
     // The worst outcome decides, in the order `sdanim run` would report them.
@@ -418,7 +400,7 @@ QString SweepCommand::gridText() const
         for (int c = 0; c < plan.columnCount(); ++c) line << QStringLiteral("#%1").arg(r * plan.columnCount() + c + 1);
         grid << line;
     }
-    lines += table(grid);
+    lines += ConsoleOutput::table(grid);
     lines << QString() << tr("Runs:");
     QList<QStringList> runs;
     for (const sweep::SweepCell &cell : plan.cells) {
@@ -426,7 +408,7 @@ QString SweepCommand::gridText() const
         runs << QStringList{QStringLiteral("  #%1").arg(cell.index + 1), cell.label(),
                             session::RunEstimateText::time(e) + QStringLiteral(" · ") + session::RunEstimateText::price(e, !m_estimate.priced)};
     }
-    lines += table(runs);
+    lines += ConsoleOutput::table(runs);
     lines << QString() << tr("Estimate: %1").arg(m_estimate.describe());
     if (m_budget >= 0)
         lines << tr("Budget: %1 starts the first %2 of %3 runs.").arg(usd(m_budget)).arg(m_estimate.runsWithinBudget(m_budget)).arg(plan.cells.size());
