@@ -6,6 +6,7 @@
 #include "support/VideoProbe.h"
 
 #include "export/AnimationWriter.h"
+#include "settings/TranslationLoader.h"
 #include "export/DerivedOutput.h"
 #include "store/HistoryStore.h"
 #include "store/Sidecar.h"
@@ -79,6 +80,8 @@ class TestExportDialog : public QObject
 private slots:
     void initTestCase()
     {
+        // The English catalogue, as the app loads it: it turns the %n texts into singular and plural.
+        QVERIFY(settings::TranslationLoader::install(*qApp, QStringLiteral("en")));
         QVERIFY(m_root.isValid());
         m_gif = m_root.filePath(QStringLiteral("outputs/p-export-source/out.gif"));
         QDir().mkpath(QFileInfo(m_gif).absolutePath());
