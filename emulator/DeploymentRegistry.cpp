@@ -64,6 +64,12 @@ std::optional<DeploymentRegistry::Entry> DeploymentRegistry::find(const QString 
     return std::nullopt;
 }
 
+bool DeploymentRegistry::remove(const QString &owner, const QString &name)
+{
+    QMutexLocker lock(&m_mutex);
+    return m_entries.removeIf([&](const Entry &e) { return e.deployment.owner == owner && e.deployment.name == name; }) > 0;
+}
+
 QList<DeploymentRegistry::Entry> DeploymentRegistry::all() const
 {
     QMutexLocker lock(&m_mutex);

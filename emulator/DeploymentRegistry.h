@@ -31,6 +31,7 @@ public:
     // False (and nothing changes) once kMostDeployments exist and this is a new one.
     bool define(const Deployment &deployment, Entry *result = nullptr);
     std::optional<Entry> find(const QString &owner, const QString &name) const;
+    bool remove(const QString &owner, const QString &name);   // false when there is no such deployment
     QList<Entry> all() const;   // in definition order
 
 private:

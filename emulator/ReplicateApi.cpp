@@ -94,7 +94,10 @@ void ReplicateApi::registerRoutes(httplib::Server &server)
     server.Get(R"(/v1/predictions/([0-9a-z]+))", guarded(B::Other, bind(&ReplicateApi::getPrediction)));
     server.Post(R"(/v1/predictions/([0-9a-z]+)/cancel)", guarded(B::Other, bind(&ReplicateApi::cancelPrediction)));
     server.Get(R"(/v1/deployments)", guarded(B::Other, bind(&ReplicateApi::listDeployments)));
+    server.Post(R"(/v1/deployments)", guarded(B::Other, bind(&ReplicateApi::createDeployment)));
     server.Get(R"(/v1/deployments/([^/]+)/([^/]+))", guarded(B::Other, bind(&ReplicateApi::getDeployment)));
+    server.Patch(R"(/v1/deployments/([^/]+)/([^/]+))", guarded(B::Other, bind(&ReplicateApi::updateDeployment)));
+    server.Delete(R"(/v1/deployments/([^/]+)/([^/]+))", guarded(B::Other, bind(&ReplicateApi::deleteDeployment)));
     server.Post(R"(/v1/deployments/([^/]+)/([^/]+)/predictions)", guarded(B::Create, bind(&ReplicateApi::createForDeployment)));
     server.Post(R"(/v1/models/([^/]+)/([^/]+)/predictions)", guarded(B::Create, bind(&ReplicateApi::createForModel)));
     server.Get(R"(/v1/models/([^/]+)/([^/]+))", guarded(B::Other, bind(&ReplicateApi::getModel)));
@@ -220,16 +223,10 @@ void ReplicateApi::createForDeployment(const httplib::Request &req, httplib::Res
 
 void ReplicateApi::createFromBody(const httplib::Request &req, httplib::Response &res, const Deployment *deployment)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        m_ctx.replies.problem(res, 400, QStringLiteral("Invalid request body"),
-                              parseError.error != QJsonParseError::NoError
-                                  ? QStringLiteral("The request body is not valid JSON: %1").arg(parseError.errorString())
-                                  : QStringLiteral("The request body must be a JSON object"));
+    const auto parsed = objectBody(req, res);
+    if (!parsed)
         return;
-    }
-    const QJsonObject body = doc.object();
+    const QJsonObject body = *parsed;
     auto sendValidation = [&](const QList<schema::FieldError> &errors) {
         QJsonArray fields;
         for (const auto &e : errors)
@@ -461,6 +458,91 @@ void ReplicateApi::getDeployment(const httplib::Request &req, httplib::Response 
         return;
     }
     m_ctx.replies.json(res, 200, entry->toJson());
+}
+
+std::optional<QJsonObject> ReplicateApi::objectBody(const httplib::Request &req, httplib::Response &res)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    m_ctx.replies.problem(res, 400, QStringLiteral("Invalid request body"),
+                          parseError.error != QJsonParseError::NoError
+                              ? QStringLiteral("The request body is not valid JSON: %1").arg(parseError.errorString())
+                              : QStringLiteral("The request body must be a JSON object"));
+    return std::nullopt;
+}
+
+void ReplicateApi::createDeployment(const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = objectBody(req, res);
+    if (!body)
+        return;
+    QJsonObject config = *body;
+    const QString model = config.take(QLatin1String("model")).toString();
+    const QString version = config.take(QLatin1String("version")).toString();
+    if (model != ModelCatalog::fullName() || !ModelCatalog::acceptsVersion(version)) {
+        m_ctx.replies.problem(res, 422, QStringLiteral("Invalid model or version"),
+                              QStringLiteral("The emulator deploys %1 at version %2 only")
+                                  .arg(ModelCatalog::fullName(), ModelCatalog::versionId()));
+        return;
+    }
+    // Created under the account's own name, as Replicate does.
+    config.insert(QStringLiteral("owner"), QStringLiteral("emulator"));
+    QString error;
+    const auto deployment = Deployment::fromJson(config, &error);
+    if (deployment && m_ctx.deployments.find(deployment->owner, deployment->name))
+        error = QStringLiteral("A deployment named %1 already exists").arg(deployment->fullName());
+    DeploymentRegistry::Entry entry;
+    if (error.isEmpty() && deployment && m_ctx.deployments.define(*deployment, &entry)) {
+        m_ctx.replies.json(res, 200, entry.toJson());
+        return;
+    }
+    m_ctx.replies.problem(res, 422, QStringLiteral("Invalid deployment"),
+                          error.isEmpty() ? QStringLiteral("Too many deployments") : error);
+}
+
+void ReplicateApi::updateDeployment(const httplib::Request &req, httplib::Response &res)
+{
+    const auto entry = m_ctx.deployments.find(qs(req.matches[1]), qs(req.matches[2]));
+    if (!entry) {
+        notFound(req, res);
+        return;
+    }
+    const auto body = objectBody(req, res);
+    if (!body)
+        return;
+    if (body->contains(QLatin1String("version")) && !ModelCatalog::acceptsVersion(body->value(QLatin1String("version")).toString())) {
+        m_ctx.replies.problem(res, 422, QStringLiteral("Invalid version"),
+                              QStringLiteral("The emulator deploys version %1 only").arg(ModelCatalog::versionId()));
+        return;
+    }
+    // Fields left out keep their value; the result is a new release.
+    QJsonObject config{{QStringLiteral("owner"), entry->deployment.owner}, {QStringLiteral("name"), entry->deployment.name},
+                       {QStringLiteral("hardware"), entry->deployment.hardware},
+                       {QStringLiteral("min_instances"), entry->deployment.minInstances},
+                       {QStringLiteral("max_instances"), entry->deployment.maxInstances}};
+    for (const char *key : {"hardware", "min_instances", "max_instances"}) {
+        if (body->contains(QLatin1String(key)))
+            config.insert(QLatin1String(key), body->value(QLatin1String(key)));
+    }
+    QString error;
+    const auto deployment = Deployment::fromJson(config, &error);
+    DeploymentRegistry::Entry updated;
+    if (!deployment || !m_ctx.deployments.define(*deployment, &updated)) {
+        m_ctx.replies.problem(res, 422, QStringLiteral("Invalid deployment"), error);
+        return;
+    }
+    m_ctx.replies.json(res, 200, updated.toJson());
+}
+
+void ReplicateApi::deleteDeployment(const httplib::Request &req, httplib::Response &res)
+{
+    if (!m_ctx.deployments.remove(qs(req.matches[1]), qs(req.matches[2]))) {
+        notFound(req, res);
+        return;
+    }
+    res.status = 204;
 }
 
 void ReplicateApi::getModel(const httplib::Request &req, httplib::Response &res)

@@ -4,9 +4,11 @@
 #include "emulator/WebhookNotifier.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 namespace httplib {
@@ -47,6 +49,12 @@ private:
     void createFromBody(const httplib::Request &req, httplib::Response &res, const Deployment *deployment);
     void listDeployments(const httplib::Request &req, httplib::Response &res);
     void getDeployment(const httplib::Request &req, httplib::Response &res);
+    // POST /v1/deployments (owned by the account), PATCH and DELETE /v1/deployments/{owner}/{name}.
+    void createDeployment(const httplib::Request &req, httplib::Response &res);
+    void updateDeployment(const httplib::Request &req, httplib::Response &res);
+    void deleteDeployment(const httplib::Request &req, httplib::Response &res);
+    // The body as an object, or a 400 problem sent and null.
+    std::optional<QJsonObject> objectBody(const httplib::Request &req, httplib::Response &res);
     void createForModel(const httplib::Request &req, httplib::Response &res);
     void getPrediction(const httplib::Request &req, httplib::Response &res);
     void cancelPrediction(const httplib::Request &req, httplib::Response &res);

@@ -424,6 +424,24 @@ describe("deployments with the official client", () => {
     );
   });
 
+  test("deployments.create, update and delete manage one of the account's deployments", async () => {
+    const created = await replicate.deployments.create({
+      name: "managed", model: MODEL, version: VERSION, hardware: "gpu-a40-small", min_instances: 0, max_instances: 1,
+    });
+    assert.equal(created.name, "managed");
+    assert.equal(typeof created.owner, "string");
+    assert.deepEqual(created.current_release.configuration, { hardware: "gpu-a40-small", min_instances: 0, max_instances: 1 });
+    const updated = await replicate.deployments.update(created.owner, "managed", { max_instances: 3 });
+    assert.equal(updated.current_release.number, 2);
+    assert.deepEqual(updated.current_release.configuration, { hardware: "gpu-a40-small", min_instances: 0, max_instances: 3 });
+    const run = await replicate.deployments.predictions.create(created.owner, "managed", { input: tinyInput({ seed: 6 }) });
+    assert.equal((await replicate.wait(run, { interval: 50 })).deployment, `${created.owner}/managed`);
+    assert.equal(await replicate.deployments.delete(created.owner, "managed"), true);
+    await rejectsWithStatus(replicate.deployments.get(created.owner, "managed"), 404);
+    await rejectsWithStatus(replicate.deployments.create({ name: "x", model: "stability-ai/sdxl", version: VERSION,
+                                                           hardware: "gpu-t4", min_instances: 0, max_instances: 1 }), 422);
+  });
+
   test("paginate() walks the deployments 20 per page; a new release shows in get", async () => {
     for (let i = 0; i < 23; i++) await defineDeployment({ owner: "acme", name: `d${i}` });
     const pages = [];

@@ -1,6 +1,6 @@
 // The emulator's Replicate deployments: GET /v1/deployments (paginated), GET one, creates through
-// POST /v1/deployments/{owner}/{name}/predictions, the flag and the control endpoint, and each
-// deployment's own concurrency (its max_instances).
+// POST /v1/deployments/{owner}/{name}/predictions, create/update/delete, the flag and the control
+// endpoint, and each deployment's own concurrency (its max_instances).
 #include "api/Prediction.h"
 #include "emulator/EmulatorCommandLine.h"
 #include "support/EmulatorHttp.h"
@@ -164,6 +164,48 @@ private slots:
             QVERIFY(!refused.json().value(QLatin1String("detail")).toString().isEmpty());
         }
         QCOMPARE(http.post(QStringLiteral("/_emulator/deployments"), QByteArray("[1]")).status, 400);
+    }
+
+    // Through the API as on Replicate: POST /v1/deployments (under the account's name), PATCH for a
+    // new release (omitted fields kept), DELETE (204, then 404).
+    void createUpdateDeleteThroughTheApi()
+    {
+        auto server = startEmulator(fastEmulatorOptions());
+        QVERIFY(server);
+        EmulatorHttp http(server->port());
+        const QJsonObject config{{"name", "mine"}, {"model", "andreasjansson/stable-diffusion-animation"},
+                                 {"version", createBody({}).value(QLatin1String("version"))},
+                                 {"hardware", "gpu-a100-large"}, {"min_instances", 0}, {"max_instances", 2}};
+        const HttpResult created = http.post(QStringLiteral("/v1/deployments"), config);
+        QCOMPARE(created.status, 200);
+        QCOMPARE(created.json().value(QLatin1String("owner")).toString(), QStringLiteral("emulator"));
+        QCOMPARE(http.post(QStringLiteral("/v1/deployments"), config).status, 422);   // the name is taken
+        QJsonObject otherModel = config;
+        otherModel.insert(QStringLiteral("model"), QStringLiteral("stability-ai/sdxl"));
+        otherModel.insert(QStringLiteral("name"), QStringLiteral("other"));
+        QCOMPARE(http.post(QStringLiteral("/v1/deployments"), otherModel).status, 422);
+        QCOMPARE(http.post(QStringLiteral("/v1/deployments"), QByteArray("not json")).status, 400);
+
+        httplib::Client raw("127.0.0.1", server->port());
+        const auto patched = raw.Patch("/v1/deployments/emulator/mine", EmulatorHttp::auth(), R"({"max_instances":5})", "application/json");
+        QVERIFY(patched);
+        QCOMPARE(patched->status, 200);
+        const QJsonObject release = QJsonDocument::fromJson(QByteArray::fromStdString(patched->body)).object()
+                                        .value(QLatin1String("current_release")).toObject();
+        QCOMPARE(release.value(QLatin1String("number")).toInt(), 2);
+        QCOMPARE(release.value(QLatin1String("configuration")).toObject().value(QLatin1String("hardware")).toString(),
+                 QStringLiteral("gpu-a100-large"));
+        QCOMPARE(release.value(QLatin1String("configuration")).toObject().value(QLatin1String("max_instances")).toInt(), 5);
+        const auto badPatch = raw.Patch("/v1/deployments/emulator/mine", EmulatorHttp::auth(), R"({"min_instances":9})", "application/json");
+        QVERIFY(badPatch);
+        QCOMPARE(badPatch->status, 422);
+        const auto deleted = raw.Delete("/v1/deployments/emulator/mine", EmulatorHttp::auth());
+        QVERIFY(deleted);
+        QCOMPARE(deleted->status, 204);
+        QCOMPARE(http.get(QStringLiteral("/v1/deployments/emulator/mine")).status, 404);
+        const auto again = raw.Delete("/v1/deployments/emulator/mine", EmulatorHttp::auth());
+        QVERIFY(again);
+        QCOMPARE(again->status, 404);
     }
 
     // The body has no version (the release's runs), the prediction names its deployment and is
