@@ -1577,7 +1577,8 @@ MESSAGES = {
     "%1 cannot be opened as an animation or video.": "%1 kann nicht als Animation oder Video geöffnet werden.",
     "%1 has a frame larger than %2 pixels per side.": "%1 hat ein Bild, das größer als %2 Pixel je Seite ist.",
     "The first %n frame(s) as they will be exported.": [
-        "Das erste Bild, wie es exportiert wird.", "Die ersten %n Bilder, wie sie exportiert werden."],
+        "Das erste %n Bild, wie es exportiert wird.", "Die ersten %n Bilder, wie sie exportiert werden."],
+    "re-export": "Neuexport",
     # --- the queue in the window (ui::QueueDock, queue::QueueController) ---
     'Another process (pid %1) runs the queue; its progress shows here.':
         'Ein anderer Prozess (PID %1) führt die Warteschlange aus; sein Fortschritt erscheint hier.',

@@ -2,7 +2,7 @@
 # holds only the "%n thing(s)" messages (lupdate -pluralonly), turned into proper singular and plural.
 MESSAGES = {
     "The first %n frame(s) as they will be exported.": [
-        "The first frame as it will be exported.", "The first %n frames as they will be exported."],
+        "The first %n frame as it will be exported.", "The first %n frames as they will be exported."],
     "Too many requests: the server asks to wait %n second(s) before trying again.": [
         "Too many requests: the server asks to wait %n second before trying again.",
         "Too many requests: the server asks to wait %n seconds before trying again."],

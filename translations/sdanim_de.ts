@@ -1532,7 +1532,7 @@ Aktionen:
         <translation>--%1: erwartet wird ein Betrag in US-Dollar ab 0 oder none, erhalten: „%2“</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+32"/>
         <source>Unknown queue action &quot;%1&quot;.</source>
         <translation>Unbekannte Aktion der Warteschlange „%1“.</translation>
     </message>
@@ -2175,7 +2175,7 @@ Aktionen:
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+16"/>
         <source>pending</source>
         <translation>wartend</translation>
     </message>
@@ -2759,7 +2759,7 @@ Aktionen:
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message>
-        <location filename="../app/queue/JobQueue.cpp" line="+85"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+86"/>
         <source>Daily budget of %1 reached: spent %2 today, next job estimated %3</source>
         <translation>Tagesbudget von %1 erreicht: heute %2 ausgegeben, nächster Auftrag geschätzt %3</translation>
     </message>
@@ -2779,7 +2779,7 @@ Aktionen:
         <translation>Der Server, der diese Vorhersage ausführte, endete mit der Warteschlange; der Auftrag läuft erneut.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>This backend cannot follow a prediction created earlier.</source>
         <translation>Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.</translation>
     </message>
@@ -4544,7 +4544,7 @@ Aktionen:
         <location line="+28"/>
         <source>The first %n frame(s) as they will be exported.</source>
         <translation>
-            <numerusform>Das erste Bild, wie es exportiert wird.</numerusform>
+            <numerusform>Das erste %n Bild, wie es exportiert wird.</numerusform>
             <numerusform>Die ersten %n Bilder, wie sie exportiert werden.</numerusform>
         </translation>
     </message>
@@ -4861,7 +4861,7 @@ Aktionen:
 <context>
     <name>sdanim::ui::HistoryItemDelegate</name>
     <message>
-        <location filename="../ui/HistoryItemDelegate.cpp" line="+15"/>
+        <location filename="../ui/HistoryItemDelegate.cpp" line="+16"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
@@ -4921,7 +4921,12 @@ Aktionen:
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+11"/>
+        <source>re-export</source>
+        <translation>Neuexport</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>

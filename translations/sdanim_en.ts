@@ -67,7 +67,7 @@
 <context>
     <name>sdanim::cli::QueueCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommand.cpp" line="+410"/>
+        <location filename="../app/cli/QueueCommand.cpp" line="+392"/>
         <source>%n job(s) deleted.</source>
         <translation>
             <numerusform>%n job deleted.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>sdanim::cli::SweepCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SweepCommand.cpp" line="+305"/>
+        <location filename="../app/cli/SweepCommand.cpp" line="+287"/>
         <source>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run(s) skipped.</source>
         <translation>
             <numerusform>Budget reached: run %1 of %2 (%3) was not started, since %4 spent or running plus its estimated %5 would exceed the budget of %6; %n run skipped.</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message numerus="yes">
-        <location filename="../app/queue/JobQueue.cpp" line="+358"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+360"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation>
             <numerusform>Rate limited (429): waits %n s before it is sent again.</numerusform>
@@ -298,7 +298,7 @@
         <location filename="../ui/ExportDialog.cpp" line="+104"/>
         <source>The first %n frame(s) as they will be exported.</source>
         <translation>
-            <numerusform>The first frame as it will be exported.</numerusform>
+            <numerusform>The first %n frame as it will be exported.</numerusform>
             <numerusform>The first %n frames as they will be exported.</numerusform>
         </translation>
     </message>

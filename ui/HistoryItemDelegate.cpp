@@ -1,5 +1,6 @@
 #include "ui/HistoryItemDelegate.h"
 
+#include "export/DerivedOutput.h"
 #include "ui/HistoryListModel.h"
 
 #include <QApplication>
@@ -63,6 +64,9 @@ QString HistoryItemDelegate::detailText(const QModelIndex &index) const
                       timeText(index.data(HistoryListModel::CreatedAtRole).toDateTime(), QDateTime::currentDateTime()),
                       durationText(index.data(HistoryListModel::DurationRole).toDouble()),
                       index.data(HistoryListModel::CostTextRole).toString()};
+    // A local re-export: marked so it is not taken for a paid run (its link to the source is in the record).
+    if (index.data(HistoryListModel::BackendRole).toString() == QLatin1String(exports::DerivedOutput::BackendName))
+        parts.prepend(tr("re-export"));
     parts.removeAll(QString());
     return parts.join(QStringLiteral(" · "));
 }

@@ -11,12 +11,16 @@
 #include "store/HistoryStore.h"
 #include "store/Sidecar.h"
 #include "ui/ExportDialog.h"
+#include "ui/HistoryItemDelegate.h"
+#include "ui/HistoryListModel.h"
+#include "ui/HistorySidebar.h"
 #include "ui/PreviewPane.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QListView>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -145,6 +149,21 @@ private slots:
         QCOMPARE(derived->derivedFrom()["source_prediction_id"].toString(), m_sourceId);
         QCOMPARE(derived->promptStart(), QStringLiteral("a harbour at dawn"));
         QVERIFY(store::Sidecar::read(out));
+
+        // The history lists it, marked as a re-export and free.
+        auto *sidebar = app.window->findChild<ui::HistorySidebar *>();
+        QVERIFY(sidebar);
+        QModelIndex row;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (int i = 0; i < sidebar->model()->rowCount(); ++i)
+                if (sidebar->model()->index(i, 0).data(ui::HistoryListModel::KeyRole).toString() == key)
+                    return (row = sidebar->model()->index(i, 0)).isValid();
+            return false;
+        }(), 60000);
+        auto *delegate = qobject_cast<ui::HistoryItemDelegate *>(sidebar->view()->itemDelegate());
+        QVERIFY(delegate);
+        const QString detail = delegate->detailText(row);
+        QVERIFY2(detail.startsWith(QStringLiteral("re-export")) && detail.contains(QStringLiteral("free")), qPrintable(detail));
 
         // The history's context menu opens the dialog for the entry's animation.
         dialog->close();
