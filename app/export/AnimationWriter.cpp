@@ -113,8 +113,10 @@ void AnimationWriter::cancel()
     m_path.clear();
 }
 
-bool AnimationWriter::open(const QString &path, const Options &requested)
+bool AnimationWriter::open(const QString &givenPath, const Options &requested)
 {
+    // "frames/" names the folder itself: its .part must sit beside it, not inside.
+    const QString path = QDir::cleanPath(givenPath);
     // Encoders and muxers print statistics at info level on every file; only errors belong on stderr.
     static std::once_flag quiet;
     std::call_once(quiet, [] { if (av_log_get_level() > AV_LOG_ERROR) av_log_set_level(AV_LOG_ERROR); });
