@@ -77,7 +77,8 @@ JobQueue::~JobQueue() = default;
 
 void JobQueue::setPollIntervalMs(int ms)
 {
-    m_poll.setInterval(qMax(10, ms));
+    m_pollMs = qMax(10, ms);
+    m_poll.setInterval(m_pollMs);
 }
 
 QString JobQueue::budgetText(bool daily, double budgetUsd, double committedUsd, double nextUsd)
@@ -252,6 +253,7 @@ void JobQueue::onTick(const TickResult &result)
     const bool blocked = result.paused || !m_budgetMessage.isEmpty() || m_stopped;
     const bool isIdle = m_active.isEmpty() && result.claimed.isEmpty() && result.adopted.isEmpty() && !result.othersRunning
                         && (blocked || !result.runnableLeft);
+    m_poll.setInterval(isIdle ? qMax(m_pollMs, IdlePollIntervalMs) : m_pollMs);
     if (isIdle && !m_idleSent) {
         m_idleSent = true;
         emit idle();

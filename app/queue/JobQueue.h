@@ -39,6 +39,8 @@ class JobQueue : public QObject
 public:
     static constexpr int DefaultPollIntervalMs = 500;
     static constexpr int MaxBackoffMs = 60000;
+    // While idle (nothing to run here) it looks this often at most: the app keeps its runner.
+    static constexpr int IdlePollIntervalMs = 2000;
 
     JobQueue(store::AsyncHistoryStore *history, store::HistoryRecorder *recorder, api::Backend *backend,
              const store::BackendIdentity &identity, QObject *parent = nullptr);
@@ -100,6 +102,7 @@ private:
     double m_pricePerSecondUsd = 0;
     int m_backoffBaseMs = 2000;
     QTimer m_poll;
+    int m_pollMs = DefaultPollIntervalMs;
     QHash<qint64, QPointer<api::PredictionJob>> m_active;   // jobs this runner follows
     QHash<qint64, int> m_attempts;
     QSet<qint64> m_cancelSent;
