@@ -72,6 +72,12 @@ private slots:
         }
         QCOMPARE(ids.size(), 3);
         QCOMPARE(jobs.first().source, QStringLiteral("app"));
+        const QString shot = qEnvironmentVariable("SDANIM_QUEUE_WINDOW_SCREENSHOT");
+        if (!shot.isEmpty()) {
+            app.window->resize(1400, 900);
+            QTest::qWait(300);
+            QVERIFY(app.window->grab().save(shot));
+        }
     }
 };
 
