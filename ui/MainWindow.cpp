@@ -298,6 +298,10 @@ void MainWindow::buildUi()
         connect(m_queue, &queue::QueueController::added, this, [this](qint64 id) {
             statusBar()->showMessage(tr("Job %1 added to the queue").arg(id), 5000);
         });
+        // The queue's runs show in the run list like the form's (progress, preview, cancel).
+        connect(m_queue, &queue::QueueController::jobStarted, this, [this](api::PredictionJob *job, const QString &historyKey) {
+            m_runs->adopt(job, historyKey);
+        });
         connect(m_queue, &queue::QueueController::runnerElsewhere, this, [this](const QString &text) {
             if (!text.isEmpty()) statusBar()->showMessage(text, 10000);
         });

@@ -283,7 +283,7 @@ void JobQueue::launch(const QueueJob &queued)
             writeJob(id, [](QueueJob &j) { requeue(j); });
             return;
         }
-        emit jobStarted(id, job);
+        emit jobStarted(id, job, key);
         job->start();
     });
 }
@@ -304,7 +304,7 @@ void JobQueue::adopt(const QueueJob &queued, const store::HistoryRecord &record)
     m_active.insert(queued.id, job);
     m_attempts.insert(queued.id, queued.attempts);
     connectJob(queued.id, job, queued.estimateUsd);
-    emit jobResumed(queued.id, job);
+    emit jobResumed(queued.id, job, record.key());
     job->start();
 }
 
@@ -335,7 +335,7 @@ void JobQueue::onFinished(qint64 id, const api::Prediction &p, double estimateUs
     const QString predictionId = p.id, error = p.error;
     const QPointer<api::PredictionJob> job = m_active.value(id);
     release(id);
-    if (job) job->deleteLater();
+    if (job && job->parent() == this) job->deleteLater();
     writeJob(id, [state, cost, predictionId, error](QueueJob &j) {
         j.state = state;
         j.costUsd = cost;
@@ -351,7 +351,7 @@ void JobQueue::onCreateFailed(qint64 id, const api::ApiError &e, int attempts)
     if (!m_active.contains(id)) return;
     const QPointer<api::PredictionJob> job = m_active.value(id);
     release(id);
-    if (job) job->deleteLater();
+    if (job && job->parent() == this) job->deleteLater();
     if (e.httpStatus == 429) {
         // Throttled: nothing was created (the recorder dropped the row). Back in line, later.
         const qint64 backoff = std::min<qint64>(MaxBackoffMs, qint64(m_backoffBaseMs) << std::min(attempts - 1, 10));

@@ -68,8 +68,10 @@ public slots:
     void tick();
 
 signals:
-    void jobStarted(qint64 id, sdanim::api::PredictionJob *job);
-    void jobResumed(qint64 id, sdanim::api::PredictionJob *job);
+    // `historyKey` names the job's history row. A job handed to another parent (a view that shows
+    // it) is left to that parent once it ends; otherwise the queue deletes it then.
+    void jobStarted(qint64 id, sdanim::api::PredictionJob *job, const QString &historyKey);
+    void jobResumed(qint64 id, sdanim::api::PredictionJob *job, const QString &historyKey);
     void jobFinished(qint64 id, sdanim::queue::QueueJob::State state, const QString &error);
     // A 429: the job waits in line until `notBefore`.
     void jobDeferred(qint64 id, const QDateTime &notBefore, const QString &reason);

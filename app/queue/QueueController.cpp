@@ -91,6 +91,8 @@ void QueueController::maybeStartRunner()
     m_lockRefused = false;
     m_runner = new JobQueue(m_history, m_recorder, m_backend, m_identity, this);
     m_runner->setPricePerSecondUsd(m_pricePerSecondUsd);
+    connect(m_runner, &JobQueue::jobStarted, this, [this](qint64, api::PredictionJob *job, const QString &key) { emit jobStarted(job, key); });
+    connect(m_runner, &JobQueue::jobResumed, this, [this](qint64, api::PredictionJob *job, const QString &key) { emit jobStarted(job, key); });
     attach(m_runner);
     m_runner->start();
 }

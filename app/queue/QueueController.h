@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/PredictionJob.h"
 #include "queue/JobQueue.h"
 #include "queue/QueueJob.h"
 #include "queue/QueueSettings.h"
@@ -71,6 +72,8 @@ signals:
     void loaded(const sdanim::queue::QueueSnapshot &snapshot);
     void budgetMessageChanged(const QString &message);
     void added(qint64 id);
+    // A job this window's runner started or follows again, to show beside the form's runs.
+    void jobStarted(sdanim::api::PredictionJob *job, const QString &historyKey);
     // Another process holds the runner lock: it runs the queue, this window only shows it.
     void runnerElsewhere(const QString &message);
     void failed(const QString &message);

@@ -2,6 +2,8 @@
 #include "queue/QueueStore.h"
 #include "session/BackendSession.h"
 #include "session/InputModel.h"
+#include "session/Run.h"
+#include "session/RunController.h"
 #include "store/AsyncHistoryStore.h"
 #include "ui/MainWindow.h"
 #include "ui/QueueDock.h"
@@ -22,7 +24,7 @@ class TestQueueWindow : public QObject
 private slots:
     // Run › Add to Queue puts the form's input in the persistent queue; the window runs it on the
     // current backend (the offline emulator here) and the Queue dock shows each job end "done",
-    // recorded in the history like any run. A job another process queued for this backend runs too.
+    // recorded in the history and shown in the run list like any run. A job another process queued for this backend runs too.
     void addToQueueRunsTheJobsThroughTheQueue()
     {
         QTemporaryDir dir;
@@ -72,6 +74,10 @@ private slots:
         }
         QCOMPARE(ids.size(), 3);
         QCOMPARE(jobs.first().source, QStringLiteral("app"));
+        // Each queued run showed in the run list too, and ended there.
+        QCOMPARE(app.window->runController()->runs().size(), 3);
+        for (session::Run *run : app.window->runController()->runs())
+            QTRY_COMPARE_WITH_TIMEOUT(run->state(), session::Run::State::Succeeded, 60000);
         const QString shot = qEnvironmentVariable("SDANIM_QUEUE_WINDOW_SCREENSHOT");
         if (!shot.isEmpty()) {
             app.window->resize(1400, 900);
