@@ -2410,7 +2410,7 @@ Aktionen:
 <context>
     <name>sdanim::exports::AnimationWriter</name>
     <message>
-        <location filename="../app/export/AnimationWriter.cpp" line="+125"/>
+        <location filename="../app/export/AnimationWriter.cpp" line="+127"/>
         <source>The frame size %1×%2 is outside 1 to %3 pixels per side.</source>
         <translation>Die Bildgröße %1×%2 liegt außerhalb von 1 bis %3 Pixeln je Seite.</translation>
     </message>
@@ -2800,7 +2800,7 @@ Aktionen:
         <translation>Ein anderer Prozess (PID %1) führt die Warteschlange aus; sein Fortschritt erscheint hier.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The queue could not be written.</source>
         <translation>Die Warteschlange konnte nicht geschrieben werden.</translation>
     </message>
@@ -5203,12 +5203,12 @@ Aktionen:
     <name>sdanim::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+85"/>
-        <location line="+223"/>
+        <location line="+227"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
     </message>
     <message numerus="yes">
-        <location line="-193"/>
+        <location line="-197"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n Lauf aktiv</numerusform>
@@ -5274,7 +5274,7 @@ Aktionen:
         <translation>Auftrag %1 in die Warteschlange eingereiht</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
