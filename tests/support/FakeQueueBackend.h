@@ -3,8 +3,8 @@
 // A backend whose jobs the test ends by hand (queue tests): created, resumed, finished or
 // refused on request.
 
-#include "api/Backend.h"
 #include "api/PredictionJob.h"
+#include "support/FakeBackendBase.h"
 
 #include <QPointer>
 
@@ -50,13 +50,9 @@ public:
     int cancels = 0;
 };
 
-class FakeQueueBackend : public api::Backend
+class FakeQueueBackend : public FakeBackendBase
 {
 public:
-    Kind kind() const override { return Kind::OfflineEmulator; }
-    QString displayName() const override { return QStringLiteral("fake"); }
-    void loadSchema() override {}
-    schema::ModelSchema schema() const override { return schema::ModelSchema::pinned(); }
     api::PredictionJob *createJob(const QJsonObject &input, QObject *parent) override
     {
         auto *job = new ScriptedQueueJob(input, parent);
@@ -69,8 +65,6 @@ public:
         resumedJobs << job;
         return job;
     }
-    void checkConnection() override {}
-    void setRunEstimator(const model::RunEstimator &) override {}
     // The started jobs still running, by seed.
     QList<int> running() const
     {

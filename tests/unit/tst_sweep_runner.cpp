@@ -6,6 +6,7 @@
 #include "store/SweepStore.h"
 #include "sweep/SweepRunner.h"
 #include "sweep/SweepSpec.h"
+#include "support/FakeBackendBase.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -44,22 +45,15 @@ public:
     int cancels = 0;
 };
 
-class FakeBackend : public api::Backend
+class FakeBackend : public testing::FakeBackendBase
 {
 public:
-    Kind kind() const override { return Kind::OfflineEmulator; }
-    QString displayName() const override { return QStringLiteral("fake"); }
-    void loadSchema() override {}
-    schema::ModelSchema schema() const override { return schema::ModelSchema::pinned(); }
     api::PredictionJob *createJob(const QJsonObject &input, QObject *parent) override
     {
         auto *job = new ScriptedJob(input, parent);
         jobs << job;
         return job;
     }
-    api::PredictionJob *resumeJob(const api::Prediction &, QObject *) override { return nullptr; }
-    void checkConnection() override {}
-    void setRunEstimator(const model::RunEstimator &) override {}
     int running() const
     {
         int n = 0;
