@@ -265,6 +265,11 @@ void JobQueue::onTick(const TickResult &result)
 void JobQueue::launch(const QueueJob &queued)
 {
     const qint64 id = queued.id;
+    if (!m_backend || !m_recorder) {
+        // The backend went while the claim was on its way: nothing was sent.
+        writeJob(id, [](QueueJob &j) { requeue(j); });
+        return;
+    }
     api::PredictionJob *job = m_backend->createJob(queued.input, this);
     const QString key = m_recorder->track(job, m_identity);
     m_active.insert(id, job);
