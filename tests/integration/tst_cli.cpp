@@ -167,13 +167,16 @@ private slots:
         QString err;
         QElapsedTimer timer;
         timer.start();
-        while (!err.contains(QLatin1String("Generating frame 0")) && timer.elapsed() < 30000) {
+        // The cap only ends a hung run: on a loaded machine the in-process emulator's start took
+        // more than 30 s once.
+        while (!err.contains(QLatin1String("Generating frame 0")) && process.state() != QProcess::NotRunning
+               && timer.elapsed() < 180000) {
             process.waitForReadyRead(200);
             err += QString::fromLocal8Bit(process.readAllStandardError());
         }
         QVERIFY2(err.contains(QLatin1String("Generating frame 0")), qPrintable(err));
         ::kill(pid_t(process.processId()), SIGINT);
-        QVERIFY(process.waitForFinished(30000));
+        QVERIFY(process.waitForFinished(120000));
         err += QString::fromLocal8Bit(process.readAllStandardError());
         QCOMPARE(process.exitCode(), 130);
         QVERIFY2(err.contains(QLatin1String("canceling the prediction")), qPrintable(err));

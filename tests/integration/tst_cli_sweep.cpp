@@ -240,7 +240,7 @@ private slots:
         QString err;
         QElapsedTimer timer;
         timer.start();
-        while (err.count(QLatin1String("created")) < 2 && timer.elapsed() < 30000) {
+        while (err.count(QLatin1String("created")) < 2 && timer.elapsed() < 120000) {
             process.waitForReadyRead(200);
             err += QString::fromLocal8Bit(process.readAllStandardError());
         }

@@ -43,7 +43,7 @@ public:
         QMutexLocker lock(&m_mutex);
         return m_bodies;
     }
-    bool waitForStatus(const QString &status, int timeoutMs = 10000) const
+    bool waitForStatus(const QString &status, int timeoutMs = 60000) const
     {
         QElapsedTimer timer;
         timer.start();
@@ -92,7 +92,7 @@ private:
     {
         QElapsedTimer timer;
         timer.start();
-        while (timer.elapsed() < 10000 && m_http->get("/cog/health-check", {}).json().value("status") != "READY")
+        while (timer.elapsed() < 60000 && m_http->get("/cog/health-check", {}).json().value("status") != "READY")
             QThread::msleep(10);
     }
 

@@ -72,7 +72,7 @@ ImportOutcome runImport(api::ApiClient &client, store::AsyncHistoryStore &histor
     importer.start();
     QElapsedTimer timer;
     timer.start();
-    while (outcome.added < 0 && outcome.error.isEmpty() && timer.elapsed() < 30000) QTest::qWait(20);
+    while (outcome.added < 0 && outcome.error.isEmpty() && timer.elapsed() < 120000) QTest::qWait(20);
     history.waitForIdle();
     return outcome;
 }

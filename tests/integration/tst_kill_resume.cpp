@@ -43,7 +43,7 @@ private slots:
         QString id;
         QElapsedTimer timer;
         timer.start();
-        while (id.isEmpty() && timer.elapsed() < 20000 && run.state() == QProcess::Running) {
+        while (id.isEmpty() && timer.elapsed() < 120000 && run.state() == QProcess::Running) {
             QTest::qWait(100);
             if (!QFile::exists(cli.historyPath())) continue;
             store::HistoryStore history(cli.historyPath());

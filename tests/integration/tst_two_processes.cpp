@@ -25,7 +25,7 @@ QString waitForRunningRow(const CliHarness &cli, QProcess &process)
 {
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < 30000 && process.state() == QProcess::Running) {
+    while (timer.elapsed() < 120000 && process.state() == QProcess::Running) {
         QTest::qWait(100);
         if (!QFile::exists(cli.historyPath())) continue;
         store::HistoryStore history(cli.historyPath());
@@ -132,7 +132,7 @@ private slots:
         QString alive;
         QElapsedTimer timer;
         timer.start();
-        while (alive.isEmpty() && timer.elapsed() < 30000 && live.state() == QProcess::Running) {
+        while (alive.isEmpty() && timer.elapsed() < 120000 && live.state() == QProcess::Running) {
             QTest::qWait(100);
             store::HistoryStore history(cli.historyPath());
             if (!history.open()) continue;
