@@ -388,6 +388,8 @@ MESSAGES = {
         "Gibt aus, was das Modell aus der Eingabe macht (Prompts, Bilder, Dauer, Rechenaufwand), dazu die geschätzte Laufzeit und die Kosten, ohne etwas auszuführen oder anzulegen. Nimmt alle Optionen von sdanim run an.",
     "Print the plan as one JSON object.": "Den Plan als ein JSON-Objekt ausgeben.",
     "See: sdanim plan --help": "Siehe: sdanim plan --help",
+    "See: sdanim %1 --help": "Siehe: sdanim %1 --help",
+    "Unexpected argument \"%1\". See: sdanim %2 --help": "Unerwartetes Argument „%1“. Siehe: sdanim %2 --help",
     "Unexpected argument \"%1\". See: sdanim plan --help": "Unerwartetes Argument „%1“. Siehe: sdanim plan --help",
     "Warning: the history could not be read (%1); the estimate uses the documented defaults.":
         "Warnung: Der Verlauf konnte nicht gelesen werden (%1); die Schätzung verwendet die dokumentierten Standardwerte.",

@@ -617,7 +617,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Replicate-Cloud (%1)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>No API token is set. Enter your Replicate API token in Settings (or set REPLICATE_API_TOKEN).</source>
         <translation>Es ist kein API-Token festgelegt. Geben Sie Ihr Replicate-API-Token in den Einstellungen ein (oder setzen Sie REPLICATE_API_TOKEN).</translation>
     </message>
@@ -636,22 +636,27 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     <name>sdanim::api::ReplicateJob</name>
     <message>
         <location filename="../app/api/ReplicateJob.cpp" line="+87"/>
-        <location line="+824"/>
+        <location line="+844"/>
         <source>Deadline reached</source>
         <translation>Frist abgelaufen</translation>
     </message>
     <message>
-        <location line="-823"/>
+        <location line="-843"/>
         <source>The prediction did not reach a final state in time; stopped waiting for it.</source>
         <translation>Die Vorhersage hat nicht rechtzeitig einen Endzustand erreicht; das Warten darauf wurde beendet.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
+        <source>the process that sent the create request stopped before its answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Input validation failed</source>
         <translation>Eingabeprüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the backend is gone</source>
         <translation>das Backend ist nicht mehr vorhanden</translation>
     </message>
@@ -661,7 +666,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>die Antwort des Servers auf die Erstellungsanfrage ist keine Vorhersage</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>No prediction was created (the server lists none with this input), so nothing is billed.</source>
         <translation>Es wurde keine Vorhersage erstellt (der Server führt keine mit dieser Eingabe), daher wird nichts berechnet.</translation>
     </message>
@@ -951,9 +956,22 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
     </message>
 </context>
 <context>
+    <name>sdanim::cli::CommandLineCheck</name>
+    <message>
+        <location filename="../app/cli/CommandLineCheck.cpp" line="+15"/>
+        <source>See: sdanim %1 --help</source>
+        <translation>Siehe: sdanim %1 --help</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unexpected argument &quot;%1&quot;. See: sdanim %2 --help</source>
+        <translation>Unerwartetes Argument „%1“. Siehe: sdanim %2 --help</translation>
+    </message>
+</context>
+<context>
     <name>sdanim::cli::DeploymentsCommand</name>
     <message>
-        <location filename="../app/cli/DeploymentsCommand.cpp" line="+24"/>
+        <location filename="../app/cli/DeploymentsCommand.cpp" line="+25"/>
         <source>Lists the Replicate account&apos;s deployments, for sdanim run --deployment owner/name.</source>
         <translation>Listet die Deployments des Replicate-Kontos auf, für sdanim run --deployment owner/name.</translation>
     </message>
@@ -963,17 +981,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Die Deployments als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>See: sdanim deployments --help</source>
-        <translation>Siehe: sdanim deployments --help</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Unexpected argument &quot;%1&quot;. See: sdanim deployments --help</source>
-        <translation>Unerwartetes Argument „%1“. Siehe: sdanim deployments --help</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>This account has no deployments; create one on replicate.com/deployments.</source>
         <translation>Dieses Konto hat keine Deployments; legen Sie eines auf replicate.com/deployments an.</translation>
     </message>
@@ -1159,7 +1167,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::cli::HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+31"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+32"/>
         <source>Lists recorded predictions, newest first.</source>
         <translation>Listet die aufgezeichneten Vorhersagen auf, die neueste zuerst.</translation>
     </message>
@@ -1194,17 +1202,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <translation>Zuerst noch laufende Vorhersagen (z. B. von einem abgebrochenen Prozess) bis zu ihrem Ende verfolgen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>See: sdanim history --help</source>
-        <translation>Siehe: sdanim history --help</translation>
-    </message>
-    <message>
         <location line="+8"/>
-        <source>Unexpected argument &quot;%1&quot;. See: sdanim history --help</source>
-        <translation>Unerwartetes Argument „%1“. Siehe: sdanim history --help</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>--limit: expected a whole number of 0 or more, got &quot;%1&quot;</source>
         <translation>--limit: ganze Zahl ab 0 erwartet, „%1“ erhalten</translation>
     </message>
@@ -1273,7 +1271,7 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
 <context>
     <name>sdanim::cli::PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+63"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+64"/>
         <source>Prints what the model will make of the input (prompts, frames, duration, compute) and the estimated run time and cost, without running or creating anything. Takes every option of sdanim run.</source>
         <translation>Gibt aus, was das Modell aus der Eingabe macht (Prompts, Bilder, Dauer, Rechenaufwand), dazu die geschätzte Laufzeit und die Kosten, ohne etwas auszuführen oder anzulegen. Nimmt alle Optionen von sdanim run an.</translation>
     </message>
@@ -1281,16 +1279,6 @@ Setzen Sie REPLICATE_API_TOKEN oder speichern Sie in der App ein Token, um Repli
         <location line="+4"/>
         <source>Print the plan as one JSON object.</source>
         <translation>Den Plan als ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>See: sdanim plan --help</source>
-        <translation>Siehe: sdanim plan --help</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Unexpected argument &quot;%1&quot;. See: sdanim plan --help</source>
-        <translation>Unerwartetes Argument „%1“. Siehe: sdanim plan --help</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -2759,7 +2747,7 @@ Aktionen:
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message>
-        <location filename="../app/queue/JobQueue.cpp" line="+86"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+87"/>
         <source>Daily budget of %1 reached: spent %2 today, next job estimated %3</source>
         <translation>Tagesbudget von %1 erreicht: heute %2 ausgegeben, nächster Auftrag geschätzt %3</translation>
     </message>
@@ -2769,7 +2757,7 @@ Aktionen:
         <translation>Budget von %1 erreicht: %2 ausgegeben, nächster Auftrag geschätzt %3</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>The queue stopped before the server confirmed this prediction. If it was created anyway, `sdanim history --import` brings it back.</source>
         <translation>Die Warteschlange hielt an, bevor der Server diese Vorhersage bestätigte. Falls sie trotzdem angelegt wurde, holt `sdanim history --import` sie zurück.</translation>
     </message>
@@ -2779,12 +2767,12 @@ Aktionen:
         <translation>Der Server, der diese Vorhersage ausführte, endete mit der Warteschlange; der Auftrag läuft erneut.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>This backend cannot follow a prediction created earlier.</source>
         <translation>Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+123"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation>
             <numerusform>Anfragelimit erreicht (429): wartet %n s, bevor er erneut gesendet wird.</numerusform>

@@ -26,7 +26,7 @@
 <context>
     <name>sdanim::api::ReplicateJob</name>
     <message numerus="yes">
-        <location filename="../app/api/ReplicateJob.cpp" line="+912"/>
+        <location filename="../app/api/ReplicateJob.cpp" line="+932"/>
         <source>The prediction did not finish within %n minute(s); it is being canceled.</source>
         <translation>
             <numerusform>The prediction did not finish within %n minute; it is being canceled.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>sdanim::cli::HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="+123"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+114"/>
         <source>Skipped %n prediction(s) of other models.</source>
         <translation>
             <numerusform>Skipped %n prediction of another model.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>sdanim::cli::PlanCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="+144"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+135"/>
         <source>Interpolation: FILM, %n recursion(s) of midpoints: ×%1 (num_interpolation_steps %2 to %3 give the same video)</source>
         <translation>
             <numerusform>Interpolation: FILM, %n recursion of midpoints: ×%1 (num_interpolation_steps %2 to %3 give the same video)</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message numerus="yes">
-        <location filename="../app/queue/JobQueue.cpp" line="+360"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+437"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation>
             <numerusform>Rate limited (429): waits %n s before it is sent again.</numerusform>

@@ -2,6 +2,7 @@
 
 #include "api/DeploymentList.h"
 #include "cli/CliEnvironment.h"
+#include "cli/CommandLineCheck.h"
 #include "cli/ConsoleOutput.h"
 #include "cli/ExitCode.h"
 #include "settings/AppSettings.h"
@@ -30,18 +31,8 @@ int DeploymentsCommand::exec()
         if (name == QLatin1String("base-url") || name == QLatin1String("settings") || name == QLatin1String("verbose"))
             parser.addOption(option);
     }
-    if (!parser.parse(m_arguments)) {
-        ConsoleOutput::error(parser.errorText() + QLatin1Char('\n') + tr("See: sdanim deployments --help"));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ConsoleOutput::out(parser.helpText());
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        ConsoleOutput::error(tr("Unexpected argument \"%1\". See: sdanim deployments --help").arg(parser.positionalArguments().at(1)));
-        return ExitUsage;
-    }
+    if (const auto done = CommandLineCheck::afterParse(parser, parser.parse(m_arguments), QStringLiteral("deployments")))
+        return *done;
     m_json = parser.isSet(QStringLiteral("json"));
     m_env = new CliEnvironment;
     QString error;

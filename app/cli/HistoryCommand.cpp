@@ -3,6 +3,7 @@
 #include "api/PredictionJob.h"
 #include "api/ReplicateBackend.h"
 #include "cli/CliEnvironment.h"
+#include "cli/CommandLineCheck.h"
 #include "cli/ConsoleOutput.h"
 #include "cli/ExitCode.h"
 #include "schema/ModelSchema.h"
@@ -39,18 +40,8 @@ int HistoryCommand::exec()
         {QStringLiteral("resume"), tr("First follow predictions left running (e.g. by a killed run) to their end.")},
     });
     CliEnvironment::addOptions(parser);
-    if (!parser.parse(m_arguments)) {
-        ConsoleOutput::error(parser.errorText() + QLatin1Char('\n') + tr("See: sdanim history --help"));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ConsoleOutput::out(parser.helpText());
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        ConsoleOutput::error(tr("Unexpected argument \"%1\". See: sdanim history --help").arg(parser.positionalArguments().at(1)));
-        return ExitUsage;
-    }
+    if (const auto done = CommandLineCheck::afterParse(parser, parser.parse(m_arguments), QStringLiteral("history")))
+        return *done;
     bool ok = false;
     m_limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || m_limit < 0) {

@@ -1,6 +1,7 @@
 #include "cli/PlanCommand.h"
 
 #include "cli/CliEnvironment.h"
+#include "cli/CommandLineCheck.h"
 #include "cli/ConsoleOutput.h"
 #include "cli/ExitCode.h"
 #include "cli/RunCommand.h"
@@ -65,18 +66,8 @@ int PlanCommand::exec()
     parser.addHelpOption();
     QList<QCommandLineOption> options = RunCommand::inputOptions(pinned);
     options << QCommandLineOption(QStringLiteral("json"), tr("Print the plan as one JSON object."));
-    if (!RunCommand::parseArguments(parser, pinned, options, m_arguments)) {
-        ConsoleOutput::error(parser.errorText() + QLatin1Char('\n') + tr("See: sdanim plan --help"));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ConsoleOutput::out(parser.helpText());
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        ConsoleOutput::error(tr("Unexpected argument \"%1\". See: sdanim plan --help").arg(parser.positionalArguments().at(1)));
-        return ExitUsage;
-    }
+    if (const auto done = CommandLineCheck::afterParse(parser, RunCommand::parseArguments(parser, pinned, options, m_arguments), QStringLiteral("plan")))
+        return *done;
     m_json = parser.isSet(QStringLiteral("json"));
     m_env = new CliEnvironment;
     QString error;
