@@ -232,6 +232,8 @@ MESSAGES = {
         "Die Vorhersage hat nicht rechtzeitig einen Endzustand erreicht; das Warten darauf wurde beendet.",
     "Input validation failed": "Eingabeprüfung fehlgeschlagen",
     "the backend is gone": "das Backend ist nicht mehr vorhanden",
+    "the process that sent the create request stopped before its answer arrived":
+        "der Prozess, der die Erstellungsanfrage gesendet hat, endete, bevor ihre Antwort eintraf",
     "the server's answer to the create request is not a prediction":
         "die Antwort des Servers auf die Erstellungsanfrage ist keine Vorhersage",
     "the server answered with something that is not this prediction":

@@ -648,7 +648,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
     <message>
         <location line="+46"/>
         <source>the process that sent the create request stopped before its answer arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prozess, der die Erstellungsanfrage gesendet hat, endete, bevor ihre Antwort eintraf</translation>
     </message>
     <message>
         <location line="+11"/>

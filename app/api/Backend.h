@@ -38,6 +38,20 @@ public:
     // nullptr when the backend cannot (a Cog container keeps no predictions).
     virtual PredictionJob *resumeJob(const Prediction &known, QObject *parent = nullptr) = 0;
 
+    // Looks for the prediction a create for `input`, sent at `sentAfter` or later by a process
+    // that stopped before its answer arrived, may have made (the lost-create recovery of a job
+    // whose answer was lost, without sending anything). The job emits `created` and follows it
+    // when found, else createFailed (PredictionJob::nothingCreated() when proven absent).
+    // nullptr when the backend keeps no list of predictions to look in (a Cog container).
+    virtual PredictionJob *recoverJob(const QJsonObject &input, const QDateTime &sentAfter, QObject *parent = nullptr)
+    {
+        Q_UNUSED(input);
+        Q_UNUSED(sentAfter);
+        Q_UNUSED(parent);
+        return nullptr;
+    }
+    virtual bool recoversLostCreates() const { return false; }
+
     // Calls GET /v1/account (cloud) or /health-check (Cog); emits connectionChecked.
     virtual void checkConnection() = 0;
 

@@ -24,6 +24,9 @@ public:
     // Entry i is the file of output i; empty when that output was not (or not yet) saved.
     QStringList localOutputFiles() const { return m_localFiles; }
     bool isRunning() const { return m_running; }
+    // After createFailed: the job knows no prediction exists (the server refused the create, or
+    // the lookups for a lost create's prediction proved none was made). False when it may exist.
+    bool nothingCreated() const { return m_nothingCreated; }
 
 public slots:
     virtual void start() = 0;
@@ -50,6 +53,7 @@ protected:
     qint64 m_etaMs = -1;
     QStringList m_localFiles;
     bool m_running = false;
+    bool m_nothingCreated = false;
 };
 
 } // namespace sdanim::api

@@ -145,6 +145,11 @@ PredictionJob *ReplicateBackend::resumeJob(const Prediction &known, QObject *par
     return new ReplicateJob(m_client, known, m_options, parent);
 }
 
+PredictionJob *ReplicateBackend::recoverJob(const QJsonObject &input, const QDateTime &sentAfter, QObject *parent)
+{
+    return new ReplicateJob(m_client, m_schema, input, sentAfter, m_options, parent);
+}
+
 void ReplicateBackend::checkConnection()
 {
     if (!m_client->hasToken()) {

@@ -33,6 +33,8 @@ public:
     schema::ModelSchema schema() const override { return m_schema; }
     PredictionJob *createJob(const QJsonObject &input, QObject *parent = nullptr) override;
     PredictionJob *resumeJob(const Prediction &known, QObject *parent = nullptr) override;
+    PredictionJob *recoverJob(const QJsonObject &input, const QDateTime &sentAfter, QObject *parent = nullptr) override;
+    bool recoversLostCreates() const override { return true; }
     void checkConnection() override;
     void setRunEstimator(const model::RunEstimator &estimator) override { m_options.estimator = estimator; }
     void setRecordedCheck(const RecordedCheck &check) override { m_options.isRecorded = check; }

@@ -97,6 +97,14 @@ ReplicateJob::ReplicateJob(ApiClient *client, const Prediction &known, const Job
     m_prediction = known;
 }
 
+ReplicateJob::ReplicateJob(ApiClient *client, const schema::ModelSchema &schema, const QJsonObject &input,
+                           const QDateTime &createSentAfter, const JobOptions &options, QObject *parent)
+    : ReplicateJob(client, schema, input, options, parent)
+{
+    m_recoverOnly = true;
+    m_createSentAt = createSentAfter;
+}
+
 ReplicateJob::~ReplicateJob()
 {
     closeStream();
@@ -121,6 +129,14 @@ void ReplicateJob::start()
         return;
     }
     m_state = State::Creating;
+    if (m_recoverOnly) {
+        ApiError e;
+        e.networkError = tr("the process that sent the create request stopped before its answer arrived");
+        m_recovery = Recovery{};
+        m_recovery.error = e;
+        lookUpLostCreate();
+        return;
+    }
     const QList<schema::FieldError> errors = schema::InputValidator(m_schema).validate(m_input);
     if (!errors.isEmpty()) {
         // The same answer the server would give, without sending anything.
@@ -129,6 +145,7 @@ void ReplicateJob::start()
         e.title = tr("Input validation failed");
         e.detail = schema::formatDetail(errors);
         e.fieldErrors = errors;
+        m_nothingCreated = true;
         QTimer::singleShot(0, this, [this, e] { failCreate(e); });
         return;
     }
@@ -195,12 +212,14 @@ void ReplicateJob::onCreateFinished(ApiCall *call)
     const ApiError e = call->error();
     if (!e.isNetworkError() && e.httpStatus < 500) {
         // 4xx: the server looked at the request and refused it; nothing was created.
+        m_nothingCreated = true;
         failCreate(e);
         return;
     }
     if (e.isNetworkError()
         && (call->reach() == RetryPolicy::Reach::NotConnected || call->reach() == RetryPolicy::Reach::Unreachable)) {
         // The request provably never left: nothing can exist.
+        m_nothingCreated = true;
         failCreate(e);
         return;
     }
@@ -376,6 +395,7 @@ void ReplicateJob::endLookup()
         return;
     }
     ApiError e = m_recovery.error;
+    m_nothingCreated = m_recovery.complete;
     if (m_recovery.complete)
         e.consequence = tr("No prediction was created (the server lists none with this input), so nothing is billed.");
     else

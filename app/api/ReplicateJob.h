@@ -54,6 +54,10 @@ public:
                  const JobOptions &options, QObject *parent = nullptr);
     // Follows a prediction created earlier (resumeJob): no create, no `created` signal.
     ReplicateJob(ApiClient *client, const Prediction &known, const JobOptions &options, QObject *parent = nullptr);
+    // Sends no create: looks for the prediction an earlier process's create for `input`, sent at
+    // `createSentAfter` or later, may have made (its answer never arrived), as for a lost answer.
+    ReplicateJob(ApiClient *client, const schema::ModelSchema &schema, const QJsonObject &input,
+                 const QDateTime &createSentAfter, const JobOptions &options, QObject *parent = nullptr);
     ~ReplicateJob() override;
 
     State state() const { return m_state; }
@@ -155,6 +159,7 @@ private:
     schema::ModelSchema m_schema;
     JobOptions m_options;
     bool m_resume = false;
+    bool m_recoverOnly = false;
 
     State m_state = State::Idle;
     QDateTime m_createSentAt;

@@ -21,6 +21,7 @@ struct JobQueue::TickResult
 {
     QList<QueueJob> claimed;                                     // to create now
     QList<QPair<QueueJob, store::HistoryRecord>> adopted;        // created before: to follow
+    QList<QPair<QueueJob, store::HistoryRecord>> recovering;     // create sent, answer lost: to look for
     QList<qint64> canceled;                                      // ours, removed while running
     bool paused = false;
     bool runnableLeft = false;   // queued jobs of ours that may start later (back-off, a free slot)
@@ -110,10 +111,11 @@ void JobQueue::tick()
     }
     m_ticking = true;
     const QString key = m_key;
-    const QSet<qint64> active(m_active.keyBegin(), m_active.keyEnd());
+    const QSet<qint64> active = QSet<qint64>(m_active.keyBegin(), m_active.keyEnd()) | m_recoverWaiting;
     const bool mayStart = !m_stopped && m_backend && m_recorder;
+    const bool canRecover = mayStart && m_backend->recoversLostCreates();
     const store::RunOwner me = store::RunOwner::current();
-    auto future = m_history->run([key, active, mayStart, me](store::HistoryStore &s) {
+    auto future = m_history->run([key, active, mayStart, canRecover, me](store::HistoryStore &s) {
         TickResult result;
         QueueStore queue(s);
         const bool ok = s.transaction([&] {
@@ -162,7 +164,17 @@ void JobQueue::tick()
                     ++runningHere;
                     runningEstimates += j.estimateUsd;
                     continue;
+                } else if (record->id.isEmpty() && record->resumable && canRecover) {
+                    // The create may have gone out, its answer never recorded: look for what it made.
+                    if (!s.setOwner(record->key(), me, now)) return false;
+                    result.recovering << qMakePair(j, *record);
+                    ++runningHere;
+                    runningEstimates += j.estimateUsd;
+                    continue;
+                } else if (record->id.isEmpty() && record->resumable && !mayStart) {
+                    continue;
                 } else if (record->id.isEmpty()) {
+                    // A backend without a list of predictions to look in (Cog).
                     const QString reason = QCoreApplication::translate(
                         "sdanim::queue::JobQueue", "The queue stopped before the server confirmed this prediction. "
                                                    "If it was created anyway, `sdanim history --import` brings it back.");
@@ -239,11 +251,13 @@ void JobQueue::onTick(const TickResult &result)
 {
     if (!result.error.isEmpty()) emit storeFailed(result.error);
     for (qint64 id : result.canceled) {
-        if (m_cancelSent.contains(id)) continue;
+        // One waiting for its next lookup is canceled once it is found (or stays unmade).
+        if (m_cancelSent.contains(id) || m_recoverWaiting.contains(id)) continue;
         m_cancelSent.insert(id);
         if (const QPointer<api::PredictionJob> job = m_active.value(id)) job->cancel();
     }
     for (const auto &[job, record] : result.adopted) adopt(job, record);
+    for (const auto &[job, record] : result.recovering) recover(job, record);
     for (const QueueJob &job : result.claimed) launch(job);
     if (result.budgetMessage != m_budgetMessage) {
         m_budgetMessage = result.budgetMessage;
@@ -251,7 +265,7 @@ void JobQueue::onTick(const TickResult &result)
     }
     if (result.changed) emit changed();
     const bool blocked = result.paused || !m_budgetMessage.isEmpty() || m_stopped;
-    const bool isIdle = m_active.isEmpty() && result.claimed.isEmpty() && result.adopted.isEmpty() && !result.othersRunning
+    const bool isIdle = m_active.isEmpty() && m_recoverWaiting.isEmpty() && result.claimed.isEmpty() && result.adopted.isEmpty() && !result.othersRunning
                         && (blocked || !result.runnableLeft);
     m_poll.setInterval(isIdle ? qMax(m_pollMs, IdlePollIntervalMs) : m_pollMs);
     if (isIdle && !m_idleSent) {
@@ -313,6 +327,60 @@ void JobQueue::adopt(const QueueJob &queued, const store::HistoryRecord &record)
     job->start();
 }
 
+void JobQueue::recover(const QueueJob &queued, const store::HistoryRecord &record)
+{
+    const qint64 id = queued.id;
+    m_recoverWaiting.remove(id);
+    if (!m_backend || !m_recorder) return;   // the runner is going: the next one looks
+    // The row was written before the create went out: nothing it made is older.
+    api::PredictionJob *job = m_backend->recoverJob(queued.input, record.createdAt, this);
+    if (!job) return;
+    m_recovering.insert(id, qMakePair(queued, record));
+    m_recorder->follow(job, record);
+    m_active.insert(id, job);
+    m_attempts.insert(id, queued.attempts);
+    connectJob(id, job, queued.estimateUsd);
+    connect(job, &api::PredictionJob::created, this, [this, id, job, key = record.key()] {
+        if (m_active.value(id) != job) return;
+        m_recovering.remove(id);
+        m_recoveryLookups.remove(id);
+        emit jobResumed(id, job, key);
+    });
+    job->start();
+}
+
+void JobQueue::onRecoveryFailed(qint64 id, api::PredictionJob *job)
+{
+    const auto [queued, record] = m_recovering.value(id);
+    release(id);
+    if (job && job->parent() == this) job->deleteLater();
+    if (job && job->nothingCreated()) {
+        // Proven: the create made nothing. Its row goes, the job back to the line.
+        m_recovering.remove(id);
+        m_recoveryLookups.remove(id);
+        const QString key = record.key();
+        m_history->write(key, [key](store::HistoryStore &s) { return s.erase(key); });
+        writeJob(id, [](QueueJob &j) {
+            if (j.state == QueueJob::State::Running) {
+                requeue(j);
+            } else {
+                j.costUsd = 0;
+                j.finishedAt = QDateTime::currentDateTimeUtc();
+            }
+        });
+        return;
+    }
+    // Undecided (the list could not be read): never created again, never failed; looked for later.
+    const int tries = ++m_recoveryLookups[id];
+    const int delayMs = int(std::min<qint64>(MaxBackoffMs, qint64(m_backoffBaseMs) << std::min(tries - 1, 10)));
+    m_recoverWaiting.insert(id);
+    QTimer::singleShot(delayMs, this, [this, id] {
+        if (!m_recoverWaiting.contains(id) || !m_recovering.contains(id)) return;
+        const auto [queued, record] = m_recovering.value(id);
+        recover(queued, record);
+    });
+}
+
 void JobQueue::connectJob(qint64 id, api::PredictionJob *job, double estimateUsd)
 {
     // Only while it is the job's current attempt: a late signal of an earlier one changes nothing.
@@ -326,7 +394,11 @@ void JobQueue::connectJob(qint64 id, api::PredictionJob *job, double estimateUsd
         if (current()) onFinished(id, p, estimateUsd);
     });
     connect(job, &api::PredictionJob::createFailed, this, [this, id, current](const api::ApiError &e) {
-        if (current()) onCreateFailed(id, e, m_attempts.value(id, 1));
+        if (!current()) return;
+        if (m_recovering.contains(id))
+            onRecoveryFailed(id, m_active.value(id));
+        else
+            onCreateFailed(id, e, m_attempts.value(id, 1));
     });
 }
 

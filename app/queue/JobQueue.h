@@ -26,7 +26,11 @@ namespace sdanim::queue {
 // written and linked to it, and only once both are on disk does the create go out. A restarted
 // runner finds its running jobs without a live owner and follows the prediction their history
 // row names (Backend::resumeJob) instead of creating it again; a job whose create provably never
-// went out (no linked row, or the server refused it) goes back to the line. A 429 on create never
+// went out (no linked row, or the server refused it) goes back to the line. One whose create was
+// in flight when its runner died (the row has no server id) is looked for with the backend's
+// lost-create lookup (Backend::recoverJob): followed when found, back to the line when proven
+// absent, looked for again later when undecided; a backend without a prediction list (Cog) fails
+// it with the `history --import` advice. A 429 on create never
 // fails a job: it goes back to the line with a not-before time (Retry-After, else exponential).
 //
 // Budget: before a job starts, what the queue's finished jobs cost (for the daily budget: those
@@ -89,6 +93,11 @@ private:
     void onTick(const TickResult &result);
     void launch(const QueueJob &job);
     void adopt(const QueueJob &job, const store::HistoryRecord &record);
+    // A job whose create may have gone out with its answer lost (the runner stopped meanwhile):
+    // the backend's lost-create lookup (Backend::recoverJob) finds the prediction (followed),
+    // proves none was made (back to the line) or cannot tell yet (looked for again later).
+    void recover(const QueueJob &job, const store::HistoryRecord &record);
+    void onRecoveryFailed(qint64 id, api::PredictionJob *job);
     void connectJob(qint64 id, api::PredictionJob *job, double estimateUsd);
     void onFinished(qint64 id, const api::Prediction &p, double estimateUsd);
     void onCreateFailed(qint64 id, const api::ApiError &error, int attempts);
@@ -108,6 +117,9 @@ private:
     QHash<qint64, QPointer<api::PredictionJob>> m_active;   // jobs this runner follows
     QHash<qint64, int> m_attempts;
     QSet<qint64> m_cancelSent;
+    QHash<qint64, QPair<QueueJob, store::HistoryRecord>> m_recovering;   // looked for until found or disproven
+    QSet<qint64> m_recoverWaiting;                                       // undecided: the next lookup is due later
+    QHash<qint64, int> m_recoveryLookups;
     QString m_budgetMessage;
     bool m_started = false;
     bool m_stopped = false;
