@@ -354,7 +354,11 @@ void JobQueue::onRecoveryFailed(qint64 id, api::PredictionJob *job)
     const auto [queued, record] = m_recovering.value(id);
     release(id);
     if (job && job->parent() == this) job->deleteLater();
-    if (job && job->nothingCreated()) {
+    // A create sent a moment ago may still be on its way through the server: its absence then
+    // proves nothing yet.
+    const bool settled = record.createdAt.isValid()
+                         && record.createdAt.msecsTo(QDateTime::currentDateTimeUtc()) >= CreateSettleMs;
+    if (job && job->nothingCreated() && settled) {
         // Proven: the create made nothing. Its row goes, the job back to the line.
         m_recovering.remove(id);
         m_recoveryLookups.remove(id);

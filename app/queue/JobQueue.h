@@ -45,6 +45,9 @@ public:
     static constexpr int MaxBackoffMs = 60000;
     // While idle (nothing to run here) it looks this often at most: the app keeps its runner.
     static constexpr int IdlePollIntervalMs = 2000;
+    // A lost create's prediction proven absent sends the job back to the line only once its create
+    // was sent at least this long ago (a request's timeout and more); before, it is looked for again.
+    static constexpr qint64 CreateSettleMs = 120000;
 
     JobQueue(store::AsyncHistoryStore *history, store::HistoryRecorder *recorder, api::Backend *backend,
              const store::BackendIdentity &identity, QObject *parent = nullptr);

@@ -70,11 +70,12 @@ struct Rig
     // What a runner killed while the create for `seed` was in flight leaves behind: the job
     // claimed and linked to its row, the row `creating` without a server id, owned by a process
     // that is gone.
-    qint64 addInFlight(int seed)
+    // `ageSeconds`: how long ago its create went out (an absence proven early proves nothing yet).
+    qint64 addInFlight(int seed, int ageSeconds = 1)
     {
         const QString key = QueueStore::backendKey(identity);
         const store::BackendIdentity id = identity;
-        return history.run([seed, key, id](store::HistoryStore &s) -> qint64 {
+        return history.run([seed, ageSeconds, key, id](store::HistoryStore &s) -> qint64 {
             QueueStore q(s);
             QueueJob j;
             j.backend = key;
@@ -89,7 +90,7 @@ struct Rig
             r.baseUrl = id.baseUrl;
             r.resumable = true;
             r.status = QLatin1String(store::HistoryRecord::StatusCreating);
-            r.createdAt = now.addSecs(-1);
+            r.createdAt = now.addSecs(-ageSeconds);
             r.input = j.input;
             r.owner = store::RunOwner{999999999, store::RunOwner::current().host};
             r.heartbeatAt = now.addSecs(-1000);
@@ -137,7 +138,7 @@ private slots:
     void anInFlightCreateIsFoundOrCreatedOnce()
     {
         Rig rig;
-        const qint64 made = rig.addInFlight(1), unmade = rig.addInFlight(2);
+        const qint64 made = rig.addInFlight(1), unmade = rig.addInFlight(2, JobQueue::CreateSettleMs / 1000 + 60);
         QVERIFY(made > 0 && unmade > 0);
         const QString madeId = rig.createOnServer(1);
         QVERIFY(!madeId.isEmpty());
@@ -164,6 +165,26 @@ private slots:
         QCOMPARE(rig.predictionsWithSeed(1), 1);
         QCOMPARE(rig.predictionsWithSeed(2), 1);
         QCOMPARE(rig.emulator.predictions().size(), 2);
+    }
+
+    // The server may still be working on a create sent a moment ago: until it was sent long
+    // enough ago, finding nothing only means looking again (here the prediction turns up late).
+    void aFreshAbsenceIsLookedForAgain()
+    {
+        Rig rig;
+        const qint64 late = rig.addInFlight(4);
+        QVERIFY(late > 0);
+        auto q = rig.makeQueue();
+        q->start();
+        // Two whole recoveries found nothing.
+        QTRY_VERIFY_WITH_TIMEOUT(rig.emulator.countRequests("GET", "/v1/predictions") >= 4, 120000);
+        QCOMPARE(rig.job(late).state, State::Running);
+        QCOMPARE(rig.emulator.countRequests("POST", "/v1/predictions"), 0);
+        const QString lateId = rig.createOnServer(4);
+        QVERIFY(!lateId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(rig.job(late).state, State::Done, 120000);
+        QCOMPARE(rig.job(late).predictionId, lateId);
+        QCOMPARE(rig.emulator.countRequests("POST", "/v1/predictions"), 1);   // the server's late one only
     }
 
     void anUndecidedLookupWaitsAndNeverCreatesTwice()

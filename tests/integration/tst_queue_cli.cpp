@@ -159,6 +159,52 @@ private slots:
         for (const QueueJob &j : snapshot(cli).jobs) QCOMPARE(j.attempts, 1);
     }
 
+    // Killed while a create request is in flight (the emulator holds every answer back): the server
+    // makes the prediction after the runner is gone, and the next runner finds it through the
+    // lost-create lookup and follows it instead of creating it again.
+    void killedMidCreateFindsItsPrediction()
+    {
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({"--time-scale", "0.3"}));
+        CliHarness cli;
+        const auto added = cli.run(QStringList{"queue", "add", "--repeat", "2"} + kInput + common(emulator, cli), kToken);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        testing::EmulatorHttp control(quint16(emulator.control.port()));
+        auto setFaults = [&control](const QJsonObject &plan) { return control.post(QStringLiteral("/_emulator/faults"), plan, {}).status; };
+        auto createsReceived = [&control] {
+            int n = 0;
+            for (const QJsonValue &v : control.get(QStringLiteral("/_emulator/requests"), {}).json().value("requests").toArray())
+                n += v.toObject().value("method").toString() == "POST" && v.toObject().value("path").toString() == "/v1/predictions";
+            return n;
+        };
+        QCOMPARE(setFaults(QJsonObject{{"latency_ms", 4000}}), 200);
+
+        QProcess runner;
+        cli.start(runner, QStringList{"queue", "run", "--concurrency", "1"} + common(emulator, cli), kToken);
+        QVERIFY(runner.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(createsReceived() == 1 || runner.state() != QProcess::Running, 120000);
+        ::kill(pid_t(runner.processId()), SIGKILL);
+        QVERIFY(runner.waitForFinished(10000));
+        QCOMPARE(runner.exitStatus(), QProcess::CrashExit);
+        const Snapshot atKill = snapshot(cli);
+        QCOMPARE(atKill.count(State::Running), 1);
+        QCOMPARE(atKill.creating.size(), 1);   // sent, its answer never recorded
+        // The server made it anyway, after the runner was gone.
+        QTRY_COMPARE_WITH_TIMEOUT(emulatorPredictions(emulator).size(), 1, 60000);
+        QCOMPARE(setFaults(QJsonObject{}), 200);
+        const QString madeId = emulatorPredictions(emulator).first().value("id").toString();
+        qint64 inFlight = -1;
+        for (const QueueJob &j : atKill.jobs)
+            if (j.state == State::Running) inFlight = j.id;
+
+        const auto resumed = cli.run(QStringList{"queue", "run"} + common(emulator, cli), kToken, 180000);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        QVERIFY2(resumed.err.contains(QStringLiteral("[job %1] following prediction %2").arg(inFlight).arg(madeId)), qPrintable(resumed.err));
+        verifyEachJobRanOnce(cli, emulator, 2);
+        QCOMPARE(createsReceived(), 2);
+        for (const QueueJob &j : snapshot(cli).jobs) QCOMPARE(j.attempts, 1);
+    }
+
     // A job moved to the front starts first, a held-back job stays, and a pause written while a
     // job runs lets it finish but starts nothing after it.
     void reorderAndPause()
