@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QSqlQuery>
 
 namespace sdanim::store {
 
@@ -32,6 +33,16 @@ Action actionFor(const HistoryRecord &r, const BackendIdentity &current, bool ha
     if (!model.isEmpty() && !r.model.isEmpty() && r.model.compare(model, Qt::CaseInsensitive) != 0)
         return Action::LeaveAlone;
     return Action::Resume;
+}
+
+// A row a running job of the persistent queue links: that queue's runner ends it (it looks for
+// the prediction a create in flight may have made, JobQueue), so it is not marked here.
+bool queueOwns(HistoryStore &s, const QString &key)
+{
+    QSqlQuery q(s.database());
+    q.prepare(QStringLiteral("SELECT 1 FROM queue_jobs WHERE history_key = ? AND state = 'running' LIMIT 1"));
+    q.addBindValue(key);
+    return q.exec() && q.next();
 }
 
 } // namespace
@@ -60,7 +71,9 @@ void ResumeManager::start()
             const QDateTime now = QDateTime::currentDateTimeUtc();
             for (HistoryRecord r : s.nonTerminal()) {
                 if (r.owner.isAlive(r.heartbeatAt, now)) continue;
-                if (actionFor(r, current, hasBackend, model, now) == Action::LeaveAlone) continue;
+                const Action action = actionFor(r, current, hasBackend, model, now);
+                if (action == Action::LeaveAlone) continue;
+                if (action == Action::UnconfirmedCreate && queueOwns(s, r.key())) continue;
                 if (!s.setOwner(r.key(), me, now)) return false;
                 r.owner = me;
                 r.heartbeatAt = now;

@@ -10,6 +10,7 @@
 #include "queue/QueueStore.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
+#include "store/ResumeManager.h"
 #include "store/RunOwner.h"
 #include "support/EmulatorHarness.h"
 
@@ -142,6 +143,13 @@ private slots:
         QVERIFY(made > 0 && unmade > 0);
         const QString madeId = rig.createOnServer(1);
         QVERIFY(!madeId.isEmpty());
+        // The app's resume pass runs first: the queue's rows are its runner's to end.
+        store::ResumeManager resume(&rig.history, &rig.recorder, rig.backend.get(), rig.identity);
+        QSignalSpy resumeDone(&resume, &store::ResumeManager::allFinished);
+        QSignalSpy interrupted(&resume, &store::ResumeManager::markedInterrupted);
+        resume.start();
+        QVERIFY(resumeDone.wait(60000));
+        QCOMPARE(interrupted.size(), 0);
 
         auto q = rig.makeQueue();
         QSignalSpy resumed(q.get(), &JobQueue::jobResumed);
