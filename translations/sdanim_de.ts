@@ -2772,7 +2772,7 @@ Aktionen:
         <translation>Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+127"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation>
             <numerusform>Anfragelimit erreicht (429): wartet %n s, bevor er erneut gesendet wird.</numerusform>
@@ -3619,7 +3619,7 @@ Aktionen:
 <context>
     <name>sdanim::store::ResumeManager</name>
     <message>
-        <location filename="../app/store/ResumeManager.cpp" line="+90"/>
+        <location filename="../app/store/ResumeManager.cpp" line="+103"/>
         <source>The app stopped before the server confirmed this prediction. If it was created anyway, `sdanim history --import` brings it back.</source>
         <translation>Die App wurde beendet, bevor der Server diese Vorhersage bestätigt hat. Falls sie trotzdem erstellt wurde, holt `sdanim history --import` sie zurück.</translation>
     </message>
