@@ -132,16 +132,22 @@ class TestReplicateJob : public QObject
     // the right kind; nothing else in the prediction's folder.
     void verifyFiles(const JobRecord &rec, int expected)
     {
-        QCOMPARE(rec.addedIndexes.size(), expected);
+        // Each count says what it saw: a failure under load must be readable from the log alone.
+        const auto indexes = [&] {
+            QStringList list;
+            for (int i : rec.addedIndexes) list << QString::number(i);
+            return list.join(QLatin1Char(','));
+        };
+        QVERIFY2(rec.addedIndexes.size() == expected, qPrintable(QStringLiteral("added indexes: ") + indexes()));
         for (int i = 0; i < expected; ++i) QCOMPARE(rec.addedIndexes.at(i), i);  // no gaps, no duplicates
-        QCOMPARE(rec.saved.size(), expected);
-        QCOMPARE(rec.savedOrder.size(), expected);  // each saved exactly once
+        QVERIFY2(rec.saved.size() == expected, qPrintable(QStringLiteral("saved: ") + QStringList(rec.saved.values()).join(QLatin1Char(' '))));
+        QVERIFY2(rec.savedOrder.size() == expected, qPrintable(QStringLiteral("saved %1 times").arg(rec.savedOrder.size())));  // each saved exactly once
         const QDir dir(QDir(m_out->path()).filePath(rec.final.id));
         QStringList files = dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
         files.removeIf([&](const QString &name) {   // the history's sidecars sit next to the outputs
             return name.endsWith(QLatin1String(".json")) && files.contains(name.chopped(5));
         });
-        QCOMPARE(files.size(), expected);
+        QVERIFY2(files.size() == expected, qPrintable(QStringLiteral("files: ") + files.join(QLatin1Char(' '))));
         for (int i = 0; i < expected; ++i) {
             const QString path = rec.saved.value(i);
             QCOMPARE(QFileInfo(path).fileName(), FileNameSanitizer::indexedNameFromUrl(i, rec.addedUrls.at(i)));
