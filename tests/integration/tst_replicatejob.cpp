@@ -144,8 +144,13 @@ class TestReplicateJob : public QObject
         QVERIFY2(rec.savedOrder.size() == expected, qPrintable(QStringLiteral("saved %1 times").arg(rec.savedOrder.size())));  // each saved exactly once
         const QDir dir(QDir(m_out->path()).filePath(rec.final.id));
         QStringList files = dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
-        files.removeIf([&](const QString &name) {   // the history's sidecars sit next to the outputs
-            return name.endsWith(QLatin1String(".json")) && files.contains(name.chopped(5));
+        // The history's sidecars sit next to the outputs, written on the history's thread: one may
+        // still be QSaveFile's temporary ("<output>.json.XXXXXX") when the job has ended.
+        const QStringList all = files;
+        files.removeIf([&](const QString &name) {
+            const qsizetype json = name.lastIndexOf(QLatin1String(".json"));
+            return json > 0 && all.contains(name.left(json))
+                   && (json + 5 == name.size() || name.at(json + 5) == QLatin1Char('.'));
         });
         QVERIFY2(files.size() == expected, qPrintable(QStringLiteral("files: ") + files.join(QLatin1Char(' '))));
         for (int i = 0; i < expected; ++i) {
