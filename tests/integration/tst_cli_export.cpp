@@ -60,8 +60,10 @@ private slots:
     // Interpolated to 2× and ping-ponged: (2·5 − 1) = 9 frames, then 2·9 − 2 = 16, at 40 fps.
     void exportIsADerivedFreeHistoryEntry()
     {
+        // 400 s caps: only a hung export ends them (an ASan stage beside another CLI test once
+        // took over 120 s for this 10-frame export; alone it takes seconds).
         const QString out = m_cli.home.filePath(QStringLiteral("smooth.mp4"));
-        const auto r = m_cli.run({"export", m_gif, "--interpolate", "mci", "--ping-pong", "--out", out}, {}, 120000);
+        const auto r = m_cli.run({"export", m_gif, "--interpolate", "mci", "--ping-pong", "--out", out}, {}, 400000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), out);
         QVERIFY2(r.err.contains(QStringLiteral("Exporting: 100% (16 of 16 frames)")), qPrintable(r.err));
@@ -98,7 +100,7 @@ private slots:
 
         // A re-export of the re-export keeps the chain back to the prediction.
         const QString again = m_cli.home.filePath(QStringLiteral("again.gif"));
-        const auto r2 = m_cli.run({"export", out, "--trim", "2:12", "--scale", "0.5", "--loop", "3", "--out", again}, {}, 120000);
+        const auto r2 = m_cli.run({"export", out, "--trim", "2:12", "--scale", "0.5", "--loop", "3", "--out", again}, {}, 400000);
         QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
         QCOMPARE(sdanim::testing::probedFrameCount(again), 10);
         const auto chained = store::Sidecar::read(again);
@@ -113,13 +115,13 @@ private slots:
     void formatFollowsTheFileNameAndNoHistoryIsKept()
     {
         const QString folder = m_cli.home.filePath(QStringLiteral("frames"));
-        const auto r = m_cli.run({"export", m_gif, "--out", folder, "--no-history"}, {}, 120000);
+        const auto r = m_cli.run({"export", m_gif, "--out", folder, "--no-history"}, {}, 400000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 5);
         QVERIFY(QFile::exists(folder + QStringLiteral(".json")));
         const auto before = allRecords(m_cli).size();
         const QString webm = m_cli.home.filePath(QStringLiteral("clip.webm"));
-        QVERIFY(m_cli.run({"export", m_gif, "--out", webm, "--fps", "10", "--no-history"}, {}, 120000).exitCode == 0);
+        QVERIFY(m_cli.run({"export", m_gif, "--out", webm, "--fps", "10", "--no-history"}, {}, 400000).exitCode == 0);
         const QJsonObject probe = probeContainerAndStream(webm);
         QCOMPARE(probe["codec_name"].toString(), QStringLiteral("vp9"));
         QCOMPARE(probe["r_frame_rate"].toString(), QStringLiteral("10/1"));

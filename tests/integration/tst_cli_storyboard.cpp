@@ -101,7 +101,7 @@ private slots:
         const QString project = writeProject(cli, projectJson());
         const QString out = cli.home.filePath("film.gif");
         const QStringList args{"storyboard", project, "--base-url", emulator.apiBase.toString(), "--out", out};
-        auto r = cli.run(args, "any-token", 120000);
+        auto r = cli.run(args, "any-token", 400000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), out);
         QVERIFY2(r.err.contains(QStringLiteral("Stitched 24 frames; the transitions start at frames 0, 5, 19.")), qPrintable(r.err));
@@ -117,7 +117,7 @@ private slots:
 
         QList<QDateTime> mtimes;
         for (const auto &t : first->transitions) mtimes << QFileInfo(t.outputFile).lastModified();
-        r = cli.run(QStringList{"storyboard", project, "--base-url", emulator.apiBase.toString(), "--rerun", "2"}, "any-token", 120000);
+        r = cli.run(QStringList{"storyboard", project, "--base-url", emulator.apiBase.toString(), "--rerun", "2"}, "any-token", 400000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), out);   // the project's last stitched file
         QCOMPARE(testing::countEmulatorRequests(emulator.control, "POST", "/v1/predictions"), 4);
@@ -131,7 +131,7 @@ private slots:
         QCOMPARE(testing::probedFrameCount(out), 24);
 
         // Up to date: nothing is created, the file is only stitched again.
-        r = cli.run(QStringList{"storyboard", project, "--base-url", emulator.apiBase.toString()}, "any-token", 120000);
+        r = cli.run(QStringList{"storyboard", project, "--base-url", emulator.apiBase.toString()}, "any-token", 400000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("to run now: nothing")), qPrintable(r.err));
         QCOMPARE(testing::countEmulatorRequests(emulator.control, "POST", "/v1/predictions"), 4);
