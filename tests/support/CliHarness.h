@@ -65,12 +65,25 @@ struct CliHarness
 
     struct Result { int exitCode = -1; QString out; QString err; };
 
+    // A run that hit its cap leaves where each of its threads was in the test's log (when gdb is
+    // there), so a hang seen once on a loaded machine can be read afterwards.
+    static void logStacks(qint64 pid)
+    {
+        QProcess gdb;
+        gdb.start(QStringLiteral("gdb"), {QStringLiteral("-batch"), QStringLiteral("-p"), QString::number(pid),
+                                          QStringLiteral("-ex"), QStringLiteral("thread apply all bt 20")});
+        if (!gdb.waitForStarted(5000)) return;
+        gdb.waitForFinished(120000);
+        qWarning("stacks of the process that hit its cap (pid %lld):\n%s", pid, gdb.readAllStandardOutput().constData());
+    }
+
     Result run(const QStringList &arguments, const QByteArray &token = {}, int timeoutMs = 45000) const
     {
         QProcess process;
         start(process, arguments, token);
         Result r;
         if (!process.waitForFinished(timeoutMs)) {
+            logStacks(process.processId());
             process.kill();
             process.waitForFinished();
             r.err = QStringLiteral("TIMEOUT\n");
