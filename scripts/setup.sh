@@ -12,6 +12,8 @@ PACKAGES=(
   ffmpeg dbus dbus-x11 gnome-keyring xvfb xauth imagemagick curl
   # the fuzz stage of run-tests.sh: clang with libFuzzer and the sanitizer runtimes
   clang libclang-rt-14-dev
+  # a CLI test whose run hits its cap logs the stuck process's stacks (tests/support/CliHarness.h)
+  gdb
 )
 # The Debian package (packaging/Packaging.cmake, scripts/check-package.sh): dpkg-shlibdeps computes
 # its dependencies, help2man writes the man pages from --help, rsvg-convert renders the icon sizes,
