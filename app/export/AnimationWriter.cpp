@@ -59,9 +59,14 @@ struct AnimationWriter::Codec
     qint64 inputPts = 0;
     qint64 outputPts = 0;
     bool headerWritten = false;
+    bool trailerWritten = false;
 
     ~Codec()
     {
+        // A muxer may hold packets until its trailer (FFmpeg 5.1's GIF muxer keeps the previous
+        // frame's packet and frees it only there; LeakSanitizer caught it on a cancelled stitch):
+        // a file closed early still gets its trailer, and is then removed as a partial file.
+        if (format && headerWritten && !trailerWritten) av_write_trailer(format);
         av_packet_free(&packet);
         av_frame_free(&filtered);
         avcodec_free_context(&encoder);
@@ -312,6 +317,7 @@ bool AnimationWriter::finish()
     if (!c.graph.push(nullptr, &error)) return fail(error);
     if (!encodeFiltered() || !encode(nullptr)) return false;
     int rc = av_write_trailer(m_codec->format);
+    m_codec->trailerWritten = true;
     if (rc < 0) return avFail(tr("Cannot finish the file"), rc);
     const bool sequence = m_codec->options.format == ExportFormat::PngSequence;
     release();
