@@ -111,7 +111,7 @@ private slots:
         QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
         QVERIFY(dialog->cancelButton()->isEnabled());
         QVERIFY(!dialog->promptTable()->isEnabled());
-        QVERIFY(stitched.wait(120000));
+        QVERIFY(stitched.wait(480000));   // a cap: the ASan stage unwinds every malloc slowly (Qt leak suppressions need it here)
         const QString path = stitched.first().first().toString();
         QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
         QCOMPARE(testing::probedFrameCount(path), 24);
@@ -137,7 +137,7 @@ private slots:
         QVERIFY(dialog->rerunButton()->isEnabled());
         QTest::mouseClick(dialog->rerunButton(), Qt::LeftButton);
         QCOMPARE(dialog->transitionTable()->item(0, 6)->text(), QStringLiteral("kept"));
-        QVERIFY(stitched.wait(120000));
+        QVERIFY(stitched.wait(480000));   // a cap: the ASan stage unwinds every malloc slowly (Qt leak suppressions need it here)
         QCOMPARE(creates(app), 4);
         const auto second = dialog->storyboard();
         QCOMPARE(second.transitions.at(0).predictionId, first.transitions.at(0).predictionId);
@@ -197,7 +197,7 @@ private slots:
         setSpin(dialog, 0, 4, 1);   // parts of 5 frames, one blended: 9
         QSignalSpy stitched(dialog, &ui::StoryboardDialog::stitched);
         QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
-        QVERIFY(stitched.wait(120000));
+        QVERIFY(stitched.wait(480000));   // a cap: the ASan stage unwinds every malloc slowly (Qt leak suppressions need it here)
         const QString path = stitched.first().first().toString();
         QVERIFY2(path.endsWith(".mp4"), qPrintable(path));
         QCOMPARE(testing::probedFrameCount(path), 9);
