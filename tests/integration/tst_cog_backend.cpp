@@ -261,13 +261,14 @@ private slots:
 
     void waitsForSetup()
     {
-        // timeScale 0.1: the container's setup() takes 0.4 s; the job waits instead of failing.
-        QVERIFY(startEmulator(false, 0.1));
+        // timeScale 0.5: the container's setup() takes 2 s (at 0.1 its 0.4 s had passed before the
+        // first health check once, under ASan on a loaded machine); the job waits instead of failing.
+        QVERIFY(startEmulator(false, 0.5));
         QCOMPARE(healthStatus(), QStringLiteral("STARTING"));
         auto *job = m_backend->createJob(smallInput(), this);
         JobRecorder rec(job);
         job->start();
-        QTRY_VERIFY_WITH_TIMEOUT(rec.isFinished, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(rec.isFinished, 120000);
         QCOMPARE(rec.finished.status, PredictionStatus::Succeeded);
         QVERIFY(rec.logs.first().contains(QLatin1String("still loading the model")));
     }
