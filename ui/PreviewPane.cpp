@@ -90,6 +90,9 @@ PreviewPane::PreviewPane(QWidget *parent)
 PreviewPane::~PreviewPane()
 {
     if (!m_player) return;
+    // stop() below emits positionChanged synchronously; whoever connected to mediaPlayer() (the
+    // storyboard's playhead) may be half-destroyed already, as this pane dies with its parent.
+    m_player->blockSignals(true);
     m_player->disconnect(this);
     m_videoWidget->videoSink()->disconnect(this);
     m_player->stop();
