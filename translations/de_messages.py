@@ -832,6 +832,13 @@ MESSAGES = {
         "Gespeichert, aber ohne seine Eingaben (die Kopie kann sie nicht wiederherstellen): %1",
     'Usage: sdanim [COMMAND [OPTIONS]]\n\nSD Animator makes animations with the Replicate model %1.\nWithout a command, the desktop app (GUI) opens.\n\nCommands (headless, no window):\n  run        run one prediction and print the output file paths\n  plan       show what the model will make of the input, and its time and cost; runs nothing\n  sweep      run a grid of predictions over one or two varied inputs and print a table of results\n  storyboard run a storyboard project (one prediction per transition) and stitch it into one file\n  history    list past predictions; --import fetches them, --resume follows unfinished ones\n  presets    list, show, save, delete, import and export presets\n\nRun "sdanim COMMAND --help" for the options of a command.\n\nOptions:\n  -h, --help     show this help and exit\n  -v, --version  show the version and exit\n  --verbose      print the debug log (each HTTP request, with the token masked) on stderr;\n                 for the app and for every command (also after it: sdanim run --verbose)':
         'Aufruf: sdanim [BEFEHL [OPTIONEN]]\n\nSD Animator erstellt Animationen mit dem Replicate-Modell %1.\nOhne Befehl öffnet sich die Desktop-App (GUI).\n\nBefehle (ohne Fenster):\n  run        eine Vorhersage ausführen und die Pfade der Ausgabedateien ausgeben\n  plan       zeigen, was das Modell aus der Eingabe macht, samt Dauer und Kosten; führt nichts aus\n  sweep      ein Raster von Vorhersagen über ein oder zwei variierte Eingaben ausführen und eine Ergebnistabelle ausgeben\n  storyboard ein Storyboard-Projekt ausführen (eine Vorhersage je Übergang) und zu einer Datei zusammenfügen\n  history    frühere Vorhersagen auflisten; --import holt sie ab, --resume verfolgt unfertige weiter\n  presets    Voreinstellungen auflisten, anzeigen, speichern, löschen, importieren und exportieren\n\n„sdanim BEFEHL --help“ zeigt die Optionen eines Befehls.\n\nOptionen:\n  -h, --help     diese Hilfe anzeigen und beenden\n  -v, --version  die Version anzeigen und beenden\n  --verbose      das Debug-Protokoll (jede HTTP-Anfrage, mit maskiertem Token) auf stderr ausgeben;\n                 für die App und für jeden Befehl (auch danach: sdanim run --verbose)',
+    # --- FFmpeg loaded on first use (media::LibAv) ---
+    "Video support is unavailable: FFmpeg's library %1 cannot be loaded (%2).":
+        "Videounterstützung ist nicht verfügbar: Die FFmpeg-Bibliothek %1 kann nicht geladen werden (%2).",
+    "Video support is unavailable: FFmpeg's library %1 has no function %2.":
+        "Videounterstützung ist nicht verfügbar: Die FFmpeg-Bibliothek %1 hat keine Funktion %2.",
+    "Video support is unavailable: FFmpeg's library %1 is version %2, this build needs major version %3.":
+        "Videounterstützung ist nicht verfügbar: Die FFmpeg-Bibliothek %1 hat die Version %2, dieser Build braucht die Hauptversion %3.",
     # --- sweeps (sweep::, cli::SweepCommand) ---
     'Runs a grid of predictions: one or two inputs varied over the input the run options give, and prints a table of the results. Takes every option of sdanim run.':
         'Führt ein Raster von Vorhersagen aus: ein oder zwei Eingaben variiert über der Eingabe, die die Lauf-Optionen ergeben, und gibt eine Ergebnistabelle aus. Nimmt jede Option von sdanim run.',
@@ -1620,6 +1627,20 @@ MESSAGES = {
         ' · Tagesbudget %1',
     'The queue is paused: no job starts until it is resumed.':
         'Die Warteschlange ist pausiert: kein Auftrag startet, bis sie fortgesetzt wird.',
+    # --- the form's Run through the queue (queue::QueueController, ui::MainWindow) ---
+    'The job is paused in the queue.':
+        'Der Auftrag ist in der Warteschlange zurückgehalten.',
+    'The queue is paused (Resume in the Queue dock).':
+        'Die Warteschlange ist pausiert (Fortsetzen im Bereich „Warteschlange“).',
+    'Waiting for a free slot: the queue runs %n job(s) at once on this backend.':
+        ['Wartet auf einen freien Platz: die Warteschlange führt %n Auftrag gleichzeitig auf diesem Backend aus.',
+         'Wartet auf einen freien Platz: die Warteschlange führt %n Aufträge gleichzeitig auf diesem Backend aus.'],
+    'Waiting after a rate limit (429).':
+        'Wartet nach einer Ratenbegrenzung (429).',
+    'Queued run (job %1) started':
+        'Eingereihter Lauf (Auftrag %1) gestartet',
+    'Run queued (job %1): %2':
+        'Lauf eingereiht (Auftrag %1): %2',
     'Story&board…': 'Story&board…',
 }
 

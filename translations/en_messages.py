@@ -81,6 +81,9 @@ MESSAGES = {
         ['Interrupted: %n running job goes on; the next sdanim queue run follows it.', 'Interrupted: %n running jobs go on; the next sdanim queue run follows them.'],
     'Rate limited (429): waits %n s before it is sent again.':
         ['Rate limited (429): waits %n s before it is sent again.', 'Rate limited (429): waits %n s before it is sent again.'],
+    'Waiting for a free slot: the queue runs %n job(s) at once on this backend.':
+        ['Waiting for a free slot: the queue runs %n job at once on this backend.',
+         'Waiting for a free slot: the queue runs %n jobs at once on this backend.'],
 }
 
 CONTEXT_MESSAGES = {

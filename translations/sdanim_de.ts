@@ -2398,7 +2398,7 @@ Aktionen:
 <context>
     <name>sdanim::exports::AnimationWriter</name>
     <message>
-        <location filename="../app/export/AnimationWriter.cpp" line="+127"/>
+        <location filename="../app/export/AnimationWriter.cpp" line="+130"/>
         <source>The frame size %1×%2 is outside 1 to %3 pixels per side.</source>
         <translation>Die Bildgröße %1×%2 liegt außerhalb von 1 bis %3 Pixeln je Seite.</translation>
     </message>
@@ -2434,13 +2434,13 @@ Aktionen:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+87"/>
-        <location line="+16"/>
+        <location line="+89"/>
+        <location line="+18"/>
         <source>Out of memory for the encoder.</source>
         <translation>Nicht genug Speicher für den Encoder.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>Cannot open the %1 encoder</source>
         <translation>Der Encoder %1 kann nicht geöffnet werden</translation>
     </message>
@@ -2460,29 +2460,30 @@ Aktionen:
         <translation>Der Dateikopf kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A frame of %1×%2 pixels is outside the limit of %3 per side.</source>
         <translation>Ein Bild von %1×%2 Pixeln überschreitet die Grenze von %3 je Seite.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+67"/>
+        <location line="+19"/>
+        <location line="+53"/>
         <source>The writer is not open.</source>
         <translation>Der Schreiber ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+16"/>
+        <location line="-69"/>
+        <location line="+18"/>
         <source>No frame to add.</source>
         <translation>Kein Bild zum Hinzufügen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Filtering failed</source>
         <translation>Filtern fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+4"/>
         <source>Encoding failed</source>
         <translation>Kodieren fehlgeschlagen</translation>
@@ -2493,12 +2494,12 @@ Aktionen:
         <translation>Die Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There are no frames to write.</source>
         <translation>Es gibt keine Bilder zu schreiben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot finish the file</source>
         <translation>Die Datei kann nicht abgeschlossen werden</translation>
     </message>
@@ -2519,7 +2520,7 @@ Aktionen:
 <context>
     <name>sdanim::exports::ExportPipeline</name>
     <message>
-        <location filename="../app/export/ExportPipeline.cpp" line="+47"/>
+        <location filename="../app/export/ExportPipeline.cpp" line="+48"/>
         <source>%1 cannot be opened as an animation or video.</source>
         <translation>%1 kann nicht als Animation oder Video geöffnet werden.</translation>
     </message>
@@ -2530,18 +2531,18 @@ Aktionen:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+2"/>
         <source>%1 has no video stream that can be decoded.</source>
         <translation>%1 enthält keinen dekodierbaren Videostrom.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>%1 has frames of %2×%3 pixels, outside the limit of %4 per side.</source>
         <translation>%1 hat Bilder mit %2×%3 Pixeln, mehr als die Grenze von %4 je Seite.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Out of memory while decoding %1.</source>
         <translation>Kein Speicher mehr beim Dekodieren von %1.</translation>
     </message>
@@ -2557,17 +2558,17 @@ Aktionen:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 has more than %2 frames.</source>
         <translation>%1 hat mehr als %2 Bilder.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>%1 has no frame that can be decoded.</source>
         <translation>%1 enthält kein dekodierbares Bild.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 has no frames.</source>
         <translation>%1 hat keine Bilder.</translation>
     </message>
@@ -2643,12 +2644,13 @@ Aktionen:
 <context>
     <name>sdanim::exports::FilterGraph</name>
     <message>
-        <location filename="../app/export/FilterGraph.cpp" line="+39"/>
+        <location filename="../app/export/FilterGraph.cpp" line="+37"/>
         <source>The filter graph &quot;%1&quot; cannot be set up: %2</source>
         <translation>Der Filtergraph „%1“ kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+40"/>
+        <location line="+13"/>
         <source>Filtering failed: %1</source>
         <translation>Filtern fehlgeschlagen: %1</translation>
     </message>
@@ -2668,6 +2670,14 @@ Aktionen:
     </message>
 </context>
 <context>
+    <name>sdanim::media</name>
+    <message>
+        <location filename="../app/media/LibAv.cpp" line="+40"/>
+        <source>Video support is unavailable: FFmpeg&apos;s library %1 cannot be loaded (%2).</source>
+        <translation>Videounterstützung ist nicht verfügbar: Die FFmpeg-Bibliothek %1 kann nicht geladen werden (%2).</translation>
+    </message>
+</context>
+<context>
     <name>sdanim::media::AnimationFrameStream</name>
     <message>
         <location filename="../app/media/AnimationFrameStream.cpp" line="+369"/>
@@ -2678,12 +2688,12 @@ Aktionen:
 <context>
     <name>sdanim::media::AnimationThumbnails</name>
     <message>
-        <location filename="../app/media/AnimationThumbnails.cpp" line="+44"/>
+        <location filename="../app/media/AnimationThumbnails.cpp" line="+39"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 cannot be opened as a video.</source>
         <translation>%1 kann nicht als Video geöffnet werden.</translation>
     </message>
@@ -2705,14 +2715,27 @@ Aktionen:
     </message>
 </context>
 <context>
+    <name>sdanim::media::LibAv</name>
+    <message>
+        <location filename="../app/media/LibAv.cpp" line="+29"/>
+        <source>Video support is unavailable: FFmpeg&apos;s library %1 has no function %2.</source>
+        <translation>Videounterstützung ist nicht verfügbar: Die FFmpeg-Bibliothek %1 hat keine Funktion %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Video support is unavailable: FFmpeg&apos;s library %1 is version %2, this build needs major version %3.</source>
+        <translation>Videounterstützung ist nicht verfügbar: Die FFmpeg-Bibliothek %1 hat die Version %2, dieser Build braucht die Hauptversion %3.</translation>
+    </message>
+</context>
+<context>
     <name>sdanim::media::VideoFrameReader</name>
     <message>
-        <location filename="../app/media/VideoFrameReader.cpp" line="+41"/>
+        <location filename="../app/media/VideoFrameReader.cpp" line="+36"/>
         <source>The video&apos;s pixel format cannot be converted.</source>
         <translation>Das Pixelformat des Videos kann nicht umgewandelt werden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 cannot be opened as a video.</source>
         <translation>%1 kann nicht als Video geöffnet werden.</translation>
     </message>
@@ -2757,7 +2780,7 @@ Aktionen:
         <translation>Budget von %1 erreicht: %2 ausgegeben, nächster Auftrag geschätzt %3</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>The queue stopped before the server confirmed this prediction. If it was created anyway, `sdanim history --import` brings it back.</source>
         <translation>Die Warteschlange hielt an, bevor der Server diese Vorhersage bestätigte. Falls sie trotzdem angelegt wurde, holt `sdanim history --import` sie zurück.</translation>
     </message>
@@ -2767,7 +2790,7 @@ Aktionen:
         <translation>Der Server, der diese Vorhersage ausführte, endete mit der Warteschlange; der Auftrag läuft erneut.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+119"/>
         <source>This backend cannot follow a prediction created earlier.</source>
         <translation>Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.</translation>
     </message>
@@ -2783,14 +2806,37 @@ Aktionen:
 <context>
     <name>sdanim::queue::QueueController</name>
     <message>
-        <location filename="../app/queue/QueueController.cpp" line="+85"/>
+        <location filename="../app/queue/QueueController.cpp" line="+87"/>
         <source>Another process (pid %1) runs the queue; its progress shows here.</source>
         <translation>Ein anderer Prozess (PID %1) führt die Warteschlange aus; sein Fortschritt erscheint hier.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+51"/>
         <source>The queue could not be written.</source>
         <translation>Die Warteschlange konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The job is paused in the queue.</source>
+        <translation>Der Auftrag ist in der Warteschlange zurückgehalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The queue is paused (Resume in the Queue dock).</source>
+        <translation>Die Warteschlange ist pausiert (Fortsetzen im Bereich „Warteschlange“).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Waiting for a free slot: the queue runs %n job(s) at once on this backend.</source>
+        <translation>
+            <numerusform>Wartet auf einen freien Platz: die Warteschlange führt %n Auftrag gleichzeitig auf diesem Backend aus.</numerusform>
+            <numerusform>Wartet auf einen freien Platz: die Warteschlange führt %n Aufträge gleichzeitig auf diesem Backend aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting after a rate limit (429).</source>
+        <translation>Wartet nach einer Ratenbegrenzung (429).</translation>
     </message>
 </context>
 <context>
@@ -2834,7 +2880,7 @@ Aktionen:
 <context>
     <name>sdanim::queue::QueueStore</name>
     <message>
-        <location filename="../app/queue/QueueStore.cpp" line="+90"/>
+        <location filename="../app/queue/QueueStore.cpp" line="+93"/>
         <location line="+41"/>
         <source>No job %1 in the queue.</source>
         <translation>Kein Auftrag %1 in der Warteschlange.</translation>
@@ -5190,13 +5236,13 @@ Aktionen:
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+85"/>
-        <location line="+227"/>
+        <location filename="../ui/MainWindow.cpp" line="+86"/>
+        <location line="+226"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
     </message>
     <message numerus="yes">
-        <location line="-197"/>
+        <location line="-196"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n Lauf aktiv</numerusform>
@@ -5262,7 +5308,7 @@ Aktionen:
         <translation>Auftrag %1 in die Warteschlange eingereiht</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5496,12 +5542,22 @@ Aktionen:
         <translation>Schätzung: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>Could not start a run: no backend.</source>
         <translation>Lauf konnte nicht gestartet werden: kein Backend.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+18"/>
+        <source>Queued run (job %1) started</source>
+        <translation>Eingereihter Lauf (Auftrag %1) gestartet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run queued (job %1): %2</source>
+        <translation>Lauf eingereiht (Auftrag %1): %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
@@ -5727,17 +5783,17 @@ Aktionen:
 <context>
     <name>sdanim::ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+132"/>
+        <location filename="../ui/PreviewPane.cpp" line="+135"/>
         <source>Cannot play %1: %2</source>
         <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Offline preview: synthetic emulator output, not the real model</source>
         <translation>Offline-Vorschau: synthetische Emulator-Ausgabe, nicht das echte Modell</translation>
     </message>

@@ -132,11 +132,22 @@
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message numerus="yes">
-        <location filename="../app/queue/JobQueue.cpp" line="+441"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+444"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation>
             <numerusform>Rate limited (429): waits %n s before it is sent again.</numerusform>
             <numerusform>Rate limited (429): waits %n s before it is sent again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdanim::queue::QueueController</name>
+    <message numerus="yes">
+        <location filename="../app/queue/QueueController.cpp" line="+170"/>
+        <source>Waiting for a free slot: the queue runs %n job(s) at once on this backend.</source>
+        <translation>
+            <numerusform>Waiting for a free slot: the queue runs %n job at once on this backend.</numerusform>
+            <numerusform>Waiting for a free slot: the queue runs %n jobs at once on this backend.</numerusform>
         </translation>
     </message>
 </context>
@@ -344,7 +355,7 @@
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+115"/>
+        <location filename="../ui/MainWindow.cpp" line="+116"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n run in progress</numerusform>
@@ -360,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+286"/>
+        <location line="+285"/>
         <source>%n run(s) still in progress.</source>
         <translation>
             <numerusform>%n run still in progress.</numerusform>
@@ -371,7 +382,7 @@
 <context>
     <name>sdanim::ui::PreviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/PreviewPane.cpp" line="+383"/>
+        <location filename="../ui/PreviewPane.cpp" line="+386"/>
         <source>Generating… %n intermediate frame(s) so far.</source>
         <translation>
             <numerusform>Generating… %n intermediate frame so far.</numerusform>

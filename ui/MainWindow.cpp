@@ -8,6 +8,7 @@
 #include "export/CodeSnippets.h"
 #include "model/RunEstimator.h"
 #include "queue/QueueController.h"
+#include "queue/QueueStore.h"
 #include "session/BackendSession.h"
 #include "session/InputModel.h"
 #include "session/PlanPreview.h"
@@ -299,9 +300,8 @@ void MainWindow::buildUi()
             statusBar()->showMessage(tr("Job %1 added to the queue").arg(id), 5000);
         });
         // The queue's runs show in the run list like the form's (progress, preview, cancel).
-        connect(m_queue, &queue::QueueController::jobStarted, this, [this](api::PredictionJob *job, const QString &historyKey) {
-            m_runs->adopt(job, historyKey);
-        });
+        connect(m_queue, &queue::QueueController::jobStarted, this, &MainWindow::onQueueJobStarted);
+        connect(m_queue, &queue::QueueController::loaded, this, &MainWindow::showQueuedRunReasons);
         connect(m_queue, &queue::QueueController::runnerElsewhere, this, [this](const QString &text) {
             if (!text.isEmpty()) statusBar()->showMessage(text, 10000);
         });
@@ -569,7 +569,29 @@ void MainWindow::startRun()
     if (!m_runButton->isEnabled())
         return;
     m_model->setServerErrors({});
-    session::Run *run = m_runs->start(m_model->prepareRunInput());
+    const QJsonObject input = m_model->prepareRunInput();
+    if (!m_queue || !m_services.backends || !m_services.backends->backend()) {
+        startDirectRun(input);
+        return;
+    }
+    queue::QueueJob job;
+    job.backend = queue::QueueStore::backendKey(m_services.backends->identity());
+    job.source = QStringLiteral("app");
+    job.input = input;
+    job.estimateUsd = queueEstimateUsd(input);
+    m_queue->add({job}, queue::QueueStore::Place::Front, [this, input](const QList<qint64> &ids) {
+        if (ids.isEmpty()) {
+            // The queue could not be written: the run still starts, outside it.
+            startDirectRun(input);
+            return;
+        }
+        m_queuedRuns.insert(ids.first(), QString());
+    });
+}
+
+void MainWindow::startDirectRun(const QJsonObject &input)
+{
+    session::Run *run = m_runs->start(input);
     if (!run) {
         statusBar()->showMessage(tr("Could not start a run: no backend."), 8000);
         return;
@@ -580,15 +602,52 @@ void MainWindow::startRun()
     refreshRunButton();
 }
 
+void MainWindow::onQueueJobStarted(qint64 id, api::PredictionJob *job, const QString &historyKey)
+{
+    // The queue's runs show in the run list like the form's (progress, preview, cancel).
+    session::Run *run = m_runs->adopt(job, historyKey);
+    if (!m_queuedRuns.contains(id)) return;
+    const bool waited = !m_queuedRuns.take(id).isEmpty();
+    connect(run, &session::Run::changed, this, &MainWindow::refreshRunButton);
+    m_previewRun = run;
+    m_preview->clearIntermediateFrames();
+    if (waited) statusBar()->showMessage(tr("Queued run (job %1) started").arg(id), 5000);
+    refreshRunButton();
+}
+
+void MainWindow::showQueuedRunReasons()
+{
+    const QList<queue::QueueJob> &jobs = m_queue->snapshot().jobs;
+    for (auto it = m_queuedRuns.begin(); it != m_queuedRuns.end();) {
+        const auto job = std::find_if(jobs.cbegin(), jobs.cend(), [id = it.key()](const queue::QueueJob &j) { return j.id == id; });
+        // Removed from the queue, or run to its end by another process's runner.
+        if (job == jobs.cend() || job->isFinished()) {
+            it = m_queuedRuns.erase(it);
+            continue;
+        }
+        const QString reason = m_queue->waitingReason(it.key());
+        if (!reason.isEmpty() && reason != it.value()) {
+            it.value() = reason;
+            statusBar()->showMessage(tr("Run queued (job %1): %2").arg(it.key()).arg(reason), 15000);
+        }
+        ++it;
+    }
+}
+
+double MainWindow::queueEstimateUsd(const QJsonObject &input) const
+{
+    // The form's estimate: the offline emulator counts as Replicate, a Cog container is free.
+    const bool local = m_services.backends && m_services.backends->backend()
+                       && m_services.backends->backend()->kind() == api::Backend::Kind::LocalCog;
+    return local || !m_estimates ? 0.0 : std::max(0.0, m_estimates->estimate(input).usd);
+}
+
 void MainWindow::addToQueue()
 {
     if (!m_queue || !m_runButton->isEnabled() || !m_services.backends || !m_services.backends->backend())
         return;
     const QJsonObject input = m_model->prepareRunInput();
-    // The form's estimate: the offline emulator counts as Replicate, a Cog container is free.
-    const bool local = m_services.backends->backend()->kind() == api::Backend::Kind::LocalCog;
-    const double usd = local || !m_estimates ? 0.0 : std::max(0.0, m_estimates->estimate(input).usd);
-    m_queue->add(input, usd, m_services.backends->identity(), QStringLiteral("app"));
+    m_queue->add(input, queueEstimateUsd(input), m_services.backends->identity(), QStringLiteral("app"));
     m_queueDock->show();
     m_queueDock->raise();
 }

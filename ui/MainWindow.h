@@ -2,6 +2,8 @@
 
 #include "session/AppServices.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -14,7 +16,7 @@ class QSplitter;
 class QSystemTrayIcon;
 class QTimer;
 
-namespace sdanim::api { class Backend; }
+namespace sdanim::api { class Backend; class PredictionJob; }
 namespace sdanim::schema { class ModelSchema; }
 namespace sdanim::session {
 class InputModel;
@@ -75,6 +77,9 @@ public:
     bool loadInputsFromFile(const QString &path, QString *error = nullptr);
 
 public slots:
+    // The form's input as a job at the front of the persistent queue: the window's runner starts
+    // it at once when the backend's concurrency limit and the budget allow, else the status bar
+    // says why it waits. Without a queue (no history), or when it cannot be written, a direct run.
     void startRun();
     // Opens the sweep dialog over the form's inputs; the sweep fills the compare grid.
     void startSweep();
@@ -127,6 +132,11 @@ private:
     void savePresetInteractively();
     void openPresetManager();
     void rebuildPresetMenu();
+    void startDirectRun(const QJsonObject &input);
+    // What a job of `input` is expected to cost on the current backend (0 on a Cog container).
+    double queueEstimateUsd(const QJsonObject &input) const;
+    void onQueueJobStarted(qint64 id, api::PredictionJob *job, const QString &historyKey);
+    void showQueuedRunReasons();
 
     session::AppServices m_services;
     session::InputModel *m_model;
@@ -144,6 +154,8 @@ private:
     CompareGridDock *m_compareGrid = nullptr;
     queue::QueueController *m_queue = nullptr;
     QueueDock *m_queueDock = nullptr;
+    // The form's runs still waiting in the queue, by job id, with the reason last shown.
+    QHash<qint64, QString> m_queuedRuns;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_runBlocked = nullptr;
     QLabel *m_runEstimate = nullptr;

@@ -88,6 +88,15 @@ QString JobQueue::budgetText(bool daily, double budgetUsd, double committedUsd, 
                  : tr("Budget of %1 reached: spent %2, next job estimated %3").arg(usd(budgetUsd), usd(committedUsd), usd(nextUsd));
 }
 
+QString JobQueue::budgetStop(const QueueSettings &settings, double committedUsd, double committedTodayUsd, double nextUsd)
+{
+    if (settings.budgetUsd >= 0 && committedUsd + nextUsd > settings.budgetUsd + 1e-9)
+        return budgetText(false, settings.budgetUsd, committedUsd, nextUsd);
+    if (settings.dailyBudgetUsd >= 0 && committedTodayUsd + nextUsd > settings.dailyBudgetUsd + 1e-9)
+        return budgetText(true, settings.dailyBudgetUsd, committedTodayUsd, nextUsd);
+    return QString();
+}
+
 void JobQueue::start()
 {
     m_started = true;
@@ -214,14 +223,8 @@ void JobQueue::tick()
                 if (settings.paused || free <= 0) break;
                 if (j.notBefore.isValid() && j.notBefore > now) continue;
                 // Money first, in line order: a cheaper job behind does not jump the one that stopped it.
-                if (settings.budgetUsd >= 0 && committed + j.estimateUsd > settings.budgetUsd + 1e-9) {
-                    result.budgetMessage = budgetText(false, settings.budgetUsd, committed, j.estimateUsd);
-                    break;
-                }
-                if (settings.dailyBudgetUsd >= 0 && committedToday + j.estimateUsd > settings.dailyBudgetUsd + 1e-9) {
-                    result.budgetMessage = budgetText(true, settings.dailyBudgetUsd, committedToday, j.estimateUsd);
-                    break;
-                }
+                result.budgetMessage = budgetStop(settings, committed, committedToday, j.estimateUsd);
+                if (!result.budgetMessage.isEmpty()) break;
                 if (!queue.claim(j.id, now)) continue;
                 QueueJob claimed = j;
                 claimed.state = QueueJob::State::Running;

@@ -2,6 +2,7 @@
 
 #include "api/Prediction.h"
 #include "queue/QueueJob.h"
+#include "queue/QueueSettings.h"
 #include "store/BackendIdentity.h"
 #include "store/HistoryRecord.h"
 
@@ -70,6 +71,9 @@ public:
 
     // "Budget of $X reached: spent $Y, next job estimated $Z" (daily: "Daily budget of …").
     static QString budgetText(bool daily, double budgetUsd, double committedUsd, double nextUsd);
+    // Why a job estimated at `nextUsd` may not start with `committedUsd` (`committedTodayUsd` for
+    // the daily budget) already spent or running: the budgetText; empty when it fits both budgets.
+    static QString budgetStop(const QueueSettings &settings, double committedUsd, double committedTodayUsd, double nextUsd);
 
 public slots:
     void tick();

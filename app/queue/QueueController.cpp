@@ -7,6 +7,8 @@
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
 
+#include <algorithm>
+
 namespace sdanim::queue {
 
 QueueController::QueueController(store::AsyncHistoryStore *history, QObject *parent)
@@ -82,39 +84,102 @@ void QueueController::maybeStartRunner()
             qint64 pid = 0;
             QString host, app;
             m_lock->getLockInfo(&pid, &host, &app);
-            emit runnerElsewhere(tr("Another process (pid %1) runs the queue; its progress shows here.").arg(pid));
+            m_elsewhere = tr("Another process (pid %1) runs the queue; its progress shows here.").arg(pid);
+            emit runnerElsewhere(m_elsewhere);
         }
         m_lockRefused = true;
         return;
     }
+    m_elsewhere.clear();
     if (m_lockRefused) emit runnerElsewhere(QString());
     m_lockRefused = false;
     m_runner = new JobQueue(m_history, m_recorder, m_backend, m_identity, this);
     m_runner->setPricePerSecondUsd(m_pricePerSecondUsd);
-    connect(m_runner, &JobQueue::jobStarted, this, [this](qint64, api::PredictionJob *job, const QString &key) { emit jobStarted(job, key); });
-    connect(m_runner, &JobQueue::jobResumed, this, [this](qint64, api::PredictionJob *job, const QString &key) { emit jobStarted(job, key); });
+    connect(m_runner, &JobQueue::jobStarted, this, &QueueController::jobStarted);
+    connect(m_runner, &JobQueue::jobResumed, this, &QueueController::jobStarted);
     attach(m_runner);
     m_runner->start();
 }
 
 void QueueController::add(const QJsonObject &input, double estimateUsd, const store::BackendIdentity &identity, const QString &source)
 {
-    if (!m_history) return;
     QueueJob job;
     job.backend = QueueStore::backendKey(identity);
     job.source = source;
     job.input = input;
     job.estimateUsd = estimateUsd;
-    auto future = m_history->run([job](store::HistoryStore &s) mutable {
+    add({job}, QueueStore::Place::Back, {});
+}
+
+void QueueController::add(const QList<QueueJob> &jobs, QueueStore::Place place, std::function<void(const QList<qint64> &)> done)
+{
+    if (!m_history) {
+        if (done) done({});
+        return;
+    }
+    auto future = m_history->run([jobs, place](store::HistoryStore &s) {
         QueueStore q(s);
-        return q.add(job) ? job.id : qint64(0);
+        QList<qint64> ids;
+        // In front, the last added comes first: add them back to front so the line keeps their order.
+        QList<QueueJob> ordered = jobs;
+        if (place == QueueStore::Place::Front) std::reverse(ordered.begin(), ordered.end());
+        const bool ok = s.transaction([&] {
+            for (QueueJob &job : ordered) {
+                if (!q.add(job, place)) return false;
+                ids << job.id;
+            }
+            return true;
+        });
+        if (!ok) return QList<qint64>();
+        if (place == QueueStore::Place::Front) std::reverse(ids.begin(), ids.end());
+        return ids;
     });
-    concurrent::FutureCallbacks::onResult(future, this, [this](qint64 id) {
-        if (id > 0) emit added(id);
-        else emit failed(tr("The queue could not be written."));
+    concurrent::FutureCallbacks::onResult(future, this, [this, done, count = jobs.size()](const QList<qint64> &ids) {
+        if (ids.size() != count || ids.isEmpty()) emit failed(tr("The queue could not be written."));
+        else for (qint64 id : ids) emit added(id);
+        if (done) done(ids.size() == count ? ids : QList<qint64>());
         reload();
         if (m_runner) m_runner->tick();
     });
+}
+
+QString QueueController::waitingReason(qint64 id) const
+{
+    const auto it = std::find_if(m_snapshot.jobs.cbegin(), m_snapshot.jobs.cend(), [id](const QueueJob &j) { return j.id == id; });
+    if (it == m_snapshot.jobs.cend()) return QString();
+    if (it->state == QueueJob::State::Paused) return tr("The job is paused in the queue.");
+    if (it->state != QueueJob::State::Queued) return QString();
+    if (!m_elsewhere.isEmpty()) return m_elsewhere;
+    const QueueSettings &settings = m_snapshot.settings;
+    if (settings.paused) return tr("The queue is paused (Resume in the Queue dock).");
+    // As JobQueue::tick would go through the line now: the jobs ahead of it start first.
+    const QString key = it->backend;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int limit = settings.concurrencyFor(key);
+    int free = limit;
+    double running = 0;
+    for (const QueueJob &j : m_snapshot.jobs) {
+        if (j.state != QueueJob::State::Running) continue;
+        running += j.estimateUsd;
+        if (j.backend == key) --free;
+    }
+    double committed = m_snapshot.spentUsd + running, committedToday = m_snapshot.spentTodayUsd + running;
+    for (const QueueJob &j : m_snapshot.jobs) {
+        if (j.state != QueueJob::State::Queued || j.backend != key) continue;
+        if (free <= 0)
+            return tr("Waiting for a free slot: the queue runs %n job(s) at once on this backend.", nullptr, limit);
+        if (j.notBefore.isValid() && j.notBefore > now) {
+            if (j.id == id) return j.error.isEmpty() ? tr("Waiting after a rate limit (429).") : j.error;
+            continue;
+        }
+        const QString stop = JobQueue::budgetStop(settings, committed, committedToday, j.estimateUsd);
+        if (!stop.isEmpty()) return stop;
+        if (j.id == id) return QString();
+        --free;
+        committed += j.estimateUsd;
+        committedToday += j.estimateUsd;
+    }
+    return QString();
 }
 
 void QueueController::change(std::function<bool(QueueStore &)> work)

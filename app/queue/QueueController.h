@@ -4,6 +4,7 @@
 #include "queue/JobQueue.h"
 #include "queue/QueueJob.h"
 #include "queue/QueueSettings.h"
+#include "queue/QueueStore.h"
 
 #include "store/BackendIdentity.h"
 
@@ -14,6 +15,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace sdanim::api { class Backend; }
@@ -57,8 +59,16 @@ public:
     JobQueue *runner() const { return m_runner; }
     // Queues `input` for `identity`'s backend at the end of the line (`added` with its id).
     void add(const QJsonObject &input, double estimateUsd, const store::BackendIdentity &identity, const QString &source);
+    // Queues `jobs` (backend, source, input and estimate set) in one transaction, in their order,
+    // at `place`; then `done` with their ids (empty when the queue could not be written: `failed`
+    // too) and `added` for each.
+    void add(const QList<QueueJob> &jobs, QueueStore::Place place, std::function<void(const QList<qint64> &)> done);
     const QueueSnapshot &snapshot() const { return m_snapshot; }
     QString budgetMessage() const { return m_budgetMessage; }
+    // Why the queued job `id` does not start yet, from the last snapshot: the pause, a budget, the
+    // backend's concurrency limit, a 429's back-off, another process's runner. Empty when it is
+    // next to start (or not waiting).
+    QString waitingReason(qint64 id) const;
 
 public slots:
     void reload();
@@ -72,8 +82,8 @@ signals:
     void loaded(const sdanim::queue::QueueSnapshot &snapshot);
     void budgetMessageChanged(const QString &message);
     void added(qint64 id);
-    // A job this window's runner started or follows again, to show beside the form's runs.
-    void jobStarted(sdanim::api::PredictionJob *job, const QString &historyKey);
+    // A job (queue id `id`) this window's runner started or follows again, to show beside the form's runs.
+    void jobStarted(qint64 id, sdanim::api::PredictionJob *job, const QString &historyKey);
     // Another process holds the runner lock: it runs the queue, this window only shows it.
     void runnerElsewhere(const QString &message);
     void failed(const QString &message);
@@ -92,6 +102,7 @@ private:
     QPointer<JobQueue> m_runner;
     std::unique_ptr<QLockFile> m_lock;
     bool m_lockRefused = false;
+    QString m_elsewhere;        // the runnerElsewhere message while another process runs the queue
     double m_pricePerSecondUsd = 0;
     quint64 m_generation = 0;   // of the newest read; older answers are dropped
 };

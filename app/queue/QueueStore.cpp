@@ -54,11 +54,14 @@ bool QueueStore::fail(const QString &message) const
     return false;
 }
 
-bool QueueStore::add(QueueJob &job)
+bool QueueStore::add(QueueJob &job, Place place)
 {
     return m_history.transaction([&] {
         QSqlQuery q(m_history.database());
-        if (!q.exec(QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM queue_jobs")) || !q.next())
+        // Positions only order the line: the front may go below 1 (move() keeps the set it finds).
+        const QString next = place == Place::Front ? QStringLiteral("SELECT coalesce(min(position), 1) - 1 FROM queue_jobs")
+                                                   : QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM queue_jobs");
+        if (!q.exec(next) || !q.next())
             return fail(q.lastError().text());
         job.position = q.value(0).toLongLong();
         job.state = QueueJob::State::Queued;

@@ -25,8 +25,10 @@ public:
     // runner per history, whichever process (the app or `sdanim queue run`).
     static QString runnerLockPath(const QString &historyPath) { return historyPath + QStringLiteral(".queue-lock"); }
 
-    // Appends `job` at the end of the line as queued; sets its id, position and createdAt.
-    bool add(QueueJob &job);
+    enum class Place { Back, Front };
+    // Puts `job` in the line as queued, behind every job (Back) or before every job (Front: the
+    // form's Run, which the user expects to start now); sets its id, position and createdAt.
+    bool add(QueueJob &job, Place place = Place::Back);
     std::optional<QueueJob> get(qint64 id) const;
     // Every job, in line order (finished ones included).
     QList<QueueJob> list() const;

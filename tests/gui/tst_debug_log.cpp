@@ -59,8 +59,8 @@ private slots:
         app.setTinyInput();
         QTRY_VERIFY_WITH_TIMEOUT(app.window->runButton()->isEnabled(), 15000);
         app.window->startRun();
-        QVERIFY(!app.window->runController()->runs().isEmpty());
-        session::Run *run = app.window->runController()->runs().first();
+        session::Run *run = app.newRun(0);
+        QVERIFY(run);
         const bool ended = QTest::qWaitFor([&] { return !run->isActive(); }, 30000);
         if (!ended)
             for (const api::RequestLogEntry &e : api::RequestLog::instance().entries())

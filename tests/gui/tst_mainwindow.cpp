@@ -28,6 +28,7 @@
 #include "ui/RunRow.h"
 #include "ui/SeedField.h"
 #include "ui/SettingsDialog.h"
+#include "queue/QueueStore.h"
 #include "support/GuiApp.h"
 
 #include <QApplication>
@@ -202,8 +203,9 @@ private slots:
         app.window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
         QTest::keyClick(app.window.get(), Qt::Key_Return, Qt::ControlModifier);  // Ctrl+Enter runs
+        session::Run *run = app.newRun(0);
+        QVERIFY(run);
         QCOMPARE(app.window->runController()->runs().size(), 1);
-        session::Run *run = app.window->runController()->runs().first();
         ui::RunRow *row = app.window->runList()->rowFor(run);
         QVERIFY(row);
         // The seed was drawn for this run and shows in the form.
@@ -252,13 +254,24 @@ private slots:
         App &app = *m_app;
         app.window->form()->findChild<QCheckBox *>(QStringLiteral("intermediate_output_check"))->setChecked(false);
         // A slower run first, then one to cancel: both in flight at once.
+        // The queue runs two at once on this backend (its default is one: the second would wait).
+        const QString backendKey = queue::QueueStore::backendKey(app.backends->identity());
+        QVERIFY(app.history->run([backendKey](store::HistoryStore &s) {
+            queue::QueueStore q(s);
+            queue::QueueSettings settings = q.settings();
+            settings.concurrency.insert(backendKey, 2);
+            return q.setSettings(settings);
+        }).result());
         app.window->form()->findChild<QDoubleSpinBox *>(QStringLiteral("num_inference_steps_spin"))->setValue(150);
+        const qsizetype before = app.window->runController()->runs().size();
         QTest::mouseClick(app.window->runButton(), Qt::LeftButton);
-        session::Run *first = app.window->runController()->runs().first();
+        session::Run *first = app.newRun(before);
+        QVERIFY(first);
         app.model()->setValue(QStringLiteral("prompt_start"), QStringLiteral("a second run to cancel"));
         app.window->form()->findChild<QDoubleSpinBox *>(QStringLiteral("num_inference_steps_spin"))->setValue(500);
         QTest::mouseClick(app.window->runButton(), Qt::LeftButton);
-        session::Run *second = app.window->runController()->runs().first();
+        session::Run *second = app.newRun(before + 1);
+        QVERIFY(second);
         QVERIFY(first != second);
         QCOMPARE(app.window->runController()->activeCount(), 2);
         QCOMPARE(app.window->runList()->selectedRun(), second);
@@ -277,8 +290,10 @@ private slots:
     {
         App &app = *m_app;
         app.model()->setValue(QStringLiteral("prompt_start"), QStringLiteral("something nsfw"));
+        const qsizetype before = app.window->runController()->runs().size();
         QTest::mouseClick(app.window->runButton(), Qt::LeftButton);
-        session::Run *run = app.window->runController()->runs().first();
+        session::Run *run = app.newRun(before);
+        QVERIFY(run);
         QTRY_COMPARE_WITH_TIMEOUT(run->state(), session::Run::State::Failed, 20000);
         ui::RunRow *row = app.window->runList()->rowFor(run);
         QVERIFY(row->errorLabel()->isVisibleTo(row));
@@ -335,8 +350,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
 
+        const qsizetype before = app.window->runController()->runs().size();
         QTest::mouseClick(app.window->runButton(), Qt::LeftButton);
-        session::Run *run = app.window->runController()->runs().first();
+        session::Run *run = app.newRun(before);
+        QVERIFY(run);
         ui::RunRow *row = app.window->runList()->rowFor(run);
         QTRY_VERIFY_WITH_TIMEOUT(row->stuckLabel()->isVisibleTo(row), 10000);
         QVERIFY(row->stuckLabel()->text().contains(QStringLiteral("Still starting")));
@@ -494,8 +511,10 @@ private slots:
         QVERIFY(!app.window->isActiveWindow());
         app.model()->setValue(QStringLiteral("width"), 128);
         app.model()->setValue(QStringLiteral("height"), 128);
+        const qsizetype before = app.window->runController()->runs().size();
         app.window->startRun();
-        session::Run *run = app.window->runController()->runs().first();
+        session::Run *run = app.newRun(before);
+        QVERIFY(run);
         QTRY_VERIFY_WITH_TIMEOUT(!run->isActive(), 30000);
         QTRY_COMPARE(notified.size(), 1);
         QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("a red fox")));
@@ -571,8 +590,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
         const int before = int(app.window->runController()->runs().size());
         QTest::keyClick(app.window.get(), Qt::Key_Return, Qt::ControlModifier);
+        session::Run *run = app.newRun(before);
+        QVERIFY(run);
         QCOMPARE(int(app.window->runController()->runs().size()), before + 1);
-        session::Run *run = app.window->runController()->runs().first();
         QTRY_COMPARE_WITH_TIMEOUT(run->state(), session::Run::State::Succeeded, 30000);
         QVERIFY(run->videoFile().endsWith(QLatin1String(".mp4")));
         ui::PreviewPane *preview = app.window->previewPane();

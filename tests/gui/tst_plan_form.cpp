@@ -286,8 +286,9 @@ private slots:
         app.model()->setValue(QStringLiteral("num_animation_frames"), 2);
         QVERIFY(app.window->runButton()->isEnabled());
         QTest::mouseClick(app.window->runButton(), Qt::LeftButton);
+        session::Run *run = app.newRun(0);
+        QVERIFY(run);
         QCOMPARE(app.window->runController()->runs().size(), 1);
-        session::Run *run = app.window->runController()->runs().first();
         ui::RunRow *row = app.window->runList()->rowFor(run);
         QVERIFY(row);
         QVERIFY(row->estimateLabel()->isVisibleTo(row));

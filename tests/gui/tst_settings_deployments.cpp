@@ -122,8 +122,8 @@ private slots:
         app.setTinyInput();
         QTRY_VERIFY_WITH_TIMEOUT(app.window->runButton()->isEnabled(), 60000);
         app.window->startRun();
-        QVERIFY(!app.window->runController()->runs().isEmpty());
-        session::Run *run = app.window->runController()->runs().first();
+        session::Run *run = app.newRun(0);
+        QVERIFY(run);
         QVERIFY(QTest::qWaitFor([&] { return !run->isActive(); }, 60000));
         QCOMPARE(run->state(), session::Run::State::Succeeded);
         QCOMPARE(postsTo(QStringLiteral("/v1/deployments/acme/preview/predictions")), 1);

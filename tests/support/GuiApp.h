@@ -7,6 +7,7 @@
 #include "session/BackendSession.h"
 #include "session/HistoryRateSource.h"
 #include "session/InputModel.h"
+#include "session/RunController.h"
 #include "settings/AppSettings.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
@@ -18,6 +19,7 @@
 
 #include <QDebug>
 #include <QString>
+#include <QTest>
 
 #include <functional>
 #include <memory>
@@ -76,6 +78,14 @@ struct GuiApp
     }
 
     session::InputModel *model() const { return window->inputModel(); }
+    // The run list's newest run once it holds more than `before`: the form's Run goes through the
+    // queue, so its run shows once the window's runner started it. Null if none came in time.
+    session::Run *newRun(qsizetype before, int timeoutMs = 60000) const
+    {
+        session::RunController *runs = window->runController();
+        if (!QTest::qWaitFor([&] { return runs->runs().size() > before; }, timeoutMs)) return nullptr;
+        return runs->runs().first();
+    }
     ui::PromptEditor *prompts() const { return window->form()->promptEditor(); }
     ui::FieldRow *row(const char *name) const { return window->form()->row(QLatin1String(name)); }
     // A two-prompt animation that renders in moments: 128×128, 3 frames, 2 interpolation steps.
