@@ -22,7 +22,7 @@ constexpr double kCancelLatencySeconds = 0.05;
 // setup() loads the model; without --cold-boot-seconds it takes the warm start's time, as it always did.
 double setupSeconds(const EmulatorOptions &options)
 {
-    return options.coldBootSeconds > 0 ? options.coldBootSeconds : ModelRunPlan::kWarmStartSeconds;
+    return ModelRunPlan::setupSeconds(options.coldBootSeconds);
 }
 
 QJsonObject bodyError(const QJsonArray &loc, const QString &msg, const QString &type)

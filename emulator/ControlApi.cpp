@@ -68,21 +68,31 @@ void ControlApi::registerRoutes(httplib::Server &server)
         m_ctx.faults.setPlan(*plan);
         sendJson(res, 200, QJsonObject{{QStringLiteral("faults"), plan->toJson()}});
     });
-    server.Get("/_emulator/deployments", [this](const httplib::Request &, httplib::Response &res) {
+    // Each deployment as the API shows it, plus "instances": how many of its instances are up now
+    // (Replicate's deployment object has no place for that).
+    auto withInstances = [this](const DeploymentRegistry::Entry &entry) {
+        QJsonObject json = entry.toJson();
+        json.insert(QStringLiteral("instances"),
+                    m_ctx.engine.deploymentInstances(entry.deployment.fullName()).toJson());
+        return json;
+    };
+    server.Get("/_emulator/deployments", [this, withInstances](const httplib::Request &, httplib::Response &res) {
         QJsonArray list;
         for (const auto &entry : m_ctx.deployments.all())
-            list.append(entry.toJson());
+            list.append(withInstances(entry));
         sendJson(res, 200, QJsonObject{{QStringLiteral("deployments"), list}});
     });
     // Defines a deployment, or a new release of an existing one: {"owner", "name", "hardware"?,
-    // "min_instances"?, "max_instances"?}.
-    server.Post("/_emulator/deployments", [this](const httplib::Request &req, httplib::Response &res) {
+    // "min_instances"?, "max_instances"?}. A new one has its min_instances up at once; a new release
+    // that raises them boots the missing ones.
+    server.Post("/_emulator/deployments", [this, withInstances](const httplib::Request &req, httplib::Response &res) {
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body));
         QString error = QStringLiteral("The deployment must be a JSON object");
         const auto deployment = doc.isObject() ? Deployment::fromJson(doc.object(), &error) : std::nullopt;
         DeploymentRegistry::Entry entry;
-        if (deployment && m_ctx.deployments.define(*deployment, &entry)) {
-            sendJson(res, 200, entry.toJson());
+        const bool existed = deployment && m_ctx.deployments.find(deployment->owner, deployment->name);
+        if (deployment && m_ctx.defineDeployment(*deployment, &entry, existed)) {
+            sendJson(res, 200, withInstances(entry));
             return;
         }
         if (deployment)

@@ -44,7 +44,9 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
         {QStringLiteral("token"), tr("Only accept this API token (default: any non-empty token)."), QStringLiteral("token")},
         {QStringLiteral("time-scale"), tr("Multiply every simulated delay (0.01 = 100 times faster)."), QStringLiteral("factor"), QStringLiteral("1")},
         {QStringLiteral("cold-boot-seconds"), tr("Simulate a cold boot of this many seconds (scaled) per prediction, "
-                                                 "with the model's setup lines while starting (default 0: warm)."),
+                                                 "with the model's setup lines while starting (default 0: warm). "
+                                                 "A deployment boots only the instances it adds; their setup takes "
+                                                 "this long (4 s at 0)."),
          QStringLiteral("seconds"), QStringLiteral("0")},
         {QStringLiteral("retention"), tr("Seconds (scaled) after completion until data removal."), QStringLiteral("seconds"), QStringLiteral("3600")},
         {QStringLiteral("storage"), tr("Directory for output files (default: a private temporary directory)."), QStringLiteral("dir")},
@@ -53,9 +55,15 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
         {QStringLiteral("max-running"), tr("Run at most N predictions at once; further ones wait in starting until one "
                                            "ends (default 0: no limit)."), QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("deployment"), tr("Define a deployment of the model, owner/name[:[min-]max[:hardware]] "
-                                          "(repeatable; default 0-1 instances on gpu-a40-large). At most max "
-                                          "of its predictions run at once."),
+                                          "(repeatable; default 0-1 instances on gpu-a40-large). Its min instances "
+                                          "are warm; a prediction that finds none idle boots another (up to max) and "
+                                          "waits in starting through the cold boot, whose setup lines are in its "
+                                          "logs (setup takes --cold-boot-seconds, else 4 s). At most max of its "
+                                          "predictions run at once."),
          QStringLiteral("spec")},
+        {QStringLiteral("idle-timeout"), tr("Seconds (scaled) a deployment's idle instance stays up before it shuts "
+                                            "down, never below the deployment's min instances (default 300)."),
+         QStringLiteral("seconds"), QStringLiteral("300")},
         {QStringLiteral("log-requests"), tr("Print one line per request (method, target, status) on stdout.")},
         {QStringLiteral("scale-wait"), tr("Scale the Prefer: wait window by --time-scale too (default: real seconds).")},
         {QStringLiteral("threads"), tr("Most HTTP worker threads, i.e. clients served at once (started on demand)."),
@@ -123,6 +131,13 @@ EmulatorCommandLine::Result EmulatorCommandLine::parse(const QStringList &argume
     if (!ok || !(o.coldBootSeconds >= 0) || o.coldBootSeconds > 3600) {
         *message = tr("--cold-boot-seconds must be a number from 0 to 3600, got \"%1\"")
                        .arg(parser.value(QStringLiteral("cold-boot-seconds")));
+        return Result::Error;
+    }
+
+    o.idleTimeoutSeconds = parser.value(QStringLiteral("idle-timeout")).toDouble(&ok);
+    if (!ok || !(o.idleTimeoutSeconds >= 0) || o.idleTimeoutSeconds > 100000000) {
+        *message = tr("--idle-timeout must be a number of seconds from 0 to 100000000, got \"%1\"")
+                       .arg(parser.value(QStringLiteral("idle-timeout")));
         return Result::Error;
     }
 

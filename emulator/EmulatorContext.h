@@ -18,12 +18,28 @@ struct EmulatorContext
     EmulatorContext(const EmulatorOptions &opts)
         : options(opts),
           limiter(opts.createRateLimit, opts.otherRateLimit),
-          engine(opts.timeScale, opts.retentionSeconds, opts.storageDir, opts.maxRunning),
+          engine(opts.timeScale, opts.retentionSeconds, opts.storageDir, opts.maxRunning,
+                 DeploymentInstances::Timing{opts.timeScale, ModelRunPlan::setupSeconds(opts.coldBootSeconds),
+                                             opts.idleTimeoutSeconds}),
           deployments(opts.deployments),
           replies(faults),
           schema(schema::ModelSchema::pinned())
     {
         faults.setPlan(opts.faults);
+        // The deployments the emulator starts with have been running: their min_instances are up.
+        for (const auto &entry : deployments.all())
+            engine.configureDeployment(entry.deployment.fullName(), entry.deployment.minInstances,
+                                       entry.deployment.maxInstances, false);
+    }
+
+    // Defines a deployment or a new release of it (DeploymentRegistry::define) and gives its instances
+    // the new range; `bootMissing`: missing min_instances boot rather than being up at once.
+    bool defineDeployment(const Deployment &deployment, DeploymentRegistry::Entry *entry, bool bootMissing)
+    {
+        if (!deployments.define(deployment, entry))
+            return false;
+        engine.configureDeployment(deployment.fullName(), deployment.minInstances, deployment.maxInstances, bootMissing);
+        return true;
     }
 
     const EmulatorOptions options;

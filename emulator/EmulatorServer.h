@@ -31,8 +31,12 @@ struct EmulatorOptions {
     // wait in "starting" until one ends (PredictionEngine). 0: no limit.
     int maxRunning = 0;
     // The account's deployments (--deployment, POST /_emulator/deployments adds more), each running
-    // at most its max_instances predictions at once.
+    // at most its max_instances predictions at once, with its min_instances warm; the others boot
+    // cold (coldBootSeconds, else the warm start's time, for setup()) when a prediction needs them.
     QList<Deployment> deployments;
+    // A deployment's instance idle for this many (scaled) seconds shuts down unless it is one of the
+    // min_instances (--idle-timeout).
+    double idleTimeoutSeconds = 300;
     // Prefer: wait=N holds N × timeScale real seconds instead of N: a benchmark at a small time
     // scale then sees runs outlast the blocking window exactly as they would at full speed.
     bool scaleBlockingWait = false;

@@ -40,6 +40,12 @@ public:
     // `input` is the validated input with the schema defaults filled in; "seed" may be absent, then
     // predict() draws one from 0 … 65535 (two random bytes) and `randomSeed` stands for that draw.
     static ModelRunPlan fromInput(const QJsonObject &input, quint32 randomSeed);
+    // How long a cold container's setup() takes: --cold-boot-seconds, or without it (0) the warm
+    // start's time.
+    static double setupSeconds(double coldBootSeconds)
+    {
+        return coldBootSeconds > 0 ? coldBootSeconds : kWarmStartSeconds;
+    }
     // The model's setup() lines while a cold container boots for `bootSeconds` (spec §9.3).
     static QList<Line> setupLines(double bootSeconds);
     static QString nsfwError();

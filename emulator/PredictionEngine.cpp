@@ -14,8 +14,20 @@
 
 namespace sdanim::emulator {
 
-PredictionEngine::PredictionEngine(double timeScale, double retentionSeconds, const QString &storageDir, int maxRunning)
-    : m_timeScale(timeScale), m_maxRunning(qMax(0, maxRunning)), m_retentionSeconds(retentionSeconds)
+namespace {
+
+DeploymentInstances::Timing scaledTiming(DeploymentInstances::Timing timing, double timeScale)
+{
+    timing.timeScale = timeScale;
+    return timing;
+}
+
+} // namespace
+
+PredictionEngine::PredictionEngine(double timeScale, double retentionSeconds, const QString &storageDir, int maxRunning,
+                                   DeploymentInstances::Timing instanceTiming)
+    : m_timeScale(timeScale), m_maxRunning(qMax(0, maxRunning)), m_retentionSeconds(retentionSeconds),
+      m_instanceTiming(scaledTiming(instanceTiming, timeScale))
 {
     m_storageDir = storageDir.isEmpty() ? m_tempDir.path() : QDir(storageDir).absolutePath();
     QDir().mkpath(m_storageDir);
@@ -41,17 +53,16 @@ std::shared_ptr<SimulatedPrediction> PredictionEngine::create(const Request &req
     setup.plan = ModelRunPlan::fromInput(request.modelInput, QRandomGenerator::global()->generate());
     setup.createdNs = EmulatorClock::nowNs();
     setup.timeScale = m_timeScale;
-    setup.bootSeconds = request.bootSeconds;
-    if (request.coldBoot)
+    const QString poolKey = request.deployment;
+    setup.bootSeconds = poolKey.isEmpty() ? request.bootSeconds : ModelRunPlan::kWarmStartSeconds;
+    if (request.coldBoot && poolKey.isEmpty())
         setup.bootLines = ModelRunPlan::setupLines(request.bootSeconds);
     setup.stuckStarting = request.stuckStarting;
     setup.abortAtBoot = request.abortAtBoot;
     setup.deadlineNs = request.deadlineNs;
     setup.retentionSeconds = m_retentionSeconds;
     setup.streamToken = RandomIds::streamToken();
-    const QString poolKey = request.deployment;
-    const int limit = poolKey.isEmpty() ? m_maxRunning : qMax(1, request.deploymentInstances);
-    setup.gated = limit > 0 && request.listed;
+    setup.gated = request.listed && (!poolKey.isEmpty() || m_maxRunning > 0);
 
     // Each output gets its own random folder, as on replicate.delivery: names like output-1.png repeat.
     QList<SimulatedPrediction::OutputFile> files;
@@ -76,17 +87,58 @@ std::shared_ptr<SimulatedPrediction> PredictionEngine::create(const Request &req
         if (!m_shutDown && !files.isEmpty())
             m_renderPool.start([prediction] { OutputRenderer::render(prediction); });
     }
-    if (setup.gated) {
+    if (setup.gated && !poolKey.isEmpty()) {
+        {
+            QMutexLocker lock(&m_slotMutex);
+            auto found = m_deployments.find(poolKey);
+            if (found == m_deployments.end())
+                found = m_deployments.insert(poolKey, DeploymentInstances(m_instanceTiming, 0, request.deploymentInstances,
+                                                                          setup.createdNs, false));
+            found->enqueue(prediction);
+        }
+        prediction->setGate([this, poolKey](qint64 now) { admitDeployment(poolKey, now); });
+        admitDeployment(poolKey, EmulatorClock::nowNs());
+    } else if (setup.gated) {
         {
             QMutexLocker lock(&m_slotMutex);
             Pool &pool = m_pools[poolKey];
-            pool.limit = limit;   // a redefined deployment's new max_instances applies from now on
+            pool.limit = m_maxRunning;
             pool.waiting << prediction;
         }
         prediction->setGate([this, poolKey](qint64 now) { admit(poolKey, now); });
         admit(poolKey, EmulatorClock::nowNs());
     }
     return prediction;
+}
+
+void PredictionEngine::configureDeployment(const QString &name, int minInstances, int maxInstances, bool bootMissing)
+{
+    QMutexLocker lock(&m_slotMutex);
+    const qint64 now = EmulatorClock::nowNs();
+    auto found = m_deployments.find(name);
+    if (found == m_deployments.end())
+        m_deployments.insert(name, DeploymentInstances(m_instanceTiming, minInstances, maxInstances, now, bootMissing));
+    else
+        found->configure(minInstances, maxInstances, now, bootMissing);
+}
+
+DeploymentInstances::Counts PredictionEngine::deploymentInstances(const QString &name)
+{
+    QMutexLocker lock(&m_slotMutex);
+    const qint64 now = EmulatorClock::nowNs();
+    auto found = m_deployments.find(name);
+    if (found == m_deployments.end())
+        return {};
+    found->admit(now);
+    return found->countsAt(now);
+}
+
+void PredictionEngine::admitDeployment(const QString &name, qint64 nowNs)
+{
+    QMutexLocker lock(&m_slotMutex);
+    const auto found = m_deployments.find(name);
+    if (found != m_deployments.end())
+        found->admit(nowNs);
 }
 
 void PredictionEngine::admit(const QString &poolKey, qint64 now)

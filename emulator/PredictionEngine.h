@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulator/DeploymentInstances.h"
 #include "emulator/SimulatedPrediction.h"
 
 #include <QHash>
@@ -23,7 +24,8 @@ namespace sdanim::emulator {
 // are computed lazily, so the slots are handed out whenever any prediction is looked at (each
 // prediction's stateAt() asks the engine first): what a client sees is the same as if a scheduler
 // had run at every instant. Cog container runs (unlisted) are not limited. A deployment's predictions
-// have a pool of their own (its max_instances slots), apart from the --max-running one.
+// run on its own instances (DeploymentInstances: warm min_instances, cold boots up to max_instances,
+// idle scale-down), apart from the --max-running slots.
 class PredictionEngine
 {
 public:
@@ -40,8 +42,10 @@ public:
         bool abortAtBoot = false;
         qint64 deadlineNs = EmulatorClock::kNever;
         bool listed = true;         // false for Cog container runs: not part of GET /v1/predictions
-        QString deployment;         // owner/name when created through a deployment, else empty
-        int deploymentInstances = 0; // its max_instances: how many of its predictions run at once
+        // owner/name when created through a deployment, else empty. Its instances decide the boot
+        // (bootSeconds and coldBoot do not apply).
+        QString deployment;
+        int deploymentInstances = 0; // its max_instances, should configureDeployment() not have run
     };
     struct FileHit
     {
@@ -49,7 +53,9 @@ public:
         int index = -1;
     };
 
-    PredictionEngine(double timeScale, double retentionSeconds, const QString &storageDir, int maxRunning = 0);
+    // `instanceTiming.timeScale` is set from `timeScale`.
+    PredictionEngine(double timeScale, double retentionSeconds, const QString &storageDir, int maxRunning = 0,
+                     DeploymentInstances::Timing instanceTiming = {});
     ~PredictionEngine();
 
     QString storageDir() const { return m_storageDir; }
@@ -57,6 +63,11 @@ public:
     int maxRunning() const { return m_maxRunning; }   // 0: no limit
 
     std::shared_ptr<SimulatedPrediction> create(const Request &request);
+    // A deployment's instance range (its definition or a new release) from now on; `bootMissing`
+    // as DeploymentInstances::configure.
+    void configureDeployment(const QString &name, int minInstances, int maxInstances, bool bootMissing);
+    // Its instances now; all zero for a deployment the engine does not know.
+    DeploymentInstances::Counts deploymentInstances(const QString &name);
     std::shared_ptr<SimulatedPrediction> find(const QString &id) const;
     std::shared_ptr<SimulatedPrediction> findByStreamToken(const QString &token) const;
     std::optional<FileHit> findFile(const QString &urlPath) const;
@@ -72,7 +83,7 @@ public:
     void shutdown();    // cancels rendering and waits for the workers
 
 private:
-    // A set of slots: the --max-running one (key "") or a deployment's (key owner/name).
+    // The --max-running slots (key ""; deployments have DeploymentInstances instead).
     struct Pool
     {
         int limit = 0;
@@ -81,10 +92,12 @@ private:
     };
     // Hands the pool's free slots (up to `nowNs`) to its waiting predictions, oldest first.
     void admit(const QString &poolKey, qint64 nowNs);
+    void admitDeployment(const QString &name, qint64 nowNs);
 
     const double m_timeScale;
     const int m_maxRunning;
     const double m_retentionSeconds;
+    const DeploymentInstances::Timing m_instanceTiming;
     QTemporaryDir m_tempDir;
     QString m_storageDir;
     QThreadPool m_renderPool;
@@ -100,6 +113,7 @@ private:
 
     QMutex m_slotMutex;   // before any prediction's mutex, never inside one
     QHash<QString, Pool> m_pools;
+    QHash<QString, DeploymentInstances> m_deployments;   // by owner/name
 };
 
 } // namespace sdanim::emulator

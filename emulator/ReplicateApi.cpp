@@ -278,7 +278,8 @@ void ReplicateApi::createFromBody(const httplib::Request &req, httplib::Response
         request.deployment = deployment->fullName();
         request.deploymentInstances = deployment->maxInstances;
     }
-    if (m_ctx.options.coldBootSeconds > 0) {
+    // A deployment's own instances decide whether its prediction boots cold (PredictionEngine).
+    if (m_ctx.options.coldBootSeconds > 0 && !deployment) {
         request.bootSeconds = m_ctx.options.coldBootSeconds;
         request.coldBoot = true;
     }
@@ -494,7 +495,7 @@ void ReplicateApi::createDeployment(const httplib::Request &req, httplib::Respon
     if (deployment && m_ctx.deployments.find(deployment->owner, deployment->name))
         error = QStringLiteral("A deployment named %1 already exists").arg(deployment->fullName());
     DeploymentRegistry::Entry entry;
-    if (error.isEmpty() && deployment && m_ctx.deployments.define(*deployment, &entry)) {
+    if (error.isEmpty() && deployment && m_ctx.defineDeployment(*deployment, &entry, true)) {
         m_ctx.replies.json(res, 200, entry.toJson());
         return;
     }
@@ -529,7 +530,7 @@ void ReplicateApi::updateDeployment(const httplib::Request &req, httplib::Respon
     QString error;
     const auto deployment = Deployment::fromJson(config, &error);
     DeploymentRegistry::Entry updated;
-    if (!deployment || !m_ctx.deployments.define(*deployment, &updated)) {
+    if (!deployment || !m_ctx.defineDeployment(*deployment, &updated, true)) {
         m_ctx.replies.problem(res, 422, QStringLiteral("Invalid deployment"), error);
         return;
     }
@@ -538,10 +539,13 @@ void ReplicateApi::updateDeployment(const httplib::Request &req, httplib::Respon
 
 void ReplicateApi::deleteDeployment(const httplib::Request &req, httplib::Response &res)
 {
-    if (!m_ctx.deployments.remove(qs(req.matches[1]), qs(req.matches[2]))) {
+    const auto entry = m_ctx.deployments.find(qs(req.matches[1]), qs(req.matches[2]));
+    if (!entry || !m_ctx.deployments.remove(entry->deployment.owner, entry->deployment.name)) {
         notFound(req, res);
         return;
     }
+    // Runs under way finish; no instance is kept warm for it any more.
+    m_ctx.engine.configureDeployment(entry->deployment.fullName(), 0, entry->deployment.maxInstances, false);
     res.status = 204;
 }
 

@@ -14,6 +14,8 @@ SimulatedPrediction::SimulatedPrediction(Setup setup, QList<OutputFile> files)
     : m_setup(std::move(setup)), m_files(std::move(files))
 {
     m_readyNs = QList<qint64>(m_files.size(), kNever);
+    m_bootSeconds = m_setup.bootSeconds;
+    m_bootLines = m_setup.bootLines;
     if (!m_setup.gated)
         m_admittedNs = m_setup.createdNs;
 }
@@ -49,6 +51,16 @@ void SimulatedPrediction::admit(qint64 atNs)
         m_admittedNs = std::max(atNs, m_setup.createdNs);
 }
 
+void SimulatedPrediction::admit(qint64 atNs, double bootSeconds, const QList<ModelRunPlan::Line> &bootLines)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_admittedNs != kNever)
+        return;
+    m_admittedNs = std::max(atNs, m_setup.createdNs);
+    m_bootSeconds = bootSeconds;
+    m_bootLines = bootLines;
+}
+
 bool SimulatedPrediction::admitted() const
 {
     QMutexLocker lock(&m_mutex);
@@ -66,7 +78,7 @@ PredictionState SimulatedPrediction::computeLocked(qint64 now) const
     const ModelRunPlan &plan = m_setup.plan;
     // The boot begins at creation, or for a prediction that waited for a slot when it got one.
     const qint64 created = m_admittedNs;
-    const qint64 bootEnd = created == kNever ? kNever : created + scaled(m_setup.bootSeconds);
+    const qint64 bootEnd = created == kNever ? kNever : created + scaled(m_bootSeconds);
     const qint64 start = (m_setup.stuckStarting || m_setup.abortAtBoot) ? kNever : bootEnd;
     const qint64 abortNs = m_setup.abortAtBoot ? bootEnd : kNever;
 
@@ -78,13 +90,13 @@ PredictionState SimulatedPrediction::computeLocked(qint64 now) const
         qint64 at = kNever;
         bool output = false;
         int index = 0;
-        bool boot = false; // index into m_setup.bootLines instead of plan.lines
+        bool boot = false; // index into m_bootLines instead of plan.lines
     };
     QList<Step> timeline;
     // A cold container prints its setup() lines while the prediction is still starting.
     if (!m_setup.stuckStarting && created != kNever) {
-        for (int i = 0; i < m_setup.bootLines.size(); ++i)
-            timeline << Step{created + scaled(m_setup.bootLines[i].at), false, i, true};
+        for (int i = 0; i < m_bootLines.size(); ++i)
+            timeline << Step{created + scaled(m_bootLines[i].at), false, i, true};
     }
     if (start != kNever) {
         int line = 0;
@@ -168,7 +180,7 @@ PredictionState SimulatedPrediction::computeLocked(qint64 now) const
             st.events << PredictionEvent{PredictionEvent::Kind::Output, step.at, QString(), step.index};
             st.outputs << step.index;
         } else {
-            const QString &text = step.boot ? m_setup.bootLines[step.index].text : plan.lines[step.index].text;
+            const QString &text = step.boot ? m_bootLines[step.index].text : plan.lines[step.index].text;
             st.events << PredictionEvent{PredictionEvent::Kind::Log, step.at, text, -1};
             st.logLines << text;
         }

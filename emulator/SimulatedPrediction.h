@@ -63,6 +63,9 @@ public:
 
     // A gated prediction gets its slot at `atNs` (≥ its creation): its boot starts then.
     void admit(qint64 atNs);
+    // The same, with the boot the slot decided on instead of the one set up at creation: a deployment
+    // only knows at admission whether the run finds a warm instance or waits for one to boot.
+    void admit(qint64 atNs, double bootSeconds, const QList<ModelRunPlan::Line> &bootLines);
     bool admitted() const;
     // Called with the time before every stateAt()/requestCancel(); cleared at shutdown.
     void setGate(std::function<void(qint64)> gate);
@@ -90,6 +93,8 @@ private:
     const QList<OutputFile> m_files;
     mutable QMutex m_mutex;
     qint64 m_admittedNs = EmulatorClock::kNever;   // when the boot began (creation unless gated)
+    double m_bootSeconds = 0;                      // Setup's, unless admit() gave another
+    QList<ModelRunPlan::Line> m_bootLines;
     mutable QMutex m_gateMutex;
     std::function<void(qint64)> m_gate;
     QList<qint64> m_readyNs;

@@ -1,6 +1,7 @@
 // The emulator's Replicate deployments: GET /v1/deployments (paginated), GET one, creates through
 // POST /v1/deployments/{owner}/{name}/predictions, create/update/delete, the flag and the control
-// endpoint, and each deployment's own concurrency (its max_instances).
+// endpoint, each deployment's own concurrency (its max_instances), and its instances: warm
+// min_instances, cold boots beyond them, idle scale-down to min_instances, a new min taking effect.
 #include "api/Prediction.h"
 #include "emulator/EmulatorCommandLine.h"
 #include "support/EmulatorHttp.h"
@@ -35,6 +36,55 @@ emulator::EmulatorOptions withDeployments(const QStringList &specs, double timeS
 
 QJsonObject deploymentBody(const QJsonObject &input) { return QJsonObject{{QStringLiteral("input"), input}}; }
 
+const QString kSetupLine = QStringLiteral("Loading pipeline...");
+
+// The emulator's own record of one prediction (GET /_emulator/predictions): *_at_ms with µs precision.
+QJsonObject timelineOf(EmulatorHttp &http, const QString &id)
+{
+    for (const auto &p : http.get(QStringLiteral("/_emulator/predictions")).json().value(QLatin1String("predictions")).toArray()) {
+        if (p.toObject().value(QLatin1String("id")).toString() == id)
+            return p.toObject();
+    }
+    return {};
+}
+
+// Milliseconds the prediction spent in "starting", by the emulator's clock.
+double startingMs(const QJsonObject &timeline)
+{
+    return timeline.value(QLatin1String("started_at_ms")).toDouble() - timeline.value(QLatin1String("created_at_ms")).toDouble();
+}
+
+// The "instances" of one deployment in GET /_emulator/deployments.
+QJsonObject instancesOf(EmulatorHttp &http, const QString &fullName)
+{
+    for (const auto &d : http.get(QStringLiteral("/_emulator/deployments")).json().value(QLatin1String("deployments")).toArray()) {
+        const QJsonObject o = d.toObject();
+        if (o.value(QLatin1String("owner")).toString() + QLatin1Char('/') + o.value(QLatin1String("name")).toString() == fullName)
+            return o.value(QLatin1String("instances")).toObject();
+    }
+    return {};
+}
+
+int instanceCount(EmulatorHttp &http, const QString &fullName, const char *key = "total")
+{
+    return instancesOf(http, fullName).value(QLatin1String(key)).toInt(-1);
+}
+
+QString createOn(EmulatorHttp &http, const QString &deploymentName, QJsonObject *created = nullptr)
+{
+    const HttpResult r = http.post(QStringLiteral("/v1/deployments/%1/predictions").arg(deploymentName), deploymentBody(tinyInput()));
+    if (r.status != 201)
+        qWarning("%s", r.body.constData());
+    if (created)
+        *created = r.json();
+    return r.json().value(QLatin1String("id")).toString();
+}
+
+QJsonObject finish(EmulatorHttp &http, const QString &id)
+{
+    return http.pollUntil(QStringLiteral("/v1/predictions/") + id, EmulatorHttp::isTerminal, 120000);
+}
+
 } // namespace
 
 class TestEmulatorDeployments : public QObject
@@ -57,9 +107,17 @@ private slots:
         QCOMPARE(options.deployments[1].minInstances, 2);
         QCOMPARE(options.deployments[1].maxInstances, 5);
         QCOMPARE(options.deployments[1].hardware, QStringLiteral("gpu-a100-large"));
-        QCOMPARE(emulator::EmulatorCommandLine::parse({"sdanim-emulator", "--deployment", "acme/anim:3"}, &options, &message),
+        QCOMPARE(options.idleTimeoutSeconds, 300.0);
+        QCOMPARE(emulator::EmulatorCommandLine::parse({"sdanim-emulator", "--deployment", "acme/anim:3", "--idle-timeout", "12.5"},
+                                                      &options, &message),
                  emulator::EmulatorCommandLine::Result::Run);
         QCOMPARE(options.deployments.at(0).maxInstances, 3);
+        QCOMPARE(options.idleTimeoutSeconds, 12.5);
+        for (const char *bad : {"-1", "soon", "1e9"}) {
+            QCOMPARE(emulator::EmulatorCommandLine::parse({"sdanim-emulator", "--idle-timeout", bad}, &options, &message),
+                     emulator::EmulatorCommandLine::Result::Error);
+            QVERIFY2(message.contains(QLatin1String("--idle-timeout")), qPrintable(message));
+        }
 
         for (const char *bad : {"acme", "Acme/anim", "acme/anim/x", "acme/anim:0", "acme/anim:3-2", "acme/anim:x",
                                 "acme/anim:1:GPU big", "acme/anim:1:gpu:extra", "/anim"}) {
@@ -256,7 +314,8 @@ private slots:
     // was freed; the model's own predictions never wait for the deployments'.
     void eachDeploymentHasItsOwnConcurrency()
     {
-        auto server = startEmulator(withDeployments({"acme/one:1", "acme/two:2"}, 0.05));
+        // Warm (min = max), so that only the slots differ, not cold boots.
+        auto server = startEmulator(withDeployments({"acme/one:1-1", "acme/two:2-2"}, 0.05));
         QVERIFY(server);
         EmulatorHttp http(server->port());
         auto createOn = [&](const QString &path, const QJsonObject &body) {
@@ -316,7 +375,7 @@ private slots:
     // after the boot alone.
     void deploymentsAreOutsideMaxRunning()
     {
-        emulator::EmulatorOptions options = withDeployments({"acme/two:2"}, 0.05);
+        emulator::EmulatorOptions options = withDeployments({"acme/two:2-2"}, 0.05);
         options.maxRunning = 1;
         auto server = startEmulator(options);
         QVERIFY(server);
@@ -336,6 +395,166 @@ private slots:
         QVERIFY(timeOf(done[1], "started_at") >= timeOf(done[0], "completed_at"));
         QVERIFY(qAbs(queued(done[2]) - queued(done[0])) <= 2);
         QVERIFY(qAbs(queued(done[3]) - queued(done[0])) <= 2);
+    }
+
+    // A deployment with one warm instance hands its first prediction to it (the usual 4 s warm start,
+    // no setup lines); one with min_instances 0 has nothing up and boots an instance first: its run
+    // waits in "starting" through setup() (--cold-boot-seconds) and the hand-off, with the model's
+    // setup lines in its logs from the start. The count of instances is only in the control endpoint.
+    void warmDeploymentSkipsTheColdBoot()
+    {
+        emulator::EmulatorOptions options = withDeployments({"acme/warm:1-1", "acme/cold:0-1"});
+        options.coldBootSeconds = 100;
+        auto server = startEmulator(options);
+        QVERIFY(server);
+        EmulatorHttp http(server->port());
+        QCOMPARE(instanceCount(http, QStringLiteral("acme/warm"), "idle"), 1);
+        QCOMPARE(instanceCount(http, QStringLiteral("acme/cold")), 0);
+        QVERIFY(!http.get(QStringLiteral("/v1/deployments/acme/warm")).json().contains(QLatin1String("instances")));
+
+        QJsonObject coldCreated, warmCreated;
+        const QString cold = createOn(http, QStringLiteral("acme/cold"), &coldCreated);
+        const QString warm = createOn(http, QStringLiteral("acme/warm"), &warmCreated);
+        QVERIFY(!cold.isEmpty() && !warm.isEmpty());
+        // The boot prints its first line at once, so the create's answer already carries it.
+        QCOMPARE(statusOf(coldCreated), QStringLiteral("starting"));
+        QCOMPARE(coldCreated.value(QLatin1String("logs")).toString(), kSetupLine + QLatin1Char('\n'));
+        QCOMPARE(warmCreated.value(QLatin1String("logs")).toString(), QString());
+
+        const QJsonObject coldDone = finish(http, cold);
+        const QJsonObject warmDone = finish(http, warm);
+        QCOMPARE(statusOf(coldDone), QStringLiteral("succeeded"));
+        QCOMPARE(statusOf(warmDone), QStringLiteral("succeeded"));
+        const QStringList coldLogs = coldDone.value(QLatin1String("logs")).toString().split(QLatin1Char('\n'));
+        QCOMPARE(coldLogs.mid(0, 2), (QStringList{kSetupLine, QStringLiteral("Loading interpolator...")}));
+        QVERIFY2(coldLogs.value(2).startsWith(QLatin1String("Using seed: ")), qPrintable(coldLogs.join(u'|')));
+        const QString warmLogs = warmDone.value(QLatin1String("logs")).toString();
+        QVERIFY2(warmLogs.startsWith(QLatin1String("Using seed: ")) && !warmLogs.contains(QLatin1String("Loading")),
+                 qPrintable(warmLogs));
+
+        // In "starting" (the emulator's own instants, so however slow the machine): the warm start
+        // alone (4 s × 0.01) against setup() and the hand-off ((100 + 4) s × 0.01).
+        const double warmStarting = startingMs(timelineOf(http, warm));
+        const double coldStarting = startingMs(timelineOf(http, cold));
+        QVERIFY2(qAbs(warmStarting - 40) < 1, qPrintable(QString::number(warmStarting)));
+        QVERIFY2(qAbs(coldStarting - 1040) < 1, qPrintable(QString::number(coldStarting)));
+        QCOMPARE(instanceCount(http, QStringLiteral("acme/warm")), 1);
+    }
+
+    // With every instance taken (max 1) the next prediction waits for it and gets it warm the moment
+    // it frees: no second boot, no setup lines. (Should the second create come only after the first
+    // run ended, it finds the instance idle: warm from its creation, the same rule.)
+    void aTakenInstanceIsHandedOverWarm()
+    {
+        emulator::EmulatorOptions options = withDeployments({"acme/solo:0-1"});
+        options.coldBootSeconds = 50;
+        auto server = startEmulator(options);
+        QVERIFY(server);
+        EmulatorHttp http(server->port());
+        const QString first = createOn(http, QStringLiteral("acme/solo"));
+        const QString second = createOn(http, QStringLiteral("acme/solo"));
+        const QJsonObject a = finish(http, first);
+        const QJsonObject b = finish(http, second);
+        QCOMPARE(statusOf(a), QStringLiteral("succeeded"));
+        QCOMPARE(statusOf(b), QStringLiteral("succeeded"));
+        QVERIFY(a.value(QLatin1String("logs")).toString().startsWith(kSetupLine));
+        QVERIFY2(!b.value(QLatin1String("logs")).toString().contains(QLatin1String("Loading")),
+                 qPrintable(b.value(QLatin1String("logs")).toString()));
+        const QJsonObject ta = timelineOf(http, first);
+        const QJsonObject tb = timelineOf(http, second);
+        const double free = qMax(tb.value(QLatin1String("created_at_ms")).toDouble(), ta.value(QLatin1String("completed_at_ms")).toDouble());
+        const double handOff = tb.value(QLatin1String("started_at_ms")).toDouble() - free;
+        QVERIFY2(qAbs(handOff - 40) < 1, qPrintable(QString::number(handOff)));
+    }
+
+    // Instances idle for --idle-timeout go, down to min_instances and no further: the one of a min-0
+    // deployment disappears (not before the timeout) and the next prediction boots again; of a min-1
+    // deployment's two instances one stays and takes the next prediction warm.
+    void idleInstancesScaleDownToMin()
+    {
+        emulator::EmulatorOptions options = withDeployments({"acme/zero:0-1", "acme/kept:1-2"});
+        options.coldBootSeconds = 50;
+        options.idleTimeoutSeconds = 100;   // 1 s at 0.01
+        auto server = startEmulator(options);
+        QVERIFY(server);
+        EmulatorHttp http(server->port());
+
+        const QString first = createOn(http, QStringLiteral("acme/zero"));
+        QCOMPARE(statusOf(finish(http, first)), QStringLiteral("succeeded"));
+        QTRY_COMPARE_WITH_TIMEOUT(instanceCount(http, QStringLiteral("acme/zero")), 0, 60000);
+        QJsonObject created;
+        const QString again = createOn(http, QStringLiteral("acme/zero"), &created);
+        QCOMPARE(created.value(QLatin1String("logs")).toString(), kSetupLine + QLatin1Char('\n'));
+        const QJsonObject done = finish(http, again);
+        QCOMPARE(statusOf(done), QStringLiteral("succeeded"));
+        QVERIFY(done.value(QLatin1String("logs")).toString().startsWith(kSetupLine));
+        const double idleFor = timelineOf(http, again).value(QLatin1String("created_at_ms")).toDouble()
+                               - timelineOf(http, first).value(QLatin1String("completed_at_ms")).toDouble();
+        QVERIFY2(idleFor >= 1000, qPrintable(QString::number(idleFor)));
+
+        // Two at once on "kept": the first holds the warm instance (stuck in starting until canceled,
+        // so however slow the machine it is still busy), the second boots another; both idle afterwards.
+        QCOMPARE(http.post(QStringLiteral("/_emulator/faults"), QJsonObject{{"stuck_starting", 1}}).status, 200);
+        const QString k1 = createOn(http, QStringLiteral("acme/kept"));
+        const QString k2 = createOn(http, QStringLiteral("acme/kept"));
+        QCOMPARE(instanceCount(http, QStringLiteral("acme/kept")), 2);
+        const QJsonObject d2 = finish(http, k2);
+        QCOMPARE(statusOf(d2), QStringLiteral("succeeded"));
+        QVERIFY(d2.value(QLatin1String("logs")).toString().startsWith(kSetupLine));
+        QCOMPARE(http.post(QStringLiteral("/v1/predictions/%1/cancel").arg(k1), QByteArray()).status, 200);
+        const QJsonObject d1 = finish(http, k1);
+        QCOMPARE(statusOf(d1), QStringLiteral("canceled"));
+        QTRY_COMPARE_WITH_TIMEOUT(instanceCount(http, QStringLiteral("acme/kept")), 1, 60000);
+        // Both have been idle for the timeout by now (the later one went first): the min instance stays.
+        const double lastDone = qMax(timelineOf(http, k1).value(QLatin1String("completed_at_ms")).toDouble(),
+                                     timelineOf(http, k2).value(QLatin1String("completed_at_ms")).toDouble());
+        QTRY_VERIFY_WITH_TIMEOUT(double(QDateTime::currentMSecsSinceEpoch()) > lastDone + 1000, 60000);
+        QCOMPARE(instanceCount(http, QStringLiteral("acme/kept"), "idle"), 1);
+        const QJsonObject k3 = finish(http, createOn(http, QStringLiteral("acme/kept")));
+        QCOMPARE(statusOf(k3), QStringLiteral("succeeded"));
+        QVERIFY2(!k3.value(QLatin1String("logs")).toString().contains(QLatin1String("Loading")),
+                 qPrintable(k3.value(QLatin1String("logs")).toString()));
+    }
+
+    // min_instances changed on a running deployment: lowered through PATCH /v1/deployments, the warm
+    // instance times out and the next run boots; raised through the control endpoint, an instance
+    // boots by itself and, once up, takes the next run warm.
+    void changingMinInstancesTakesEffect()
+    {
+        emulator::EmulatorOptions options = withDeployments({"acme/anim:1-1"});
+        options.coldBootSeconds = 50;
+        options.idleTimeoutSeconds = 100;
+        auto server = startEmulator(options);
+        QVERIFY(server);
+        EmulatorHttp http(server->port());
+        const QString name = QStringLiteral("acme/anim");
+        QCOMPARE(instanceCount(http, name, "idle"), 1);
+
+        httplib::Client raw("127.0.0.1", server->port());
+        const auto lowered = raw.Patch("/v1/deployments/acme/anim", EmulatorHttp::auth(), R"({"min_instances":0})", "application/json");
+        QVERIFY(lowered);
+        QCOMPARE(lowered->status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(instanceCount(http, name), 0, 60000);
+        const QJsonObject cold = finish(http, createOn(http, name));
+        QCOMPARE(statusOf(cold), QStringLiteral("succeeded"));
+        QVERIFY(cold.value(QLatin1String("logs")).toString().startsWith(kSetupLine));
+        QTRY_COMPARE_WITH_TIMEOUT(instanceCount(http, name), 0, 60000);
+
+        const HttpResult raised = http.post(QStringLiteral("/_emulator/deployments"),
+                                            QJsonObject{{"owner", "acme"}, {"name", "anim"}, {"min_instances", 1}, {"max_instances", 1}});
+        QCOMPARE(raised.status, 200);
+        const QJsonObject instances = raised.json().value(QLatin1String("instances")).toObject();
+        QCOMPARE(instances.value(QLatin1String("total")).toInt(), 1);
+        QCOMPARE(instances.value(QLatin1String("busy")).toInt(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(instanceCount(http, name, "idle"), 1, 60000);
+        QJsonObject created;
+        const QString id = createOn(http, name, &created);
+        QCOMPARE(created.value(QLatin1String("logs")).toString(), QString());
+        const QJsonObject warm = finish(http, id);
+        QCOMPARE(statusOf(warm), QStringLiteral("succeeded"));
+        QVERIFY2(!warm.value(QLatin1String("logs")).toString().contains(QLatin1String("Loading")),
+                 qPrintable(warm.value(QLatin1String("logs")).toString()));
+        QVERIFY2(qAbs(startingMs(timelineOf(http, id)) - 40) < 1, qPrintable(QString::number(startingMs(timelineOf(http, id)))));
     }
 };
 
