@@ -1641,6 +1641,8 @@ MESSAGES = {
         'Eingereihter Lauf (Auftrag %1) gestartet',
     'Run queued (job %1): %2':
         'Lauf eingereiht (Auftrag %1): %2',
+    'The queue could not be written; the sweep did not start.':
+        'Die Warteschlange konnte nicht geschrieben werden; der Sweep wurde nicht gestartet.',
     'Story&board…': 'Story&board…',
 }
 

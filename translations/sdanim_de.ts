@@ -2770,7 +2770,7 @@ Aktionen:
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message>
-        <location filename="../app/queue/JobQueue.cpp" line="+87"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+88"/>
         <source>Daily budget of %1 reached: spent %2 today, next job estimated %3</source>
         <translation>Tagesbudget von %1 erreicht: heute %2 ausgegeben, nächster Auftrag geschätzt %3</translation>
     </message>
@@ -2790,7 +2790,7 @@ Aktionen:
         <translation>Der Server, der diese Vorhersage ausführte, endete mit der Warteschlange; der Auftrag läuft erneut.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+127"/>
         <source>This backend cannot follow a prediction created earlier.</source>
         <translation>Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.</translation>
     </message>
@@ -2842,7 +2842,7 @@ Aktionen:
 <context>
     <name>sdanim::queue::QueueJob</name>
     <message>
-        <location filename="../app/queue/QueueJob.cpp" line="+32"/>
+        <location filename="../app/queue/QueueJob.cpp" line="+33"/>
         <source>queued</source>
         <translation>eingereiht</translation>
     </message>
@@ -4183,12 +4183,18 @@ Aktionen:
 <context>
     <name>sdanim::sweep::SweepSession</name>
     <message>
-        <location filename="../app/sweep/SweepSession.cpp" line="+59"/>
+        <location filename="../app/sweep/SweepSession.cpp" line="+64"/>
+        <location line="+41"/>
         <source>The history could not record the sweep; its runs are recorded on their own.</source>
         <translation>Der Verlauf konnte den Sweep nicht speichern; seine Läufe werden einzeln gespeichert.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+24"/>
+        <source>The queue could not be written; the sweep did not start.</source>
+        <translation>Die Warteschlange konnte nicht geschrieben werden; der Sweep wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <location line="+180"/>
         <source>Sweep %1 is not in the history.</source>
         <translation>Sweep %1 ist nicht im Verlauf.</translation>
     </message>
@@ -4273,7 +4279,7 @@ Aktionen:
 <context>
     <name>sdanim::ui::CompareGridDock</name>
     <message>
-        <location filename="../ui/CompareGridDock.cpp" line="+35"/>
+        <location filename="../ui/CompareGridDock.cpp" line="+36"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -4364,7 +4370,7 @@ Aktionen:
         <translation>Rastervideo gespeichert unter %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>A sweep is running; cancel it before opening another.</source>
         <translation>Ein Sweep läuft; brechen Sie ihn ab, bevor Sie einen anderen öffnen.</translation>
     </message>
@@ -5237,12 +5243,12 @@ Aktionen:
     <name>sdanim::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+86"/>
-        <location line="+226"/>
+        <location line="+223"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-193"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n Lauf aktiv</numerusform>
@@ -5303,12 +5309,12 @@ Aktionen:
         <translation>Eingaben des Laufs aus dem Sweep ins Formular geladen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+370"/>
         <source>Job %1 added to the queue</source>
         <translation>Auftrag %1 in die Warteschlange eingereiht</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-334"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5547,7 +5553,7 @@ Aktionen:
         <translation>Lauf konnte nicht gestartet werden: kein Backend.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Queued run (job %1) started</source>
         <translation>Eingereihter Lauf (Auftrag %1) gestartet</translation>
     </message>
@@ -5557,7 +5563,7 @@ Aktionen:
         <translation>Lauf eingereiht (Auftrag %1): %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>

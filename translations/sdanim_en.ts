@@ -132,7 +132,7 @@
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message numerus="yes">
-        <location filename="../app/queue/JobQueue.cpp" line="+444"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+453"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation>
             <numerusform>Rate limited (429): waits %n s before it is sent again.</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+285"/>
+        <location line="+282"/>
         <source>%n run(s) still in progress.</source>
         <translation>
             <numerusform>%n run still in progress.</numerusform>

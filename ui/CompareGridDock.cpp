@@ -8,6 +8,7 @@
 #include "store/AsyncHistoryStore.h"
 #include "store/SweepStore.h"
 #include "sweep/GridClock.h"
+#include "sweep/SweepEstimate.h"
 #include "sweep/SweepSession.h"
 #include "ui/CompareGridCell.h"
 
@@ -142,8 +143,13 @@ CompareGridDock::~CompareGridDock()
     m_pool->waitForDone();
 }
 
+bool CompareGridDock::ownsQueueJob(qint64 id) const
+{
+    return m_session && m_session->ownsQueueJob(id);
+}
+
 void CompareGridDock::startSweep(const sweep::SweepPlan &plan, api::Backend *backend, const store::BackendIdentity &identity,
-                                 int concurrency)
+                                 int concurrency, const sweep::SweepEstimate &estimate)
 {
     if (m_session && m_session->isRunning()) m_session->cancel();
     auto *session = new sweep::SweepSession(m_services.history, m_services.recorder, this);
@@ -159,7 +165,8 @@ void CompareGridDock::startSweep(const sweep::SweepPlan &plan, api::Backend *bac
     connect(session, &sweep::SweepSession::failed, this, &CompareGridDock::message);
     show();
     raise();
-    session->start(plan, backend, identity, concurrency);
+    if (m_queue) session->startQueued(plan, m_queue, backend, identity, estimate, concurrency);
+    else session->start(plan, backend, identity, concurrency);
     m_cancel->setEnabled(true);
 }
 

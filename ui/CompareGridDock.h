@@ -1,5 +1,6 @@
 #pragma once
 
+#include "queue/QueueController.h"
 #include "session/AppServices.h"
 #include "store/BackendIdentity.h"
 
@@ -19,7 +20,7 @@ class QThreadPool;
 namespace sdanim::api { class Backend; }
 namespace sdanim::exports { class GridVideoExporter; }
 namespace sdanim::schema { class ModelSchema; }
-namespace sdanim::sweep { class GridClock; class SweepSession; struct SweepPlan; }
+namespace sdanim::sweep { class GridClock; class SweepSession; struct SweepEstimate; struct SweepPlan; }
 
 namespace sdanim::ui {
 
@@ -37,7 +38,13 @@ public:
     explicit CompareGridDock(const session::AppServices &services, QWidget *parent = nullptr);
     ~CompareGridDock() override;
 
-    void startSweep(const sweep::SweepPlan &plan, api::Backend *backend, const store::BackendIdentity &identity, int concurrency);
+    // Through the queue set here (one job per cell, the sweep's concurrency the backend's queue
+    // limit); without one, directly on `backend`.
+    void startSweep(const sweep::SweepPlan &plan, api::Backend *backend, const store::BackendIdentity &identity, int concurrency,
+                    const sweep::SweepEstimate &estimate);
+    void setQueue(queue::QueueController *queue) { m_queue = queue; }
+    // True for the queue job of a cell of the sweep running here (the grid shows it, not the run list).
+    bool ownsQueueJob(qint64 id) const;
     void openSweep(qint64 sweepId, const schema::ModelSchema &schema);
     // A history entry was opened: when its prediction belongs to a sweep, that sweep's grid comes
     // back (unless a sweep is running here, or it is already shown).
@@ -81,6 +88,7 @@ private:
     void fitHeight();
 
     session::AppServices m_services;
+    QPointer<queue::QueueController> m_queue;
     sweep::SweepSession *m_session = nullptr;
     sweep::GridClock *m_clock;
     QThreadPool *m_pool;

@@ -292,14 +292,11 @@ void MainWindow::buildUi()
 
     if (m_services.history) {
         m_queue = new queue::QueueController(m_services.history, this);
+        m_compareGrid->setQueue(m_queue);
         m_queueDock = new QueueDock(m_queue, this);
         addDockWidget(Qt::BottomDockWidgetArea, m_queueDock);
         tabifyDockWidget(m_compareGrid, m_queueDock);
         m_queueDock->hide();
-        connect(m_queue, &queue::QueueController::added, this, [this](qint64 id) {
-            statusBar()->showMessage(tr("Job %1 added to the queue").arg(id), 5000);
-        });
-        // The queue's runs show in the run list like the form's (progress, preview, cancel).
         connect(m_queue, &queue::QueueController::jobStarted, this, &MainWindow::onQueueJobStarted);
         connect(m_queue, &queue::QueueController::loaded, this, &MainWindow::showQueuedRunReasons);
         connect(m_queue, &queue::QueueController::runnerElsewhere, this, [this](const QString &text) {
@@ -604,7 +601,9 @@ void MainWindow::startDirectRun(const QJsonObject &input)
 
 void MainWindow::onQueueJobStarted(qint64 id, api::PredictionJob *job, const QString &historyKey)
 {
-    // The queue's runs show in the run list like the form's (progress, preview, cancel).
+    // The queue's runs show in the run list like the form's (progress, preview, cancel); a
+    // running sweep's cells show in the compare grid instead.
+    if (m_compareGrid && m_compareGrid->ownsQueueJob(id)) return;
     session::Run *run = m_runs->adopt(job, historyKey);
     if (!m_queuedRuns.contains(id)) return;
     const bool waited = !m_queuedRuns.take(id).isEmpty();
@@ -647,7 +646,14 @@ void MainWindow::addToQueue()
     if (!m_queue || !m_runButton->isEnabled() || !m_services.backends || !m_services.backends->backend())
         return;
     const QJsonObject input = m_model->prepareRunInput();
-    m_queue->add(input, queueEstimateUsd(input), m_services.backends->identity(), QStringLiteral("app"));
+    queue::QueueJob job;
+    job.backend = queue::QueueStore::backendKey(m_services.backends->identity());
+    job.source = QStringLiteral("app");
+    job.input = input;
+    job.estimateUsd = queueEstimateUsd(input);
+    m_queue->add({job}, queue::QueueStore::Place::Back, [this](const QList<qint64> &ids) {
+        if (!ids.isEmpty()) statusBar()->showMessage(tr("Job %1 added to the queue").arg(ids.first()), 5000);
+    });
     m_queueDock->show();
     m_queueDock->raise();
 }
@@ -663,7 +669,7 @@ void MainWindow::startSweep()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         api::Backend *current = m_services.backends ? m_services.backends->backend() : nullptr;
         if (!current || !dialog->plan()) return;
-        m_compareGrid->startSweep(*dialog->plan(), current, m_services.backends->identity(), dialog->concurrency());
+        m_compareGrid->startSweep(*dialog->plan(), current, m_services.backends->identity(), dialog->concurrency(), dialog->estimate());
         statusBar()->showMessage(dialog->estimate().describe(), 8000);
     });
     // Not exec(): the window (and a test driving it) keeps its event loop.

@@ -9,6 +9,7 @@
 #include "store/CostEstimator.h"
 #include "store/HistoryRecorder.h"
 #include "store/RunOwner.h"
+#include "store/SweepStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -294,7 +295,15 @@ void JobQueue::launch(const QueueJob &queued)
     connectJob(id, job, queued.estimateUsd);
     // After the row's insert on the same thread: once this is done, both are on disk, and only
     // then may the create go out.
-    auto linked = m_history->run([id, key](store::HistoryStore &s) { return QueueStore(s).link(id, key); });
+    const std::optional<QueueJob::SweepCell> cell = queued.sweepCell();
+    auto linked = m_history->run([id, key, cell](store::HistoryStore &s) {
+        return s.transaction([&] {
+            if (!QueueStore(s).link(id, key)) return false;
+            // A sweep that is gone (deleted from the history) does not stop its cell's run.
+            if (cell) store::SweepStore(s).link(cell->sweepId, key, cell->row, cell->column);
+            return true;
+        });
+    });
     concurrent::FutureCallbacks::onResult(linked, this, [this, id, job = QPointer<api::PredictionJob>(job), key](bool ok) {
         if (!job) return;
         if (!ok) {

@@ -204,6 +204,16 @@ void QueueController::setPaused(bool paused)
     });
 }
 
+void QueueController::setConcurrency(const QString &backendKey, int jobs)
+{
+    const int limit = qBound(1, jobs, QueueSettings::MaxConcurrency);
+    change([backendKey, limit](QueueStore &q) {
+        QueueSettings settings = q.settings();
+        settings.concurrency.insert(backendKey, limit);
+        return q.setSettings(settings);
+    });
+}
+
 void QueueController::setJobPaused(qint64 id, bool paused)
 {
     change([id, paused](QueueStore &q) { return q.setPaused(id, paused); });

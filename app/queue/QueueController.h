@@ -73,6 +73,8 @@ public:
 public slots:
     void reload();
     void setPaused(bool paused);
+    // At most `jobs` (1 to QueueSettings::MaxConcurrency) of `backendKey`'s jobs at once; kept.
+    void setConcurrency(const QString &backendKey, int jobs);
     void setJobPaused(qint64 id, bool paused);
     // `place` is 1-based among the waiting jobs (QueueStore::move).
     void move(qint64 id, int place);

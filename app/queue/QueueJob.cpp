@@ -1,6 +1,7 @@
 #include "queue/QueueJob.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace sdanim::queue {
 
@@ -38,6 +39,21 @@ QString QueueJob::stateText(State state)
     case State::Removed: return QCoreApplication::translate("sdanim::queue::QueueJob", "removed");
     }
     return QString();
+}
+
+QString QueueJob::sweepSource(qint64 sweepId, int row, int column)
+{
+    return QStringLiteral("sweep:%1:%2:%3").arg(sweepId).arg(row).arg(column);
+}
+
+std::optional<QueueJob::SweepCell> QueueJob::sweepCell() const
+{
+    const QStringList parts = source.split(QLatin1Char(':'));
+    if (parts.size() != 4 || parts.at(0) != QLatin1String("sweep")) return std::nullopt;
+    bool idOk = false, rowOk = false, columnOk = false;
+    SweepCell cell{parts.at(1).toLongLong(&idOk), parts.at(2).toInt(&rowOk), parts.at(3).toInt(&columnOk)};
+    if (!idOk || !rowOk || !columnOk || cell.sweepId <= 0 || cell.row < 0 || cell.column < 0) return std::nullopt;
+    return cell;
 }
 
 } // namespace sdanim::queue

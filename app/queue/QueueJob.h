@@ -26,7 +26,7 @@ struct QueueJob
     qint64 position = 0;           // the order of the line, ascending
     State state = State::Queued;
     QString backend;               // the key of the backend it runs on (backendKey())
-    QString source;                // "cli", "app", "sweep"
+    QString source;                // "cli", "app", or a sweep's cell: sweepSource()
     QJsonObject input;
     double estimateUsd = 0;        // from the plan's estimator when it was added
     double costUsd = -1;           // once finished: what it counts against the budget
@@ -45,6 +45,13 @@ struct QueueJob
     static QString stateName(State state);   // "queued", "running", … (stable: stored and in --json)
     static std::optional<State> stateFromName(const QString &name);
     static QString stateText(State state);   // translated, for the CLI and the dock
+
+    // The cell of a history sweep (store::SweepStore) a job runs: its runner links the job's
+    // history row to that cell, so the sweep's grid finds it whichever process ran it.
+    struct SweepCell { qint64 sweepId = 0; int row = 0; int column = 0; };
+    // "sweep:<id>:<row>:<column>", the source of a sweep cell's job.
+    static QString sweepSource(qint64 sweepId, int row, int column);
+    std::optional<SweepCell> sweepCell() const;
 };
 
 } // namespace sdanim::queue

@@ -1,7 +1,10 @@
 #include "sweep/SweepSession.h"
 
+#include "api/ApiError.h"
 #include "api/PredictionJob.h"
 #include "concurrent/FutureCallbacks.h"
+#include "queue/QueueController.h"
+#include "queue/QueueStore.h"
 #include "schema/ModelSchema.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
@@ -10,6 +13,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace sdanim::sweep {
 
@@ -60,6 +65,203 @@ void SweepSession::start(const SweepPlan &plan, api::Backend *backend, const sto
                                                         "The history could not record the sweep; its runs are recorded on their own."));
             run(backend, identity, concurrency);
         });
+}
+
+namespace {
+bool isTerminal(const QString &status)
+{
+    return !status.isEmpty() && status != QLatin1String("pending") && status != QLatin1String("running");
+}
+} // namespace
+
+void SweepSession::startQueued(const SweepPlan &plan, queue::QueueController *queue, const api::Backend *backend,
+                               const store::BackendIdentity &identity, const SweepEstimate &estimate, int concurrency)
+{
+    m_plan = plan;
+    m_backend = backend;
+    m_queue = queue;
+    m_done = false;
+    m_cellOfJob.clear();
+    m_fetching.clear();
+    m_fetched.clear();
+    m_canceled = false;
+    m_cells.clear();
+    for (const SweepCell &c : plan.cells)
+        m_cells << Cell{c.rowLabel, c.columnLabel, c.input, QString(), QStringLiteral("pending"), QString(), QString(), false};
+    emit planReady();
+    connect(queue, &queue::QueueController::jobStarted, this, &SweepSession::onJobStarted);
+    connect(queue, &queue::QueueController::loaded, this, &SweepSession::onQueueLoaded);
+    if (!m_history) {
+        queueCells(identity, estimate, concurrency);
+        return;
+    }
+    const int rows = plan.rowCount(), columns = plan.columnCount();
+    const QJsonObject spec = plan.spec, base = plan.base;
+    concurrent::FutureCallbacks::onResult(
+        m_history->run([spec, base, rows, columns](store::HistoryStore &s) { return store::SweepStore(s).create(spec, base, rows, columns); }),
+        this, [this, identity, estimate, concurrency](qint64 id) {
+            m_sweepId = id;
+            if (id <= 0)
+                emit failed(QCoreApplication::translate("sdanim::sweep::SweepSession",
+                                                        "The history could not record the sweep; its runs are recorded on their own."));
+            queueCells(identity, estimate, concurrency);
+        });
+}
+
+void SweepSession::queueCells(const store::BackendIdentity &identity, const SweepEstimate &estimate, int concurrency)
+{
+    if (!m_queue) return;
+    const QString key = queue::QueueStore::backendKey(identity);
+    // Written before the jobs, so the runner never sees them under the old limit.
+    m_queue->setConcurrency(key, concurrency);
+    QList<queue::QueueJob> jobs;
+    for (int i = 0; i < m_plan.cells.size(); ++i) {
+        const SweepCell &c = m_plan.cells.at(i);
+        queue::QueueJob job;
+        job.backend = key;
+        job.source = m_sweepId > 0 ? queue::QueueJob::sweepSource(m_sweepId, c.row, c.column) : QStringLiteral("sweep");
+        job.input = c.input;
+        job.estimateUsd = estimate.priced ? std::max(0.0, estimate.runs.value(i).usd) : 0.0;
+        jobs << job;
+    }
+    m_queue->add(jobs, queue::QueueStore::Place::Back, [this](const QList<qint64> &ids) {
+        if (ids.size() != m_cells.size()) {
+            const QString why = QCoreApplication::translate("sdanim::sweep::SweepSession", "The queue could not be written; the sweep did not start.");
+            for (int i = 0; i < m_cells.size(); ++i) {
+                m_cells[i].status = SweepRunner::statusName(SweepRunner::CellStatus::Skipped);
+                m_cells[i].error = why;
+                emit cellChanged(i);
+            }
+            emit failed(why);
+            finishQueued();
+            return;
+        }
+        for (int i = 0; i < ids.size(); ++i) m_cellOfJob.insert(ids.at(i), i);
+        if (m_canceled) cancel();   // canceled while the jobs were being written
+    });
+}
+
+void SweepSession::onJobStarted(qint64 id, api::PredictionJob *job, const QString &historyKey)
+{
+    if (m_done || !m_cellOfJob.contains(id) || !job) return;
+    const int index = m_cellOfJob.value(id);
+    Cell &cell = m_cells[index];
+    cell.status = SweepRunner::statusName(SweepRunner::CellStatus::Running);
+    cell.historyKey = historyKey;
+    cell.error.clear();
+    emit cellChanged(index);
+    // The files are known to the live job only; the queue's snapshot says the state a moment later.
+    connect(job, &api::PredictionJob::finished, this, [this, index, job](const api::Prediction &p) {
+        if (m_done) return;
+        SweepRunner::CellStatus status = SweepRunner::CellStatus::Failed;
+        if (p.status == api::PredictionStatus::Succeeded) status = SweepRunner::CellStatus::Succeeded;
+        else if (p.status == api::PredictionStatus::Canceled || p.status == api::PredictionStatus::Aborted) status = SweepRunner::CellStatus::Canceled;
+        Cell &c = m_cells[index];
+        c.status = SweepRunner::statusName(status);
+        c.error = p.error;
+        c.file = animationOf(job->localOutputFiles());
+        emit cellChanged(index);
+    });
+    connect(job, &api::PredictionJob::createFailed, this, [this, index](const api::ApiError &e) {
+        if (m_done) return;
+        Cell &c = m_cells[index];
+        // A 429 only sends the job back to the line.
+        c.status = e.httpStatus == 429 ? SweepRunner::statusName(SweepRunner::CellStatus::Pending)
+                                       : SweepRunner::statusName(SweepRunner::CellStatus::CreateFailed);
+        c.error = e.userMessage();
+        emit cellChanged(index);
+    });
+}
+
+void SweepSession::onQueueLoaded(const queue::QueueSnapshot &snapshot)
+{
+    if (m_done || m_cellOfJob.isEmpty()) return;
+    QHash<qint64, queue::QueueJob> jobs;
+    for (const queue::QueueJob &j : snapshot.jobs)
+        if (m_cellOfJob.contains(j.id)) jobs.insert(j.id, j);
+    bool allFinished = true;
+    for (auto it = m_cellOfJob.cbegin(); it != m_cellOfJob.cend(); ++it) {
+        const int index = it.value();
+        Cell &cell = m_cells[index];
+        QString status, error;
+        const auto found = jobs.constFind(it.key());
+        if (found == jobs.cend()) {
+            status = SweepRunner::statusName(SweepRunner::CellStatus::Skipped);   // cleared from the queue
+        } else {
+            const queue::QueueJob &j = *found;
+            switch (j.state) {
+            case queue::QueueJob::State::Queued:
+            case queue::QueueJob::State::Paused:
+                status = SweepRunner::statusName(SweepRunner::CellStatus::Pending);
+                error = m_queue ? m_queue->waitingReason(j.id) : QString();
+                break;
+            case queue::QueueJob::State::Running:
+                status = SweepRunner::statusName(SweepRunner::CellStatus::Running);
+                break;
+            case queue::QueueJob::State::Done:
+                status = SweepRunner::statusName(SweepRunner::CellStatus::Succeeded);
+                break;
+            case queue::QueueJob::State::Failed:
+                // Without a prediction id nothing was created (the server refused it).
+                status = SweepRunner::statusName(j.predictionId.isEmpty() ? SweepRunner::CellStatus::CreateFailed
+                                                                          : SweepRunner::CellStatus::Failed);
+                error = j.error;
+                break;
+            case queue::QueueJob::State::Canceled:
+                status = SweepRunner::statusName(SweepRunner::CellStatus::Canceled);
+                break;
+            case queue::QueueJob::State::Removed:
+                status = SweepRunner::statusName(SweepRunner::CellStatus::Skipped);
+                break;
+            }
+            if (cell.historyKey.isEmpty() && !j.historyKey.isEmpty()) cell.historyKey = j.historyKey;
+        }
+        if (!isTerminal(status)) allFinished = false;
+        // The live job is ahead of a snapshot read before it ended.
+        if (isTerminal(cell.status) && !isTerminal(status)) continue;
+        bool changed = false;
+        if (cell.status != status) {
+            cell.status = status;
+            changed = true;
+        }
+        if ((!error.isEmpty() || !isTerminal(status)) && cell.error != error) {
+            cell.error = error;
+            changed = true;
+        }
+        if (status == SweepRunner::statusName(SweepRunner::CellStatus::Succeeded) && cell.file.isEmpty() && !cell.historyKey.isEmpty()
+            && !m_fetched.contains(index)) {
+            fetchFile(index);
+        }
+        if (changed) emit cellChanged(index);
+    }
+    if (allFinished && m_fetching.isEmpty()) finishQueued();
+}
+
+void SweepSession::fetchFile(int index)
+{
+    if (!m_history) return;
+    m_fetching.insert(index);
+    m_fetched.insert(index);
+    const QString key = m_cells.at(index).historyKey;
+    concurrent::FutureCallbacks::onResult(m_history->get(key), this, [this, index](const std::optional<store::HistoryRecord> &record) {
+        if (record) {
+            QStringList files;
+            for (const store::OutputFile &f : record->outputs)
+                if (!f.path.isEmpty() && QFileInfo::exists(f.path)) files << f.path;
+            m_cells[index].file = animationOf(files);
+            emit cellChanged(index);
+        }
+        // Read once: a run that saved nothing stays without a file.
+        m_fetching.remove(index);
+        if (m_queue) onQueueLoaded(m_queue->snapshot());
+    });
+}
+
+void SweepSession::finishQueued()
+{
+    if (m_done) return;
+    m_done = true;
+    emit finished();
 }
 
 void SweepSession::run(api::Backend *backend, const store::BackendIdentity &identity, int concurrency)
@@ -143,6 +345,14 @@ void SweepSession::open(qint64 sweepId, const schema::ModelSchema &schema)
 void SweepSession::cancel()
 {
     if (m_runner) m_runner->cancel();
+    if (!m_queue || m_done) return;
+    m_canceled = true;
+    // Waiting jobs leave the line, running ones are canceled by their runner.
+    const QList<queue::QueueJob> &jobs = m_queue->snapshot().jobs;
+    for (auto it = m_cellOfJob.cbegin(); it != m_cellOfJob.cend(); ++it) {
+        const auto job = std::find_if(jobs.cbegin(), jobs.cend(), [id = it.key()](const queue::QueueJob &j) { return j.id == id; });
+        if (job == jobs.cend() || !job->isFinished()) m_queue->remove(it.key());
+    }
 }
 
 void SweepSession::setStarred(int index, bool starred)

@@ -2,6 +2,9 @@
 #include "support/VideoProbe.h"
 
 #include "export/ContactSheet.h"
+#include "queue/QueueStore.h"
+#include "session/Run.h"
+#include "session/RunController.h"
 #include "session/InputModel.h"
 #include "store/SweepStore.h"
 #include "sweep/GridClock.h"
@@ -91,6 +94,18 @@ private slots:
             cellKey = grid->session()->cells().at(4).historyKey;
             QVERIFY(!cellKey.isEmpty());
             for (int i = 0; i < 6; ++i) QCOMPARE(grid->session()->cells().at(i).status, QStringLiteral("succeeded"));
+            // Each cell ran as a queue job tagged with its sweep and cell, under the sweep's
+            // concurrency as the backend's limit; the grid shows them, not the run list.
+            const QList<queue::QueueJob> jobs = app.history->run([](store::HistoryStore &s) { return queue::QueueStore(s).list(); }).result();
+            QCOMPARE(jobs.size(), 6);
+            for (int i = 0; i < 6; ++i) {
+                QCOMPARE(jobs.at(i).source, queue::QueueJob::sweepSource(sweepId, i / 3, i % 3));
+                QCOMPARE(jobs.at(i).state, queue::QueueJob::State::Done);
+                QCOMPARE(jobs.at(i).historyKey, grid->session()->cells().at(i).historyKey);
+            }
+            const QString backendKey = queue::QueueStore::backendKey(app.backends->identity());
+            QCOMPARE(app.history->run([](store::HistoryStore &s) { return queue::QueueStore(s).settings(); }).result().concurrencyFor(backendKey), 3);
+            QVERIFY(app.window->runController()->runs().isEmpty());
             // Each cell's tooltip holds its inputs.
             QVERIFY(grid->cell(1, 2)->toolTip().contains(QStringLiteral("seed: 3")));
             QVERIFY(grid->cell(1, 2)->toolTip().contains(QStringLiteral("num_animation_frames: 3")));
@@ -169,6 +184,35 @@ private slots:
         QVERIFY(grid->cell(0, 1)->isStarred());
         QVERIFY(!grid->cell(0, 0)->isStarred());
         QCOMPARE(grid->session()->cells().at(5).input.value(QStringLiteral("seed")).toInteger(), 3);
+    }
+
+    // A sweep waits in the queue like any job: paused, its cells say why; canceled, its jobs
+    // leave the line and the cells end "Not run".
+    void queuedSweepWaitsAndCancels()
+    {
+        QTemporaryDir dir;
+        testing::GuiApp app(dir.path(), 0.01);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.model()->schema().versionId().isEmpty(), 15000);
+        app.setTinyInput();
+        QVERIFY(app.history->run([](store::HistoryStore &s) {
+            queue::QueueStore q(s);
+            queue::QueueSettings settings = q.settings();
+            settings.paused = true;
+            return q.setSettings(settings);
+        }).result());
+        startSweep(app);
+        if (QTest::currentTestFailed()) return;
+        ui::CompareGridDock *grid = app.window->compareGrid();
+        auto jobs = [&] { return app.history->run([](store::HistoryStore &s) { return queue::QueueStore(s).list(); }).result(); };
+        QTRY_COMPARE_WITH_TIMEOUT(jobs().size(), 6, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(grid->session()->cells().at(0).error.contains(QStringLiteral("paused")), 60000);
+        QVERIFY(grid->session()->isRunning());
+        for (const queue::QueueJob &j : jobs()) QCOMPARE(j.state, queue::QueueJob::State::Queued);
+        QTest::mouseClick(app.window->findChild<QPushButton *>(QStringLiteral("cancelSweepButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!grid->session()->isRunning(), 60000);
+        for (const queue::QueueJob &j : jobs()) QCOMPARE(j.state, queue::QueueJob::State::Removed);
+        for (const sweep::SweepSession::Cell &c : grid->session()->cells()) QCOMPARE(c.status, QStringLiteral("skipped"));
+        QVERIFY(app.window->runController()->runs().isEmpty());
     }
 
     // The dialog prices the sweep as its values change, refuses values the schema refuses, and asks

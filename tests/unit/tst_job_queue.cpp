@@ -5,6 +5,7 @@
 #include "support/FakeQueueBackend.h"
 #include "store/AsyncHistoryStore.h"
 #include "store/HistoryRecorder.h"
+#include "store/SweepStore.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -113,6 +114,74 @@ private slots:
         QCOMPARE(settings.budgetUsd, 1.5);
         QCOMPARE(settings.dailyBudgetUsd, -1.0);
         QCOMPARE(QueueStore::backendKey(store::BackendIdentity{"emulator", "http://127.0.0.1:5/v1", false}), QStringLiteral("emulator"));
+    }
+
+    // The form's Run goes to the front of the line, ahead of every waiting job.
+    void aJobAddedInFrontStartsFirst()
+    {
+        Rig rig;
+        rig.add(1);
+        rig.add(2);
+        const qint64 front = rig.history.run([](store::HistoryStore &s) {
+            QueueJob j;
+            j.backend = QueueStore::backendKey(kIdentity);
+            j.source = "app";
+            j.input = QJsonObject{{"prompt_start", "a"}, {"prompt_end", "b"}, {"seed", 3}};
+            QueueStore(s).add(j, QueueStore::Place::Front);
+            return j.id;
+        }).result();
+        QCOMPARE(rig.jobs().first().id, front);
+        rig.configure(1);
+        auto q = rig.makeQueue();
+        q->start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), (QList<int>{3}), 60000);
+        // move() keeps working on the positions below 1.
+        const qint64 last = rig.jobs().last().id;
+        QVERIFY(rig.history.run([last](store::HistoryStore &s) { return QueueStore(s).move(last, 1); }).result());
+        rig.backend.bySeed(3)->finish();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), (QList<int>{2}), 60000);
+    }
+
+    // A sweep cell's job names its sweep and cell; the runner links its history row to that cell,
+    // so the sweep's grid finds it whichever process ran it.
+    void aSweepCellsJobIsLinkedToItsCell()
+    {
+        QCOMPARE(QueueJob::sweepSource(7, 1, 2), QStringLiteral("sweep:7:1:2"));
+        for (const char *bad : {"sweep", "sweep:7", "sweep:x:1:2", "sweep:7:1", "sweep:0:1:2", "sweep:7:-1:2", "app", "cli:7:1:2"}) {
+            QueueJob j;
+            j.source = QLatin1String(bad);
+            QVERIFY2(!j.sweepCell(), bad);
+        }
+        Rig rig;
+        const qint64 sweepId = rig.history.run([](store::HistoryStore &s) {
+            return store::SweepStore(s).create(QJsonObject{{"columns", QJsonObject{{"name", "seed"}}}}, QJsonObject(), 2, 3);
+        }).result();
+        QVERIFY(sweepId > 0);
+        const qint64 id = rig.history.run([sweepId](store::HistoryStore &s) {
+            QueueJob j;
+            j.backend = QueueStore::backendKey(kIdentity);
+            j.source = QueueJob::sweepSource(sweepId, 1, 2);
+            j.input = QJsonObject{{"prompt_start", "a"}, {"prompt_end", "b"}, {"seed", 5}};
+            QueueStore(s).add(j);
+            return j.id;
+        }).result();
+        const auto cell = rig.job(id).sweepCell();
+        QVERIFY(cell);
+        QCOMPARE(cell->sweepId, sweepId);
+        QCOMPARE(cell->row, 1);
+        QCOMPARE(cell->column, 2);
+        auto q = rig.makeQueue();
+        QSignalSpy started(q.get(), &JobQueue::jobStarted);
+        q->start();
+        QVERIFY(started.wait(60000));
+        const QString key = rig.job(id).historyKey;
+        const auto member = rig.history.run([key](store::HistoryStore &s) { return store::SweepStore(s).membership(key); }).result();
+        QVERIFY(member);
+        QCOMPARE(member->sweepId, sweepId);
+        QCOMPARE(member->row, 1);
+        QCOMPARE(member->column, 2);
+        rig.backend.bySeed(5)->finish();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.job(id).state, State::Done, 60000);
     }
 
     void startsAtMostTheConcurrencyInLineOrder()
