@@ -152,14 +152,38 @@ if(SDANIM_HOMEPAGE_URL)
   set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${SDANIM_HOMEPAGE_URL}")
 endif()
 # dpkg-shlibdeps (from dpkg-dev) derives the linked libraries: Qt 6 Core/Gui/Widgets/Network/Sql/
-# Multimedia, QtKeychain, giflib, libav*. Qt loads its plugins with dlopen, which it cannot see.
+# Multimedia, QtKeychain, giflib. Qt loads its plugins with dlopen, which it cannot see, and so does
+# the app with FFmpeg's libav* (app/media/LibAv, SDANIM_LIBAV_SONAMES in the top-level CMakeLists.txt):
+# their packages are listed below, found by the file of each soname, at least the upstream release
+# (epoch:major.minor) whose headers the build used.
 # On Debian 12 most live in packages it finds anyway: the xcb and offscreen platforms and the GIF
 # image reader in libqt6gui6, the FFmpeg multimedia backend in libqt6multimedia6, the OpenSSL TLS
 # backend in libqt6network6 (which depends on libssl3); scripts/check-package.sh checks that every
 # plugin the app loads is owned by a package this one depends on. Listed by hand, because no linked
 # library pulls them in: the SQLite driver of the history database, and the emulator's label font.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core")
+set(_libav_depends "")
+find_program(SDANIM_DPKG_QUERY dpkg-query)
+pkg_get_variable(_libav_libdir libavutil libdir)
+foreach(_soname ${SDANIM_LIBAV_SONAMES})
+  # libavcodec.so.59 → libavcodec59 (Debian's name for it) unless dpkg knows better.
+  string(REGEX REPLACE "\\.so\\." "" _package "${_soname}")
+  set(_version "")
+  if(SDANIM_DPKG_QUERY)
+    execute_process(COMMAND ${SDANIM_DPKG_QUERY} -S ${_libav_libdir}/${_soname}
+                    OUTPUT_VARIABLE _owner RESULT_VARIABLE _rc ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+    if(_rc EQUAL 0 AND _owner MATCHES "^([^:,]+)")
+      set(_package ${CMAKE_MATCH_1})
+      execute_process(COMMAND ${SDANIM_DPKG_QUERY} -W -f=\${Version} ${_package}
+                      OUTPUT_VARIABLE _installed RESULT_VARIABLE _rc ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+      if(_rc EQUAL 0 AND _installed MATCHES "^(([0-9]+:)?[0-9]+\\.[0-9]+)")
+        set(_version " (>= ${CMAKE_MATCH_1})")
+      endif()
+    endif()
+  endif()
+  string(APPEND _libav_depends ", ${_package}${_version}")
+endforeach()
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core${_libav_depends}")
 # A Secret Service stores the API token; CA certificates let the TLS backend verify Replicate;
 # Wayland sessions want the Qt Wayland platform; Qt's own dialogs speak the user's language.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS

@@ -111,6 +111,19 @@ for p in "${plugins[@]}"; do
 done
 ok "plugins ${plugins[*]} are in Depends"
 
+step "every FFmpeg library the app dlopens comes from a package it depends on"
+# The app opens libav* on first use (app/media/LibAv), so dpkg-shlibdeps does not see them either.
+# The sonames are the ones the installed sdanim asks for (its strings), resolved by the dynamic loader's cache.
+sonames=$(strings /usr/bin/sdanim | grep -Eo 'lib(avutil|swscale|avcodec|avformat|avfilter)\.so\.[0-9]+' | sort -u)
+[ "$(wc -l <<<"$sonames")" = 5 ] || fail "expected 5 libav sonames in /usr/bin/sdanim, found: $sonames"
+for soname in $sonames; do
+  file=$(/sbin/ldconfig -p | awk -v s="$soname" '$1 == s && /x86-64/ && !found {print $NF; found = 1}')
+  [ -n "$file" ] || fail "$soname is not installed"
+  owner=$(dpkg -S "$(realpath "$file")" | cut -d: -f1)
+  grep -Eq "(^|, )$owner( |,|$)" <<<"$DEPENDS" || fail "$soname is in $owner, which sdanim does not depend on"
+done
+ok "libav sonames $(echo $sonames) are in Depends"
+
 # Uses the installed programs as a new user would: temporary HOME and XDG folders, no token, no
 # session bus, no keyring. SYSROOT is the root of the system under test as seen from here: empty for
 # this machine, the chroot for --bare-debian (then the programs run inside it).

@@ -2670,14 +2670,6 @@ Aktionen:
     </message>
 </context>
 <context>
-    <name>sdanim::media</name>
-    <message>
-        <location filename="../app/media/LibAv.cpp" line="+40"/>
-        <source>Video support is unavailable: FFmpeg&apos;s library %1 cannot be loaded (%2).</source>
-        <translation>Videounterstützung ist nicht verfügbar: Die FFmpeg-Bibliothek %1 kann nicht geladen werden (%2).</translation>
-    </message>
-</context>
-<context>
     <name>sdanim::media::AnimationFrameStream</name>
     <message>
         <location filename="../app/media/AnimationFrameStream.cpp" line="+369"/>
@@ -2717,7 +2709,12 @@ Aktionen:
 <context>
     <name>sdanim::media::LibAv</name>
     <message>
-        <location filename="../app/media/LibAv.cpp" line="+29"/>
+        <location filename="../app/media/LibAv.cpp" line="+38"/>
+        <source>Video support is unavailable: FFmpeg&apos;s library %1 cannot be loaded (%2).</source>
+        <translation>Videounterstützung ist nicht verfügbar: Die FFmpeg-Bibliothek %1 kann nicht geladen werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Video support is unavailable: FFmpeg&apos;s library %1 has no function %2.</source>
         <translation>Videounterstützung ist nicht verfügbar: Die FFmpeg-Bibliothek %1 hat keine Funktion %2.</translation>
     </message>

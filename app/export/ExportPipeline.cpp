@@ -2,6 +2,7 @@
 
 #include "export/AnimationWriter.h"
 #include "export/FilterGraph.h"
+#include "media/LibAv.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,22 +10,18 @@
 #include <cmath>
 #include <memory>
 
-extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavformat/avformat.h>
-#include <libavutil/pixdesc.h>
-}
-
 namespace sdanim::exports {
 
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("sdanim::exports::ExportPipeline", text); }
 
-struct FormatCloser { void operator()(AVFormatContext *c) const { avformat_close_input(&c); } };
-struct CodecFreer { void operator()(AVCodecContext *c) const { avcodec_free_context(&c); } };
-struct FrameFreer { void operator()(AVFrame *f) const { av_frame_free(&f); } };
-struct PacketFreer { void operator()(AVPacket *p) const { av_packet_free(&p); } };
+using media::LibAv;
+
+struct FormatCloser { const LibAv *av; void operator()(AVFormatContext *c) const { if (c) av->avformat_close_input(&c); } };
+struct CodecFreer { const LibAv *av; void operator()(AVCodecContext *c) const { av->avcodec_free_context(&c); } };
+struct FrameFreer { const LibAv *av; void operator()(AVFrame *f) const { av->av_frame_free(&f); } };
+struct PacketFreer { const LibAv *av; void operator()(AVPacket *p) const { av->av_packet_free(&p); } };
 using FormatPtr = std::unique_ptr<AVFormatContext, FormatCloser>;
 
 // A filter expression's number: no exponent, enough digits for any rate we accept.
@@ -32,7 +29,8 @@ QString number(double value) { return QString::number(value, 'f', 6); }
 
 struct OpenedInput
 {
-    FormatPtr format;
+    const LibAv *av = nullptr;
+    FormatPtr format{nullptr, FormatCloser{nullptr}};
     int stream = -1;
     const AVCodec *codec = nullptr;
     QString error;
@@ -41,18 +39,21 @@ struct OpenedInput
 OpenedInput openInput(const QString &path)
 {
     OpenedInput in;
+    in.av = LibAv::system(&in.error);
+    if (!in.av) return in;
+    const LibAv *av = in.av;
     AVFormatContext *raw = nullptr;
     const QByteArray native = QFile::encodeName(path);
-    if (avformat_open_input(&raw, native.constData(), nullptr, nullptr) < 0) {
+    if (av->avformat_open_input(&raw, native.constData(), nullptr, nullptr) < 0) {
         in.error = QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 cannot be opened as an animation or video.").arg(path);
         return in;
     }
-    in.format.reset(raw);
-    if (avformat_find_stream_info(raw, nullptr) < 0) {
+    in.format = FormatPtr(raw, FormatCloser{av});
+    if (av->avformat_find_stream_info(raw, nullptr) < 0) {
         in.error = QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 has no readable streams.").arg(path);
         return in;
     }
-    in.stream = av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, &in.codec, 0);
+    in.stream = av->av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, &in.codec, 0);
     if (in.stream < 0 || !in.codec) {
         in.error = QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 has no video stream that can be decoded.").arg(path);
         return in;
@@ -65,9 +66,9 @@ OpenedInput openInput(const QString &path)
     return in;
 }
 
-AVRational sourceRate(AVFormatContext *format, AVStream *stream)
+AVRational sourceRate(const LibAv *av, AVFormatContext *format, AVStream *stream)
 {
-    const AVRational rate = av_guess_frame_rate(format, stream, nullptr);
+    const AVRational rate = av->av_guess_frame_rate(format, stream, nullptr);
     if (rate.num <= 0 || rate.den <= 0) return AVRational{10, 1};   // GIF's usual 100 ms when nothing says
     if (av_q2d(rate) > ExportSettings::MaxFps) return AVRational{int(ExportSettings::MaxFps), 1};
     return rate;
@@ -81,16 +82,17 @@ QString decodeThrough(const QString &path, const QString &filter, const std::ato
 {
     OpenedInput in = openInput(path);
     if (!in.error.isEmpty()) return in.error;
+    const LibAv *av = in.av;
     AVStream *stream = in.format->streams[in.stream];
-    const AVRational rate = sourceRate(in.format.get(), stream);
-    std::unique_ptr<AVCodecContext, CodecFreer> decoder(avcodec_alloc_context3(in.codec));
-    if (!decoder || avcodec_parameters_to_context(decoder.get(), stream->codecpar) < 0)
+    const AVRational rate = sourceRate(av, in.format.get(), stream);
+    std::unique_ptr<AVCodecContext, CodecFreer> decoder(av->avcodec_alloc_context3(in.codec), CodecFreer{av});
+    if (!decoder || av->avcodec_parameters_to_context(decoder.get(), stream->codecpar) < 0)
         return QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 has no video stream that can be decoded.").arg(path);
     decoder->thread_count = 2;
-    if (avcodec_open2(decoder.get(), in.codec, nullptr) < 0) return QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 has no video stream that can be decoded.").arg(path);
-    std::unique_ptr<AVPacket, PacketFreer> packet(av_packet_alloc());
-    std::unique_ptr<AVFrame, FrameFreer> frame(av_frame_alloc());
-    std::unique_ptr<AVFrame, FrameFreer> filtered(av_frame_alloc());
+    if (av->avcodec_open2(decoder.get(), in.codec, nullptr) < 0) return QCoreApplication::translate("sdanim::exports::ExportPipeline", "%1 has no video stream that can be decoded.").arg(path);
+    std::unique_ptr<AVPacket, PacketFreer> packet(av->av_packet_alloc(), PacketFreer{av});
+    std::unique_ptr<AVFrame, FrameFreer> frame(av->av_frame_alloc(), FrameFreer{av});
+    std::unique_ptr<AVFrame, FrameFreer> filtered(av->av_frame_alloc(), FrameFreer{av});
     if (!packet || !frame || !filtered) return QCoreApplication::translate("sdanim::exports::ExportPipeline", "Out of memory while decoding %1.").arg(path);
 
     FilterGraph graph;
@@ -107,7 +109,7 @@ QString decodeThrough(const QString &path, const QString &filter, const std::ato
                 return -1;
             }
             const bool more = sink(filtered.get());
-            av_frame_unref(filtered.get());
+            av->av_frame_unref(filtered.get());
             if (!more || cancel.load()) return 1;
         }
     };
@@ -127,7 +129,7 @@ QString decodeThrough(const QString &path, const QString &filter, const std::ato
     };
     auto receiveAll = [&]() -> int {
         for (;;) {
-            const int rc = avcodec_receive_frame(decoder.get(), frame.get());
+            const int rc = av->avcodec_receive_frame(decoder.get(), frame.get());
             if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF) return 0;
             if (rc < 0) return 0;   // a broken frame: skip it, as players do
             if (++decoded > ExportPipeline::MaxSourceFrames) {
@@ -135,21 +137,21 @@ QString decodeThrough(const QString &path, const QString &filter, const std::ato
                 return -1;
             }
             const int fed = feed(frame.get());
-            av_frame_unref(frame.get());
+            av->av_frame_unref(frame.get());
             if (fed != 0) return fed;
         }
     };
 
     int state = 0;
     while (state == 0 && !cancel.load()) {
-        const int read = av_read_frame(in.format.get(), packet.get());
+        const int read = av->av_read_frame(in.format.get(), packet.get());
         if (read < 0) break;
-        if (packet->stream_index == in.stream && avcodec_send_packet(decoder.get(), packet.get()) >= 0)
+        if (packet->stream_index == in.stream && av->avcodec_send_packet(decoder.get(), packet.get()) >= 0)
             state = receiveAll();
-        av_packet_unref(packet.get());
+        av->av_packet_unref(packet.get());
     }
     if (state == 0 && !cancel.load()) {
-        avcodec_send_packet(decoder.get(), nullptr);
+        av->avcodec_send_packet(decoder.get(), nullptr);
         state = receiveAll();
     }
     if (state == 0 && !cancel.load() && graph.isBuilt()) {
@@ -172,16 +174,17 @@ ExportPipeline::Source ExportPipeline::probe(const QString &path)
         source.error = in.error;
         return source;
     }
+    const LibAv *av = in.av;
     AVStream *stream = in.format->streams[in.stream];
     source.size = QSize(stream->codecpar->width, stream->codecpar->height);
-    source.fps = av_q2d(sourceRate(in.format.get(), stream));
-    std::unique_ptr<AVPacket, PacketFreer> packet(av_packet_alloc());
-    while (packet && av_read_frame(in.format.get(), packet.get()) >= 0) {
+    source.fps = av_q2d(sourceRate(av, in.format.get(), stream));
+    std::unique_ptr<AVPacket, PacketFreer> packet(av->av_packet_alloc(), PacketFreer{av});
+    while (packet && av->av_read_frame(in.format.get(), packet.get()) >= 0) {
         if (packet->stream_index == in.stream && ++source.frameCount > MaxSourceFrames) {
             source.error = tr("%1 has more than %2 frames.").arg(path).arg(MaxSourceFrames);
             break;
         }
-        av_packet_unref(packet.get());
+        av->av_packet_unref(packet.get());
     }
     if (source.error.isEmpty() && source.frameCount == 0) source.error = tr("%1 has no frames.").arg(path);
     return source;
@@ -339,8 +342,10 @@ QList<QImage> ExportPipeline::preview(const QString &sourcePath, const ExportSet
         if (error) *error = p.error;
         return frames;
     }
+    const LibAv *av = LibAv::system(error);   // loaded by probe(), which succeeded
+    if (!av) return frames;
     const QString filter = (p.filter.isEmpty() ? QString() : p.filter + QLatin1Char(','))
-                           + QStringLiteral("format=%1").arg(QString::fromLatin1(av_get_pix_fmt_name(AV_PIX_FMT_RGB32)));
+                           + QStringLiteral("format=%1").arg(QString::fromLatin1(av->av_get_pix_fmt_name(AV_PIX_FMT_RGB32)));
     const QString failure = decodeThrough(sourcePath, filter, cancel, [&](AVFrame *frame) {
         // AV_PIX_FMT_RGB32 is QImage's ARGB32 layout; copy() detaches from the frame's buffer.
         frames << QImage(frame->data[0], frame->width, frame->height, frame->linesize[0], QImage::Format_ARGB32).copy();

@@ -6,6 +6,10 @@ struct AVFilterContext;
 struct AVFilterGraph;
 struct AVFrame;
 
+namespace sdanim::media {
+class LibAv;
+}
+
 namespace sdanim::exports {
 
 // One libavfilter graph with a single video input and output, built from an ffmpeg filter
@@ -45,6 +49,7 @@ public:
 private:
     void release();
 
+    const media::LibAv *m_av = nullptr;   // set by the first build()
     AVFilterGraph *m_graph = nullptr;
     AVFilterContext *m_source = nullptr;
     AVFilterContext *m_sink = nullptr;

@@ -1,18 +1,13 @@
 #include "media/AnimationThumbnails.h"
 
 #include "media/AnimationFrameStream.h"
+#include "media/LibAv.h"
 #include "media/VideoFrameReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
-
-extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavformat/avformat.h>
-#include <libswscale/swscale.h>
-}
 
 #include <memory>
 
@@ -45,25 +40,27 @@ AnimationThumbnails decodeImage(const QString &path, QSize bound)
     return result;
 }
 
-struct FormatCloser { void operator()(AVFormatContext *c) const { avformat_close_input(&c); } };
-struct CodecFreer { void operator()(AVCodecContext *c) const { avcodec_free_context(&c); } };
-struct FrameFreer { void operator()(AVFrame *f) const { av_frame_free(&f); } };
-struct PacketFreer { void operator()(AVPacket *p) const { av_packet_free(&p); } };
-struct ScalerFreer { void operator()(SwsContext *s) const { sws_freeContext(s); } };
+struct FormatCloser { const LibAv *av; void operator()(AVFormatContext *c) const { av->avformat_close_input(&c); } };
+struct CodecFreer { const LibAv *av; void operator()(AVCodecContext *c) const { av->avcodec_free_context(&c); } };
+struct FrameFreer { const LibAv *av; void operator()(AVFrame *f) const { av->av_frame_free(&f); } };
+struct PacketFreer { const LibAv *av; void operator()(AVPacket *p) const { av->av_packet_free(&p); } };
+struct ScalerFreer { const LibAv *av; void operator()(SwsContext *s) const { av->sws_freeContext(s); } };
 
 AnimationThumbnails decodeVideo(const QString &path, QSize bound)
 {
     AnimationThumbnails result;
     const QString name = QFileInfo(path).fileName();
+    const LibAv *av = LibAv::system(&result.error);
+    if (!av) return result;
     AVFormatContext *raw = nullptr;
-    if (avformat_open_input(&raw, QFile::encodeName(path).constData(), nullptr, nullptr) < 0) {
+    if (av->avformat_open_input(&raw, QFile::encodeName(path).constData(), nullptr, nullptr) < 0) {
         result.error = QCoreApplication::translate("sdanim::media::AnimationThumbnails", "%1 cannot be opened as a video.").arg(name);
         return result;
     }
-    std::unique_ptr<AVFormatContext, FormatCloser> format(raw);
+    std::unique_ptr<AVFormatContext, FormatCloser> format(raw, FormatCloser{av});
     const AVCodec *codec = nullptr;
-    const int stream = avformat_find_stream_info(format.get(), nullptr) < 0
-                           ? -1 : av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);
+    const int stream = av->avformat_find_stream_info(format.get(), nullptr) < 0
+                           ? -1 : av->av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);
     if (stream < 0 || !codec) {
         result.error = QCoreApplication::translate("sdanim::media::AnimationThumbnails", "%1 has no video stream that can be decoded.").arg(name);
         return result;
@@ -74,42 +71,42 @@ AnimationThumbnails decodeVideo(const QString &path, QSize bound)
         result.error = QCoreApplication::translate("sdanim::media::AnimationThumbnails", "%1 has frames outside the size limit.").arg(name);
         return result;
     }
-    std::unique_ptr<AVCodecContext, CodecFreer> decoder(avcodec_alloc_context3(codec));
-    if (!decoder || avcodec_parameters_to_context(decoder.get(), parameters) < 0 || avcodec_open2(decoder.get(), codec, nullptr) < 0) {
+    std::unique_ptr<AVCodecContext, CodecFreer> decoder(av->avcodec_alloc_context3(codec), CodecFreer{av});
+    if (!decoder || av->avcodec_parameters_to_context(decoder.get(), parameters) < 0 || av->avcodec_open2(decoder.get(), codec, nullptr) < 0) {
         result.error = QCoreApplication::translate("sdanim::media::AnimationThumbnails", "%1 has no video stream that can be decoded.").arg(name);
         return result;
     }
-    const AVRational rate = av_guess_frame_rate(format.get(), format->streams[stream], nullptr);
+    const AVRational rate = av->av_guess_frame_rate(format.get(), format->streams[stream], nullptr);
     const int delay = rate.num > 0 && rate.den > 0 ? qBound(10, int(1000LL * rate.den / rate.num), 1000) : 50;
-    std::unique_ptr<AVPacket, PacketFreer> packet(av_packet_alloc());
-    std::unique_ptr<AVFrame, FrameFreer> frame(av_frame_alloc());
-    std::unique_ptr<SwsContext, ScalerFreer> scaler;
+    std::unique_ptr<AVPacket, PacketFreer> packet(av->av_packet_alloc(), PacketFreer{av});
+    std::unique_ptr<AVFrame, FrameFreer> frame(av->av_frame_alloc(), FrameFreer{av});
+    std::unique_ptr<SwsContext, ScalerFreer> scaler(nullptr, ScalerFreer{av});
     bool draining = false;
     while (result.frames.size() < AnimationThumbnails::MaxFrames) {
-        const int got = avcodec_receive_frame(decoder.get(), frame.get());
+        const int got = av->avcodec_receive_frame(decoder.get(), frame.get());
         if (got == 0) {
             if (frame->width != parameters->width || frame->height != parameters->height) break;  // no mid-stream resize
             const QSize target = fitted(QSize(frame->width, frame->height), bound);
             if (!scaler)
-                scaler.reset(sws_getContext(frame->width, frame->height, AVPixelFormat(frame->format), target.width(),
+                scaler.reset(av->sws_getContext(frame->width, frame->height, AVPixelFormat(frame->format), target.width(),
                                             target.height(), AV_PIX_FMT_RGB32, SWS_AREA, nullptr, nullptr, nullptr));
             if (!scaler) break;
             QImage image(target, QImage::Format_RGB32);
             uint8_t *planes[4] = {image.bits(), nullptr, nullptr, nullptr};
             int strides[4] = {int(image.bytesPerLine()), 0, 0, 0};
-            sws_scale(scaler.get(), frame->data, frame->linesize, 0, frame->height, planes, strides);
+            av->sws_scale(scaler.get(), frame->data, frame->linesize, 0, frame->height, planes, strides);
             result.frames << image;
             result.delaysMs << delay;
             continue;
         }
         if (got != AVERROR(EAGAIN) || draining) break;
-        if (av_read_frame(format.get(), packet.get()) < 0) {
+        if (av->av_read_frame(format.get(), packet.get()) < 0) {
             draining = true;
-            avcodec_send_packet(decoder.get(), nullptr);
+            av->avcodec_send_packet(decoder.get(), nullptr);
             continue;
         }
-        if (packet->stream_index == stream) avcodec_send_packet(decoder.get(), packet.get());
-        av_packet_unref(packet.get());
+        if (packet->stream_index == stream) av->avcodec_send_packet(decoder.get(), packet.get());
+        av->av_packet_unref(packet.get());
     }
     if (result.frames.isEmpty()) result.error = QCoreApplication::translate("sdanim::media::AnimationThumbnails", "%1 has no frame that can be decoded.").arg(name);
     return result;

@@ -11,6 +11,10 @@ struct AVPacket;
 struct AVStream;
 struct SwsContext;
 
+namespace sdanim::media {
+class LibAv;
+}
+
 namespace sdanim::emulator {
 
 // H.264 (libx264, falling back to MPEG-4 part 2 when FFmpeg lacks it) in an MP4 with a 1/fps time
@@ -29,6 +33,7 @@ private:
     bool drain(bool flushing);
     void release();
 
+    const media::LibAv *m_av = nullptr;   // FFmpeg, loaded by the first open()
     AVFormatContext *m_format = nullptr;
     AVCodecContext *m_codec = nullptr;
     AVStream *m_stream = nullptr;

@@ -7,6 +7,7 @@
 #include "export/ExportPipeline.h"
 #include "export/FilterGraph.h"
 #include "export/OutputExporter.h"
+#include "media/LibAv.h"
 #include "media/VideoFrameReader.h"
 #include "support/VideoProbe.h"
 
@@ -16,11 +17,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-extern "C" {
-#include <libavutil/frame.h>
-#include <libavutil/pixfmt.h>
-}
 
 using namespace sdanim::exports;
 using sdanim::testing::probeContainerAndStream;
@@ -83,13 +79,14 @@ int framesThroughFilter(const QString &description, int frames)
     FilterGraph graph;
     QString error;
     if (!graph.build({64, 48, AV_PIX_FMT_RGB32, 1, 20, 20, 1}, description, &error)) return -1;
-    AVFrame *in = av_frame_alloc();
-    AVFrame *out = av_frame_alloc();
+    const sdanim::media::LibAv *av = sdanim::media::LibAv::system();   // loaded: build() succeeded
+    AVFrame *in = av->av_frame_alloc();
+    AVFrame *out = av->av_frame_alloc();
     int count = 0;
     auto drain = [&] {
         while (graph.pull(out) == 0) {
             ++count;
-            av_frame_unref(out);
+            av->av_frame_unref(out);
         }
     };
     for (int i = 0; i < frames; ++i) {
@@ -106,8 +103,8 @@ int framesThroughFilter(const QString &description, int frames)
     }
     graph.push(nullptr, &error);
     drain();
-    av_frame_free(&in);
-    av_frame_free(&out);
+    av->av_frame_free(&in);
+    av->av_frame_free(&out);
     return count;
 }
 
