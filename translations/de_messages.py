@@ -1643,6 +1643,8 @@ MESSAGES = {
         'Lauf eingereiht (Auftrag %1): %2',
     'The queue could not be written; the sweep did not start.':
         'Die Warteschlange konnte nicht geschrieben werden; der Sweep wurde nicht gestartet.',
+    'This backend cannot create on the deployment %1; it needs the Replicate API.':
+        'Dieses Backend kann nicht auf dem Deployment %1 erstellen; dafür braucht es die Replicate-API.',
     'Story&board…': 'Story&board…',
 }
 

@@ -617,7 +617,7 @@ Läufe funktionieren weiterhin, werden aber nicht gespeichert.</translation>
         <translation>Replicate-Cloud (%1)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+133"/>
         <source>No API token is set. Enter your Replicate API token in Settings (or set REPLICATE_API_TOKEN).</source>
         <translation>Es ist kein API-Token festgelegt. Geben Sie Ihr Replicate-API-Token in den Einstellungen ein (oder setzen Sie REPLICATE_API_TOKEN).</translation>
     </message>
@@ -1600,7 +1600,7 @@ Aktionen:
         <translation>--repeat: erwartet wird eine ganze Zahl von 1 bis %1, erhalten: „%2“</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The queue could not be written.</source>
         <translation>Die Warteschlange konnte nicht geschrieben werden.</translation>
     </message>
@@ -1615,7 +1615,7 @@ Aktionen:
         <translation>kostenlos (lokal)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Queue: paused (sdanim queue resume starts it again)</source>
         <translation>Warteschlange: pausiert (sdanim queue resume startet sie wieder)</translation>
     </message>
@@ -2787,7 +2787,12 @@ Aktionen:
         <translation>Der Server, der diese Vorhersage ausführte, endete mit der Warteschlange; der Auftrag läuft erneut.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+94"/>
+        <source>This backend cannot create on the deployment %1; it needs the Replicate API.</source>
+        <translation>Dieses Backend kann nicht auf dem Deployment %1 erstellen; dafür braucht es die Replicate-API.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>This backend cannot follow a prediction created earlier.</source>
         <translation>Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.</translation>
     </message>
@@ -2877,8 +2882,8 @@ Aktionen:
 <context>
     <name>sdanim::queue::QueueStore</name>
     <message>
-        <location filename="../app/queue/QueueStore.cpp" line="+93"/>
-        <location line="+41"/>
+        <location filename="../app/queue/QueueStore.cpp" line="+95"/>
+        <location line="+42"/>
         <source>No job %1 in the queue.</source>
         <translation>Kein Auftrag %1 in der Warteschlange.</translation>
     </message>
@@ -3467,7 +3472,7 @@ Aktionen:
 <context>
     <name>sdanim::store::HistoryMigrations</name>
     <message>
-        <location filename="../app/store/HistoryMigrations.cpp" line="+190"/>
+        <location filename="../app/store/HistoryMigrations.cpp" line="+196"/>
         <source>Cannot read the history database version.</source>
         <translation>Die Version der Verlaufsdatenbank kann nicht gelesen werden.</translation>
     </message>
@@ -4180,13 +4185,13 @@ Aktionen:
 <context>
     <name>sdanim::sweep::SweepSession</name>
     <message>
-        <location filename="../app/sweep/SweepSession.cpp" line="+64"/>
+        <location filename="../app/sweep/SweepSession.cpp" line="+65"/>
         <location line="+41"/>
         <source>The history could not record the sweep; its runs are recorded on their own.</source>
         <translation>Der Verlauf konnte den Sweep nicht speichern; seine Läufe werden einzeln gespeichert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The queue could not be written; the sweep did not start.</source>
         <translation>Die Warteschlange konnte nicht geschrieben werden; der Sweep wurde nicht gestartet.</translation>
     </message>
@@ -5306,12 +5311,12 @@ Aktionen:
         <translation>Eingaben des Laufs aus dem Sweep ins Formular geladen</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+372"/>
         <source>Job %1 added to the queue</source>
         <translation>Auftrag %1 in die Warteschlange eingereiht</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-336"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5545,7 +5550,7 @@ Aktionen:
         <translation>Schätzung: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Could not start a run: no backend.</source>
         <translation>Lauf konnte nicht gestartet werden: kein Backend.</translation>
     </message>
@@ -5560,7 +5565,7 @@ Aktionen:
         <translation>Lauf eingereiht (Auftrag %1): %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>sdanim::cli::QueueCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommand.cpp" line="+392"/>
+        <location filename="../app/cli/QueueCommand.cpp" line="+395"/>
         <source>%n job(s) deleted.</source>
         <translation>
             <numerusform>%n job deleted.</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message numerus="yes">
-        <location filename="../app/queue/JobQueue.cpp" line="+453"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+464"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation>
             <numerusform>Rate limited (429): waits %n s before it is sent again.</numerusform>

@@ -574,6 +574,7 @@ void MainWindow::startRun()
     queue::QueueJob job;
     job.backend = queue::QueueStore::backendKey(m_services.backends->identity());
     job.source = QStringLiteral("app");
+    job.deployment = m_services.backends->backend()->deployment();
     job.input = input;
     job.estimateUsd = queueEstimateUsd(input);
     m_queue->add({job}, queue::QueueStore::Place::Front, [this, input](const QList<qint64> &ids) {
@@ -649,6 +650,7 @@ void MainWindow::addToQueue()
     queue::QueueJob job;
     job.backend = queue::QueueStore::backendKey(m_services.backends->identity());
     job.source = QStringLiteral("app");
+    job.deployment = m_services.backends->backend()->deployment();
     job.input = input;
     job.estimateUsd = queueEstimateUsd(input);
     m_queue->add({job}, queue::QueueStore::Place::Back, [this](const QList<qint64> &ids) {

@@ -34,6 +34,14 @@ public:
 
     // A new job for `input`; it does nothing until start(). The job is parented to `parent`.
     virtual PredictionJob *createJob(const QJsonObject &input, QObject *parent = nullptr) = 0;
+    // The Replicate deployment (owner/name) createJob creates on; empty: the model version.
+    virtual QString deployment() const { return QString(); }
+    // Like createJob, but created on the deployment `deployment` (owner/name) whatever this
+    // backend's own target; an empty one is createJob. Null when the backend has no deployments.
+    virtual PredictionJob *createJobOn(const QString &deployment, const QJsonObject &input, QObject *parent = nullptr)
+    {
+        return deployment.isEmpty() ? createJob(input, parent) : nullptr;
+    }
     // Follows a prediction created earlier (e.g. by a previous run that was killed);
     // nullptr when the backend cannot (a Cog container keeps no predictions).
     virtual PredictionJob *resumeJob(const Prediction &known, QObject *parent = nullptr) = 0;

@@ -139,6 +139,14 @@ PredictionJob *ReplicateBackend::createJob(const QJsonObject &input, QObject *pa
     return new ReplicateJob(m_client, m_schema, input, m_options, parent);
 }
 
+PredictionJob *ReplicateBackend::createJobOn(const QString &deployment, const QJsonObject &input, QObject *parent)
+{
+    if (deployment.isEmpty()) return createJob(input, parent);
+    JobOptions options = m_options;
+    options.deployment = deployment;
+    return new ReplicateJob(m_client, m_schema, input, options, parent);
+}
+
 PredictionJob *ReplicateBackend::resumeJob(const Prediction &known, QObject *parent)
 {
     if (known.id.isEmpty()) return nullptr;

@@ -32,6 +32,7 @@ public:
     void loadSchema() override;
     schema::ModelSchema schema() const override { return m_schema; }
     PredictionJob *createJob(const QJsonObject &input, QObject *parent = nullptr) override;
+    PredictionJob *createJobOn(const QString &deployment, const QJsonObject &input, QObject *parent = nullptr) override;
     PredictionJob *resumeJob(const Prediction &known, QObject *parent = nullptr) override;
     PredictionJob *recoverJob(const QJsonObject &input, const QDateTime &sentAfter, QObject *parent = nullptr) override;
     bool recoversLostCreates() const override { return true; }
@@ -47,7 +48,7 @@ public:
     // Creates go to this deployment (owner/name, AppSettings::deployment); empty: the model version.
     // The form's schema is then the deployment's current release's version (GET /deployments/…).
     void setDeployment(const QString &ownerSlashName) { m_options.deployment = ownerSlashName; }
-    QString deployment() const { return m_options.deployment; }
+    QString deployment() const override { return m_options.deployment; }
     // A version id to use instead of the model's latest one (AppSettings::pinnedVersion).
     void setPinnedVersion(const QString &versionId) { m_pinnedVersion = versionId; }
     // Keep fetched versions in `file` and answer loadSchema() from it while fresh (ModelVersionCache).

@@ -223,6 +223,8 @@ int QueueCommand::add(const QCommandLineParser &parser)
             queue::QueueJob job;
             job.backend = queue::QueueStore::backendKey(m_env->backendIdentity());
             job.source = QStringLiteral("cli");
+            // `--deployment owner/name` (or Settings → Run on a deployment): kept with the job.
+            job.deployment = m_env->backend() ? m_env->backend()->deployment() : QString();
             job.input = *input;
             // Like Run on the form: a fresh seed per job unless one was given.
             if (!job.input.contains(QStringLiteral("seed"))) job.input.insert(QStringLiteral("seed"), session::RandomSeed::draw());
@@ -281,6 +283,7 @@ int QueueCommand::list(bool json)
                                 {"state", queue::QueueJob::stateName(j.state)},
                                 {"backend", j.backend},
                                 {"source", j.source},
+                                {"deployment", j.deployment.isEmpty() ? QJsonValue() : QJsonValue(j.deployment)},
                                 {"input", j.input},
                                 {"estimate_usd", j.estimateUsd},
                                 {"cost_usd", j.costUsd >= 0 ? QJsonValue(j.costUsd) : QJsonValue()},

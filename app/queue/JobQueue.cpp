@@ -288,7 +288,18 @@ void JobQueue::launch(const QueueJob &queued)
         writeJob(id, [](QueueJob &j) { requeue(j); });
         return;
     }
-    api::PredictionJob *job = m_backend->createJob(queued.input, this);
+    api::PredictionJob *job = m_backend->createJobOn(queued.deployment, queued.input, this);
+    if (!job) {
+        const QString reason = tr("This backend cannot create on the deployment %1; it needs the Replicate API.").arg(queued.deployment);
+        writeJob(id, [reason](QueueJob &j) {
+            j.state = QueueJob::State::Failed;
+            j.costUsd = 0;
+            j.error = reason;
+            j.finishedAt = QDateTime::currentDateTimeUtc();
+        });
+        emit jobFinished(id, QueueJob::State::Failed, reason);
+        return;
+    }
     const QString key = m_recorder->track(job, m_identity);
     m_active.insert(id, job);
     m_attempts.insert(id, queued.attempts);

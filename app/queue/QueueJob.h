@@ -8,7 +8,7 @@
 
 namespace sdanim::queue {
 
-// One job of the persistent queue (history schema 8, table queue_jobs), as QueueStore reads and
+// One job of the persistent queue (history schema 8, table queue_jobs; 9 adds deployment), as QueueStore reads and
 // writes it. The scheduler (JobQueue) moves it through its states.
 struct QueueJob
 {
@@ -27,6 +27,9 @@ struct QueueJob
     State state = State::Queued;
     QString backend;               // the key of the backend it runs on (backendKey())
     QString source;                // "cli", "app", or a sweep's cell: sweepSource()
+    // The Replicate deployment (owner/name) it is created on, as set when it was added (Settings →
+    // Run on a deployment, `queue add --deployment`); empty: the backend's own target.
+    QString deployment;
     QJsonObject input;
     double estimateUsd = 0;        // from the plan's estimator when it was added
     double costUsd = -1;           // once finished: what it counts against the budget

@@ -11,7 +11,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "job_id, position, state, backend, source, input_json, estimate_usd, cost_usd, history_key, prediction_id,"
-    " attempts, not_before, error, created_at, started_at, finished_at");
+    " attempts, not_before, error, created_at, started_at, finished_at, deployment");
 
 QVariant msecs(const QDateTime &t) { return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()); }
 QDateTime timeOf(const QVariant &v) { return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC); }
@@ -36,6 +36,7 @@ QueueJob jobFrom(const QSqlQuery &q)
     j.createdAt = timeOf(q.value(13));
     j.startedAt = timeOf(q.value(14));
     j.finishedAt = timeOf(q.value(15));
+    j.deployment = q.value(16).toString();
     return j;
 }
 
@@ -66,14 +67,15 @@ bool QueueStore::add(QueueJob &job, Place place)
         job.position = q.value(0).toLongLong();
         job.state = QueueJob::State::Queued;
         if (!job.createdAt.isValid()) job.createdAt = QDateTime::currentDateTimeUtc();
-        q.prepare(QStringLiteral("INSERT INTO queue_jobs (position, state, backend, source, input_json, estimate_usd, created_at)"
-                                 " VALUES (?, 'queued', ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO queue_jobs (position, state, backend, source, input_json, estimate_usd, created_at,"
+                                 " deployment) VALUES (?, 'queued', ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(job.position);
         q.addBindValue(job.backend);
         q.addBindValue(job.source);
         q.addBindValue(QString::fromUtf8(QJsonDocument(job.input).toJson(QJsonDocument::Compact)));
         q.addBindValue(job.estimateUsd);
         q.addBindValue(job.createdAt.toMSecsSinceEpoch());
+        q.addBindValue(textOrNull(job.deployment));
         if (!q.exec()) return fail(q.lastError().text());
         job.id = q.lastInsertId().toLongLong();
         return true;
@@ -114,7 +116,7 @@ bool QueueStore::update(const QueueJob &job)
     QSqlQuery q(m_history.database());
     q.prepare(QStringLiteral("UPDATE queue_jobs SET position = ?, state = ?, backend = ?, source = ?, input_json = ?,"
                              " estimate_usd = ?, cost_usd = ?, history_key = ?, prediction_id = ?, attempts = ?,"
-                             " not_before = ?, error = ?, started_at = ?, finished_at = ? WHERE job_id = ?"));
+                             " not_before = ?, error = ?, started_at = ?, finished_at = ?, deployment = ? WHERE job_id = ?"));
     q.addBindValue(job.position);
     q.addBindValue(QueueJob::stateName(job.state));
     q.addBindValue(job.backend);
@@ -129,6 +131,7 @@ bool QueueStore::update(const QueueJob &job)
     q.addBindValue(textOrNull(job.error));
     q.addBindValue(msecs(job.startedAt));
     q.addBindValue(msecs(job.finishedAt));
+    q.addBindValue(textOrNull(job.deployment));
     q.addBindValue(job.id);
     if (!q.exec()) return fail(q.lastError().text());
     if (q.numRowsAffected() != 1) return fail(QCoreApplication::translate("sdanim::queue::QueueStore", "No job %1 in the queue.").arg(job.id));

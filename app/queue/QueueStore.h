@@ -9,7 +9,7 @@
 
 namespace sdanim::queue {
 
-// The queue's tables next to the predictions (history schema 8): jobs in line order and the
+// The queue's tables next to the predictions (history schema 8; 9 adds the jobs' deployment): jobs in line order and the
 // settings row. Works on a HistoryStore's connection and joins its transactions; like it, only
 // for the history thread (AsyncHistoryStore::run/write). Several processes may share it: every
 // change of state is one statement that checks the state it starts from.

@@ -156,7 +156,13 @@ const QStringList kV8 = {
     QStringLiteral("INSERT INTO queue_settings (id) VALUES (1)"),
 };
 
-const QList<QStringList> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
+// Version 9: a queue job remembers the Replicate deployment (owner/name) it was added for, so it
+// is created there whatever the settings say when it starts; NULL: the backend's own target.
+const QStringList kV9 = {
+    QStringLiteral("ALTER TABLE queue_jobs ADD COLUMN deployment TEXT"),
+};
+
+const QList<QStringList> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

@@ -1,6 +1,7 @@
 #include "sweep/SweepSession.h"
 
 #include "api/ApiError.h"
+#include "api/Backend.h"
 #include "api/PredictionJob.h"
 #include "concurrent/FutureCallbacks.h"
 #include "queue/QueueController.h"
@@ -120,6 +121,7 @@ void SweepSession::queueCells(const store::BackendIdentity &identity, const Swee
         queue::QueueJob job;
         job.backend = key;
         job.source = m_sweepId > 0 ? queue::QueueJob::sweepSource(m_sweepId, c.row, c.column) : QStringLiteral("sweep");
+        job.deployment = m_backend ? m_backend->deployment() : QString();
         job.input = c.input;
         job.estimateUsd = estimate.priced ? std::max(0.0, estimate.runs.value(i).usd) : 0.0;
         jobs << job;

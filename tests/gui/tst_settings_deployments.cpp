@@ -9,6 +9,7 @@
 #include "ui/DeploymentPicker.h"
 #include "ui/SettingsDialog.h"
 #include "support/EmulatorHarness.h"
+#include "queue/QueueStore.h"
 #include "support/GuiApp.h"
 
 #include <QComboBox>
@@ -128,6 +129,10 @@ private slots:
         QCOMPARE(run->state(), session::Run::State::Succeeded);
         QCOMPARE(postsTo(QStringLiteral("/v1/deployments/acme/preview/predictions")), 1);
         QCOMPARE(postsTo(QStringLiteral("/v1/predictions")), 0);
+        // The Run went through the queue, its job added for the deployment.
+        const QList<queue::QueueJob> jobs = app.history->run([](store::HistoryStore &s) { return queue::QueueStore(s).list(); }).result();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.first().deployment, QStringLiteral("acme/preview"));
 
         // Reopened, the dialog shows the saved choice selected.
         ui::SettingsDialog again(app.settings.get(), app.backends.get(), app.window.get());

@@ -184,6 +184,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(rig.job(id).state, State::Done, 60000);
     }
 
+    // A job added for a deployment on a backend without deployments fails with the reason; the
+    // next job still runs.
+    void aDeploymentJobOnABackendWithoutDeploymentsFails()
+    {
+        Rig rig;
+        const qint64 id = rig.history.run([](store::HistoryStore &s) {
+            QueueJob j;
+            j.backend = QueueStore::backendKey(kIdentity);
+            j.source = "cli";
+            j.deployment = "acme/anim";
+            j.input = QJsonObject{{"prompt_start", "a"}, {"prompt_end", "b"}, {"seed", 1}};
+            QueueStore(s).add(j);
+            return j.id;
+        }).result();
+        QCOMPARE(rig.job(id).deployment, QStringLiteral("acme/anim"));
+        rig.add(2);
+        auto q = rig.makeQueue();
+        q->start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.job(id).state, State::Failed, 60000);
+        QVERIFY2(rig.job(id).error.contains(QStringLiteral("acme/anim")), qPrintable(rig.job(id).error));
+        QCOMPARE(rig.job(id).costUsd, 0.0);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), (QList<int>{2}), 60000);
+    }
+
     void startsAtMostTheConcurrencyInLineOrder()
     {
         Rig rig;
