@@ -1334,8 +1334,8 @@ MESSAGES = {
         'Höchstens so viele Aufträge dieses Backends gleichzeitig ausführen (1 bis %1; gilt auch für spätere Läufe).',
     "Start no job once what the queue's jobs cost plus the estimates of the running ones and the next one would exceed this many US dollars (kept; none removes it).":
         'Keinen Auftrag mehr starten, sobald die Kosten der Aufträge der Warteschlange plus die Schätzungen der laufenden und des nächsten so viele US-Dollar überschreiten würden (bleibt gespeichert; none entfernt es).',
-    'The same for the jobs finished today (UTC) (kept; none removes it).':
-        'Dasselbe für die heute (UTC) beendeten Aufträge (bleibt gespeichert; none entfernt es).',
+    'The same for every run the history recorded today (UTC), from the queue or not (kept; none removes it).':
+        'Dasselbe für jeden Lauf, den der Verlauf heute (UTC) aufgezeichnet hat, aus der Warteschlange oder nicht (bleibt gespeichert; none entfernt es).',
     'See: sdanim queue %1 --help':
         'Siehe: sdanim queue %1 --help',
     'Unexpected argument "%1". See: sdanim queue add --help':

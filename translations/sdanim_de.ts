@@ -1566,8 +1566,8 @@ Aktionen:
     </message>
     <message>
         <location line="+4"/>
-        <source>The same for the jobs finished today (UTC) (kept; none removes it).</source>
-        <translation>Dasselbe für die heute (UTC) beendeten Aufträge (bleibt gespeichert; none entfernt es).</translation>
+        <source>The same for every run the history recorded today (UTC), from the queue or not (kept; none removes it).</source>
+        <translation>Dasselbe für jeden Lauf, den der Verlauf heute (UTC) aufgezeichnet hat, aus der Warteschlange oder nicht (bleibt gespeichert; none entfernt es).</translation>
     </message>
     <message>
         <location line="+4"/>

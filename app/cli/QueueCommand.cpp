@@ -131,7 +131,7 @@ int QueueCommand::exec()
                                              "the next one would exceed this many US dollars (kept; none removes it)."),
                                           QStringLiteral("usd"))
                     << QCommandLineOption(QStringLiteral("daily-budget"),
-                                          tr("The same for the jobs finished today (UTC) (kept; none removes it)."), QStringLiteral("usd"));
+                                          tr("The same for every run the history recorded today (UTC), from the queue or not (kept; none removes it)."), QStringLiteral("usd"));
         }
     }
     if (!RunCommand::parseArguments(parser, pinned, options, arguments)) {
@@ -268,7 +268,7 @@ int QueueCommand::list(bool json)
     const Snapshot snap = m_env->history()->run([](store::HistoryStore &s) {
         queue::QueueStore q(s);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        return Snapshot{q.list(), q.settings(), q.spentUsd(), q.spentUsd(QDateTime(now.date(), QTime(0, 0), Qt::UTC))};
+        return Snapshot{q.list(), q.settings(), q.spentUsd(), q.spentTodayUsd(now)};
     }).result();
     // The place in line of each waiting job: what `queue move` takes.
     QHash<qint64, int> place;

@@ -217,7 +217,7 @@ void JobQueue::tick()
             if (!mayStart) return true;
             int free = settings.concurrencyFor(key) - runningHere;
             double committed = queue.spentUsd() + runningEstimates;
-            double committedToday = queue.spentUsd(QDateTime(now.date(), QTime(0, 0), Qt::UTC)) + runningEstimates;
+            double committedToday = queue.spentTodayUsd(now) + runningEstimates;
             for (const QueueJob &j : std::as_const(jobs)) {
                 if (j.state != QueueJob::State::Queued || j.backend != key) continue;
                 result.runnableLeft = true;

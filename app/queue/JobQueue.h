@@ -34,8 +34,9 @@ namespace sdanim::queue {
 // it with the `history --import` advice. A 429 on create never
 // fails a job: it goes back to the line with a not-before time (Retry-After, else exponential).
 //
-// Budget: before a job starts, what the queue's finished jobs cost (for the daily budget: those
-// finished today, UTC) plus the estimates of the running ones plus its own estimate must stay
+// Budget: before a job starts, what the queue's finished jobs cost (for the daily budget: every
+// run the history recorded today, UTC, any source: QueueStore::spentTodayUsd) plus the estimates
+// of the running ones plus its own estimate must stay
 // within the budget; the first job that would exceed it stops the queue there (budgetReached),
 // and it and the jobs after it stay queued.
 class JobQueue : public QObject

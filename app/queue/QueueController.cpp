@@ -36,7 +36,7 @@ void QueueController::reload()
     auto future = m_history->run([](store::HistoryStore &s) {
         QueueStore q(s);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        return QueueSnapshot{q.list(), q.settings(), q.spentUsd(), q.spentUsd(QDateTime(now.date(), QTime(0, 0), Qt::UTC))};
+        return QueueSnapshot{q.list(), q.settings(), q.spentUsd(), q.spentTodayUsd(now)};
     });
     concurrent::FutureCallbacks::onResult(future, this, [this, generation](const QueueSnapshot &snapshot) {
         if (generation != m_generation) return;   // a newer read is on its way

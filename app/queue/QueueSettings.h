@@ -14,7 +14,7 @@ struct QueueSettings
     bool paused = false;               // no job starts; running ones go on to their end
     QHash<QString, int> concurrency;   // by backend key (QueueStore::backendKey); absent: DefaultConcurrency
     double budgetUsd = -1;             // for the jobs in the queue (until `clear`); < 0: none
-    double dailyBudgetUsd = -1;        // for the queue's jobs finished this UTC day; < 0: none
+    double dailyBudgetUsd = -1;        // for every run the history recorded this UTC day (QueueStore::spentTodayUsd); < 0: none
 
     int concurrencyFor(const QString &backendKey) const { return concurrency.value(backendKey, DefaultConcurrency); }
 };

@@ -264,6 +264,22 @@ bool QueueStore::setSettings(const QueueSettings &s)
     return true;
 }
 
+double QueueStore::spentTodayUsd(const QDateTime &now) const
+{
+    const QDateTime midnight(now.toUTC().date(), QTime(0, 0), Qt::UTC);
+    QSqlQuery q(m_history.database());
+    // Soft-deleted rows too: deleting a run from the history does not refund it.
+    q.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN j.job_id IS NOT NULL THEN j.cost_usd ELSE p.cost_usd END), 0)"
+                             " FROM predictions p LEFT JOIN queue_jobs j ON j.history_key = p.local_id"
+                             " WHERE p.created_at >= ?"));
+    q.addBindValue(midnight.toMSecsSinceEpoch());
+    if (!q.exec() || !q.next()) {
+        fail(q.lastError().text());
+        return 0;
+    }
+    return q.value(0).toDouble();
+}
+
 double QueueStore::spentUsd(const QDateTime &since) const
 {
     QSqlQuery q(m_history.database());

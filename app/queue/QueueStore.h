@@ -54,6 +54,11 @@ public:
 
     // What the finished jobs still in the queue cost; since `since` (finished then or later) when valid.
     double spentUsd(const QDateTime &since = QDateTime()) const;
+    // What the daily budget counts on `now`'s UTC day: every run the history recorded that day
+    // (created then), whatever started it (the app, `sdanim run`, a sweep, an import), at its
+    // row's cost; a queue job's run at what the queue counts (on the emulator, which stands in for
+    // Replicate, its estimate), a running one's at nothing (its runner adds its estimate).
+    double spentTodayUsd(const QDateTime &now) const;
 
     QString lastError() const { return m_lastError; }
 

@@ -208,6 +208,61 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), (QList<int>{2}), 60000);
     }
 
+    // The daily budget counts every run the history recorded today, whatever started it (a form
+    // run, `sdanim run`, an import, a deleted one too), plus the queue's own jobs at what the queue
+    // counts them; yesterday's runs and unfinished ones count nothing.
+    void theDailyBudgetCountsEveryRunInTheHistoryToday()
+    {
+        Rig rig;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime midnight(now.date(), QTime(0, 0), Qt::UTC);
+        const auto row = [&](const QString &id, const QString &source, const QDateTime &created, double cost, bool deleted) {
+            QVERIFY(rig.history.run([=](store::HistoryStore &s) {
+                store::HistoryRecord r;
+                r.id = id;
+                r.backend = QStringLiteral("cloud");
+                r.source = source;
+                r.status = cost >= 0 ? QStringLiteral("succeeded") : QStringLiteral("processing");
+                r.input = QJsonObject{{"prompt_start", "a"}, {"prompt_end", "b"}};
+                r.createdAt = created;
+                r.costUsd = cost;
+                if (deleted) r.deletedAt = now;
+                return s.insert(r);
+            }).result());
+        };
+        row(QStringLiteral("cli-today"), QStringLiteral("cli"), midnight.addSecs(1), 0.25, false);
+        row(QStringLiteral("web-today"), QStringLiteral("web"), now, 0.05, false);
+        row(QStringLiteral("deleted-today"), QStringLiteral("api"), now, 0.10, true);
+        row(QStringLiteral("yesterday"), QStringLiteral("cli"), midnight.addSecs(-1), 5.0, false);
+        row(QStringLiteral("running"), QStringLiteral("api"), now, -1, false);
+        auto spentToday = [&] { return rig.history.run([now](store::HistoryStore &s) { return QueueStore(s).spentTodayUsd(now); }).result(); };
+        QVERIFY(qAbs(spentToday() - 0.40) < 1e-9);
+        // Nothing of it is the queue's: its own spent stays 0.
+        QCOMPARE(rig.history.run([](store::HistoryStore &s) { return QueueStore(s).spentUsd(); }).result(), 0.0);
+
+        // Today's budget 0.55: the first job (0.40 + 0.10) starts, the next (0.50 + 0.10) does not.
+        const qint64 first = rig.add(1, 0.1), second = rig.add(2, 0.1);
+        rig.configure(1);
+        rig.history.run([](store::HistoryStore &s) {
+            QueueStore q(s);
+            queue::QueueSettings settings = q.settings();
+            settings.dailyBudgetUsd = 0.55;
+            return q.setSettings(settings);
+        }).result();
+        auto q = rig.makeQueue();
+        QSignalSpy budget(q.get(), &JobQueue::budgetReached);
+        q->start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.running(), (QList<int>{1}), 60000);
+        rig.backend.bySeed(1)->finish();
+        QVERIFY(budget.wait(60000));
+        QCOMPARE(budget.last().at(0).toString(), JobQueue::budgetText(true, 0.55, 0.50, 0.10));
+        QCOMPARE(rig.job(first).state, State::Done);
+        // The queue's job counts once: at its cost in the queue, not again as a history row.
+        QVERIFY(qAbs(spentToday() - 0.50) < 1e-9);
+        QCOMPARE(rig.job(second).state, State::Queued);
+        QCOMPARE(rig.backend.jobs.size(), 1);
+    }
+
     void startsAtMostTheConcurrencyInLineOrder()
     {
         Rig rig;
