@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/DeferredIcon.h"
 
 #include "concurrent/FutureCallbacks.h"
 
@@ -163,13 +164,13 @@ void MainWindow::buildUi()
     m_formScroll->setMinimumWidth(m_form->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     connect(m_form, &ParameterForm::ensureVisibleRequested, this, [this](QWidget *w) { m_formScroll->ensureWidgetVisible(w); });
 
-    m_runButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"));
+    m_runButton = new QPushButton(DeferredIcon::standard(QStyle::SP_MediaPlay), tr("Run"));
     m_runButton->setObjectName(QStringLiteral("runButton"));
     m_runButton->setDefault(true);
     m_runButton->setMinimumHeight(m_runButton->sizeHint().height() * 5 / 4);
     m_runButton->setToolTip(tr("Start a run with these inputs (Ctrl+Enter). Runs already in flight continue."));
     connect(m_runButton, &QPushButton::clicked, this, &MainWindow::startRun);
-    m_cancelButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Cancel"));
+    m_cancelButton = new QPushButton(DeferredIcon::standard(QStyle::SP_MediaStop), tr("Cancel"));
     m_cancelButton->setObjectName(QStringLiteral("cancelSelectedButton"));
     m_cancelButton->setToolTip(tr("Cancel the selected run (Esc)"));
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelSelectedRun);
@@ -305,7 +306,11 @@ void MainWindow::buildUi()
     }
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_MediaPlay) : windowIcon(), this);
+        m_tray = new QSystemTrayIcon(DeferredIcon::make([] {
+            // The application icon is set after the first paint (main.cpp); the tray shows later.
+            return QApplication::windowIcon().isNull() ? DeferredIcon::standard(QStyle::SP_MediaPlay)
+                                                       : QApplication::windowIcon();
+        }), this);
         m_tray->setToolTip(tr("SD Animator"));
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             showNormal();
@@ -355,7 +360,7 @@ void MainWindow::buildMenus()
     }
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
-    QAction *runAction = run->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Run"), this, &MainWindow::startRun);
+    QAction *runAction = run->addAction(DeferredIcon::standard(QStyle::SP_MediaPlay), tr("&Run"), this, &MainWindow::startRun);
     runAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     runAction->setShortcutContext(Qt::WindowShortcut);
     QAction *sweepAction = run->addAction(tr("S&weep…"), this, &MainWindow::startSweep);
@@ -382,7 +387,7 @@ void MainWindow::buildMenus()
         queueAction->setObjectName(QStringLiteral("addToQueueAction"));
         queueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return));
     }
-    m_cancelAction = run->addAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Cancel Selected Run"), this,
+    m_cancelAction = run->addAction(DeferredIcon::standard(QStyle::SP_MediaStop), tr("&Cancel Selected Run"), this,
                                     &MainWindow::cancelSelectedRun);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     run->addAction(tr("Cancel &All Runs"), m_runs, &session::RunController::cancelAll);
@@ -571,13 +576,7 @@ void MainWindow::startRun()
         startDirectRun(input);
         return;
     }
-    queue::QueueJob job;
-    job.backend = queue::QueueStore::backendKey(m_services.backends->identity());
-    job.source = QStringLiteral("app");
-    job.deployment = m_services.backends->backend()->deployment();
-    job.input = input;
-    job.estimateUsd = queueEstimateUsd(input);
-    m_queue->add({job}, queue::QueueStore::Place::Front, [this, input](const QList<qint64> &ids) {
+    m_queue->add({formJob(input)}, queue::QueueStore::Place::Front, [this, input](const QList<qint64> &ids) {
         if (ids.isEmpty()) {
             // The queue could not be written: the run still starts, outside it.
             startDirectRun(input);
@@ -634,12 +633,18 @@ void MainWindow::showQueuedRunReasons()
     }
 }
 
-double MainWindow::queueEstimateUsd(const QJsonObject &input) const
+queue::QueueJob MainWindow::formJob(const QJsonObject &input) const
 {
+    queue::QueueJob job;
+    job.backend = queue::QueueStore::backendKey(m_services.backends->identity());
+    job.source = QStringLiteral("app");
+    // Settings → Run on a deployment: kept with the job, whatever the settings say when it starts.
+    job.deployment = m_services.backends->backend()->deployment();
+    job.input = input;
     // The form's estimate: the offline emulator counts as Replicate, a Cog container is free.
-    const bool local = m_services.backends && m_services.backends->backend()
-                       && m_services.backends->backend()->kind() == api::Backend::Kind::LocalCog;
-    return local || !m_estimates ? 0.0 : std::max(0.0, m_estimates->estimate(input).usd);
+    const bool local = m_services.backends->backend()->kind() == api::Backend::Kind::LocalCog;
+    job.estimateUsd = local || !m_estimates ? 0.0 : std::max(0.0, m_estimates->estimate(input).usd);
+    return job;
 }
 
 void MainWindow::addToQueue()
@@ -647,13 +652,7 @@ void MainWindow::addToQueue()
     if (!m_queue || !m_runButton->isEnabled() || !m_services.backends || !m_services.backends->backend())
         return;
     const QJsonObject input = m_model->prepareRunInput();
-    queue::QueueJob job;
-    job.backend = queue::QueueStore::backendKey(m_services.backends->identity());
-    job.source = QStringLiteral("app");
-    job.deployment = m_services.backends->backend()->deployment();
-    job.input = input;
-    job.estimateUsd = queueEstimateUsd(input);
-    m_queue->add({job}, queue::QueueStore::Place::Back, [this](const QList<qint64> &ids) {
+    m_queue->add({formJob(input)}, queue::QueueStore::Place::Back, [this](const QList<qint64> &ids) {
         if (!ids.isEmpty()) statusBar()->showMessage(tr("Job %1 added to the queue").arg(ids.first()), 5000);
     });
     m_queueDock->show();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "queue/QueueJob.h"
 #include "session/AppServices.h"
 
 #include <QHash>
@@ -133,8 +134,9 @@ private:
     void openPresetManager();
     void rebuildPresetMenu();
     void startDirectRun(const QJsonObject &input);
-    // What a job of `input` is expected to cost on the current backend (0 on a Cog container).
-    double queueEstimateUsd(const QJsonObject &input) const;
+    // The form's `input` as a queue job for the current backend (there must be one), with its
+    // deployment and estimate (0 on a Cog container).
+    queue::QueueJob formJob(const QJsonObject &input) const;
     void onQueueJobStarted(qint64 id, api::PredictionJob *job, const QString &historyKey);
     void showQueuedRunReasons();
 
