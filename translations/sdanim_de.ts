@@ -57,7 +57,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+88"/>
+        <location filename="../app/main.cpp" line="+87"/>
         <source>History unavailable</source>
         <translation>Verlauf nicht verfügbar</translation>
     </message>
@@ -4535,7 +4535,7 @@ Aktionen:
 <context>
     <name>sdanim::ui::EndPromptRow</name>
     <message>
-        <location filename="../ui/EndPromptRow.cpp" line="+22"/>
+        <location filename="../ui/EndPromptRow.cpp" line="+23"/>
         <source>Describe the next keyframe</source>
         <translation>Beschreiben Sie das nächste Schlüsselbild</translation>
     </message>
@@ -4804,7 +4804,7 @@ Aktionen:
 <context>
     <name>sdanim::ui::FieldRow</name>
     <message>
-        <location filename="../ui/FieldRow.cpp" line="+22"/>
+        <location filename="../ui/FieldRow.cpp" line="+23"/>
         <source>on</source>
         <translation>an</translation>
     </message>
@@ -4903,7 +4903,7 @@ Aktionen:
 <context>
     <name>sdanim::ui::HistoryItemDelegate</name>
     <message>
-        <location filename="../ui/HistoryItemDelegate.cpp" line="+16"/>
+        <location filename="../ui/HistoryItemDelegate.cpp" line="+17"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
@@ -5014,7 +5014,7 @@ Aktionen:
 <context>
     <name>sdanim::ui::HistorySidebar</name>
     <message>
-        <location filename="../ui/HistorySidebar.cpp" line="+72"/>
+        <location filename="../ui/HistorySidebar.cpp" line="+73"/>
         <source>Files in %1</source>
         <translation>Dateien in %1</translation>
     </message>
@@ -5244,13 +5244,13 @@ Aktionen:
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+86"/>
-        <location line="+223"/>
+        <location filename="../ui/MainWindow.cpp" line="+87"/>
+        <location line="+227"/>
         <source>SD Animator</source>
         <translation>SD Animator</translation>
     </message>
     <message numerus="yes">
-        <location line="-193"/>
+        <location line="-197"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n Lauf aktiv</numerusform>
@@ -5311,12 +5311,12 @@ Aktionen:
         <translation>Eingaben des Laufs aus dem Sweep ins Formular geladen</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+370"/>
         <source>Job %1 added to the queue</source>
         <translation>Auftrag %1 in die Warteschlange eingereiht</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-330"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5550,7 +5550,7 @@ Aktionen:
         <translation>Schätzung: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Could not start a run: no backend.</source>
         <translation>Lauf konnte nicht gestartet werden: kein Backend.</translation>
     </message>
@@ -5791,7 +5791,7 @@ Aktionen:
 <context>
     <name>sdanim::ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+135"/>
+        <location filename="../ui/PreviewPane.cpp" line="+136"/>
         <source>Cannot play %1: %2</source>
         <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
@@ -5958,7 +5958,7 @@ Aktionen:
 <context>
     <name>sdanim::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/PromptEditor.cpp" line="+33"/>
+        <location filename="../ui/PromptEditor.cpp" line="+34"/>
         <source>Add end prompt</source>
         <translation>End-Prompt hinzufügen</translation>
     </message>
@@ -6157,7 +6157,7 @@ Aktionen:
 <context>
     <name>sdanim::ui::RunRow</name>
     <message>
-        <location filename="../ui/RunRow.cpp" line="+33"/>
+        <location filename="../ui/RunRow.cpp" line="+34"/>
         <source>Cancel run</source>
         <translation>Lauf abbrechen</translation>
     </message>

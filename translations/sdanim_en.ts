@@ -328,7 +328,7 @@
 <context>
     <name>sdanim::ui::HistorySidebar</name>
     <message numerus="yes">
-        <location filename="../ui/HistorySidebar.cpp" line="+233"/>
+        <location filename="../ui/HistorySidebar.cpp" line="+234"/>
         <source>%n prediction(s)</source>
         <translation>
             <numerusform>%n prediction</numerusform>
@@ -355,7 +355,7 @@
 <context>
     <name>sdanim::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+116"/>
+        <location filename="../ui/MainWindow.cpp" line="+117"/>
         <source>%n run(s) in progress</source>
         <translation>
             <numerusform>%n run in progress</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+282"/>
+        <location line="+286"/>
         <source>%n run(s) still in progress.</source>
         <translation>
             <numerusform>%n run still in progress.</numerusform>
@@ -382,7 +382,7 @@
 <context>
     <name>sdanim::ui::PreviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/PreviewPane.cpp" line="+386"/>
+        <location filename="../ui/PreviewPane.cpp" line="+387"/>
         <source>Generating… %n intermediate frame(s) so far.</source>
         <translation>
             <numerusform>Generating… %n intermediate frame so far.</numerusform>
@@ -393,7 +393,7 @@
 <context>
     <name>sdanim::ui::RunRow</name>
     <message numerus="yes">
-        <location filename="../ui/RunRow.cpp" line="+131"/>
+        <location filename="../ui/RunRow.cpp" line="+132"/>
         <source>Log (%n line(s))</source>
         <translation>
             <numerusform>Log (%n line)</numerusform>
