@@ -47,7 +47,6 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("SD Animator"));
     // Matches packaging/sdanim.desktop so desktops group the window under the installed entry.
     QApplication::setDesktopFileName(QStringLiteral("sdanim"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("sdanim"), QIcon(QStringLiteral(":/icons/sdanim-256.png"))));
 
     sdanim::settings::AppSettings settings;
     // Follows the system locale unless the user picked a language in the settings.
@@ -105,6 +104,9 @@ int main(int argc, char **argv)
     bool started = false;
     auto startBackend = [&started, &tokens] {
         if (std::exchange(started, true)) return;
+        // Also after the first frame: the theme lookup and the PNG decode cost more than the
+        // window's whole first paint (bench/RESULTS.md), and a window manager takes a late icon.
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("sdanim"), QIcon(QStringLiteral(":/icons/sdanim-256.png"))));
         tokens.load();
     };
     QObject::connect(firstPaint, &sdanim::ui::FirstPaintWatcher::firstPainted, &tokens, startBackend);

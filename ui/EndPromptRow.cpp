@@ -1,4 +1,5 @@
 #include "ui/EndPromptRow.h"
+#include "ui/DeferredIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +27,7 @@ EndPromptRow::EndPromptRow(QWidget *parent)
     m_down->setArrowType(Qt::DownArrow);
     m_down->setAutoRaise(true);
     m_down->setToolTip(tr("Move down"));
-    m_remove->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_remove->setIcon(DeferredIcon::standard(QStyle::SP_DialogCloseButton));
     m_remove->setAutoRaise(true);
     m_remove->setToolTip(tr("Remove this end prompt"));
 

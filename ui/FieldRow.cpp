@@ -1,4 +1,5 @@
 #include "ui/FieldRow.h"
+#include "ui/DeferredIcon.h"
 
 #include "schema/Parameter.h"
 #include "session/FieldErrorText.h"
@@ -57,7 +58,7 @@ FieldRow::FieldRow(session::InputModel *model, const schema::Parameter &p, Field
     m_hint->setObjectName(p.name + QStringLiteral("_hint"));
 
     m_reset->setObjectName(p.name + QStringLiteral("_reset"));
-    m_reset->setIcon(parent->style()->standardIcon(QStyle::SP_BrowserReload));
+    m_reset->setIcon(DeferredIcon::standard(QStyle::SP_BrowserReload));
     m_reset->setAutoRaise(true);
     m_reset->setToolTip(p.hasDefault() ? tr("Reset to default (%1)").arg(displayDefault(p))
                                        : tr("Reset to default (random seed)"));

@@ -1,4 +1,5 @@
 #include "ui/HistoryItemDelegate.h"
+#include "ui/DeferredIcon.h"
 
 #include "export/DerivedOutput.h"
 #include "ui/HistoryListModel.h"
@@ -110,14 +111,14 @@ void HistoryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         QIcon icon;
         const QString status = index.data(HistoryListModel::StatusRole).toString();
         if (status == QLatin1String("failed") || status == QLatin1String("aborted") || status == QLatin1String("interrupted"))
-            icon = style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, widget);
+            icon = DeferredIcon::standard(QStyle::SP_MessageBoxWarning);
         else if (status == QLatin1String("canceled"))
-            icon = style->standardIcon(QStyle::SP_DialogCancelButton, nullptr, widget);
+            icon = DeferredIcon::standard(QStyle::SP_DialogCancelButton);
         else if (status == QLatin1String("creating") || status == QLatin1String("starting")
                  || status == QLatin1String("processing"))
-            icon = style->standardIcon(QStyle::SP_BrowserReload, nullptr, widget);
+            icon = DeferredIcon::standard(QStyle::SP_BrowserReload);
         else if (failed && !path.isEmpty())
-            icon = style->standardIcon(QStyle::SP_MediaPlay, nullptr, widget);
+            icon = DeferredIcon::standard(QStyle::SP_MediaPlay);
         if (path.isEmpty() && icon.isNull()) {
             // Finished, but no file was kept on this machine: an empty frame, not a misleading icon.
             QColor frame = opt.palette.color(QPalette::Mid);

@@ -1,4 +1,5 @@
 #include "ui/HistorySidebar.h"
+#include "ui/DeferredIcon.h"
 
 #include "concurrent/FutureCallbacks.h"
 #include "settings/AppSettings.h"
@@ -181,7 +182,7 @@ void HistorySidebar::buildUi()
     connect(m_findAction, &QAction::triggered, this, &HistorySidebar::focusSearch);
     addAction(m_findAction);
 
-    m_deleteAction = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this);
+    m_deleteAction = new QAction(DeferredIcon::standard(QStyle::SP_TrashIcon), tr("Delete"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, [this] {
@@ -464,7 +465,7 @@ void HistorySidebar::showContextMenu(const QPoint &viewportPos)
     // Cog containers keep no predictions, so there is no page to link to.
     menu.addAction(tr("Copy web URL"), this, [this, key] { copyWebUrl(key); })
         ->setEnabled(!id.isEmpty() && backend != QLatin1String("cog"));
-    menu.addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open containing folder"), this,
+    menu.addAction(DeferredIcon::standard(QStyle::SP_DirOpenIcon), tr("Open containing folder"), this,
                    [this, key] { revealFile(key); })
         ->setEnabled(hasFile);
     QAction *exportAction = menu.addAction(tr("Export…"), this, [this, key] { emit exportRequested(key); });

@@ -1,4 +1,5 @@
 #include "ui/PreviewControlIcons.h"
+#include "ui/DeferredIcon.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -76,8 +77,10 @@ const char *themeName(PreviewControlIcons::Glyph glyph)
 
 QIcon PreviewControlIcons::icon(Glyph glyph, const QPalette &palette)
 {
-    const QString name = QLatin1String(themeName(glyph));
-    return QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : drawn(glyph, palette);
+    return DeferredIcon::make([glyph, palette] {
+        const QString name = QLatin1String(themeName(glyph));
+        return QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : drawn(glyph, palette);
+    });
 }
 
 QIcon PreviewControlIcons::drawn(Glyph glyph, const QPalette &palette)

@@ -1,4 +1,5 @@
 #include "ui/PreviewPane.h"
+#include "ui/DeferredIcon.h"
 
 #include "ui/PreviewControlIcons.h"
 #include "ui/PreviewDragStarter.h"
@@ -193,8 +194,8 @@ void PreviewPane::buildUi()
 
     QStyle *st = style();
     // Theme icons first (they follow a dark theme); the style's own as the fallback.
-    auto icon = [st](const char *themeName, QStyle::StandardPixmap fallback) {
-        return QIcon::fromTheme(QLatin1String(themeName), st->standardIcon(fallback));
+    auto icon = [](const char *themeName, QStyle::StandardPixmap fallback) {
+        return DeferredIcon::themed(QLatin1String(themeName), fallback);
     };
     m_stepBackAction = new QAction(tr("Previous frame"), this);
     m_stepBackAction->setShortcut(QKeySequence(Qt::Key_Comma));
@@ -205,13 +206,13 @@ void PreviewPane::buildUi()
     m_loopAction = new QAction(icon("media-playlist-repeat", QStyle::SP_BrowserReload), tr("Loop"), this);
     m_loopAction->setCheckable(true);
     m_loopAction->setChecked(m_looping);
-    m_actualSizeAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("Actual size (1:1)"), this);
+    m_actualSizeAction = new QAction(DeferredIcon::make([] { return QIcon::fromTheme(QStringLiteral("zoom-original")); }), tr("Actual size (1:1)"), this);
     m_actualSizeAction->setIconText(tr("1:1"));  // shown when the icon theme has no zoom icon
     m_actualSizeAction->setCheckable(true);
     m_actualSizeAction->setShortcut(QKeySequence(Qt::Key_1));
     m_saveAction = new QAction(icon("document-save-as", QStyle::SP_DialogSaveButton), tr("Save as…"), this);
     m_revealAction = new QAction(icon("folder-open", QStyle::SP_DirOpenIcon), tr("Open containing folder"), this);
-    m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy"), this);
+    m_copyAction = new QAction(DeferredIcon::make([] { return QIcon::fromTheme(QStringLiteral("edit-copy")); }), tr("Copy"), this);
     m_copyAction->setToolTip(tr("Copy the file and the frame on screen to the clipboard"));
     m_exportAction = new QAction(icon("document-export", QStyle::SP_DialogSaveButton), tr("Export…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));

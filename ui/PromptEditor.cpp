@@ -1,4 +1,5 @@
 #include "ui/PromptEditor.h"
+#include "ui/DeferredIcon.h"
 
 #include "model/AnimationPlan.h"
 #include "session/AnimationSummary.h"
@@ -39,7 +40,7 @@ PromptEditor::PromptEditor(session::InputModel *model, session::PlanPreview *pre
     m_start->setObjectName(QStringLiteral("prompt_start_edit"));
     m_start->setPlaceholderText(tr("What the animation starts with, e.g. “a watercolor fox in a forest”"));
     m_add->setObjectName(QStringLiteral("addEndPromptButton"));
-    m_add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_add->setIcon(DeferredIcon::standard(QStyle::SP_FileDialogNewFolder));
     m_add->setToolTip(tr("Add another keyframe prompt; the animation moves through the prompts in order"));
     m_summary->setObjectName(QStringLiteral("promptSummary"));
     m_summary->setWordWrap(true);

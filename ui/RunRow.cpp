@@ -1,4 +1,5 @@
 #include "ui/RunRow.h"
+#include "ui/DeferredIcon.h"
 
 #include "session/Run.h"
 #include "session/RunEstimates.h"
@@ -81,7 +82,7 @@ RunRow::RunRow(session::Run *run, session::RunEstimates *estimates, bool localBa
     m_more->setText(tr("More"));
     m_more->setPopupMode(QToolButton::InstantPopup);
     m_more->setAutoRaise(true);
-    m_dismiss->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_dismiss->setIcon(DeferredIcon::standard(QStyle::SP_TitleBarCloseButton));
     m_dismiss->setAutoRaise(true);
     m_dismiss->setToolTip(tr("Remove from this list (the history keeps it)"));
 
