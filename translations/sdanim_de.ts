@@ -2767,7 +2767,7 @@ Aktionen:
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message>
-        <location filename="../app/queue/JobQueue.cpp" line="+88"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+97"/>
         <source>Daily budget of %1 reached: spent %2 today, next job estimated %3</source>
         <translation>Tagesbudget von %1 erreicht: heute %2 ausgegeben, nächster Auftrag geschätzt %3</translation>
     </message>
@@ -2777,12 +2777,12 @@ Aktionen:
         <translation>Budget von %1 erreicht: %2 ausgegeben, nächster Auftrag geschätzt %3</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>The queue stopped before the server confirmed this prediction. If it was created anyway, `sdanim history --import` brings it back.</source>
         <translation>Die Warteschlange hielt an, bevor der Server diese Vorhersage bestätigte. Falls sie trotzdem angelegt wurde, holt `sdanim history --import` sie zurück.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The server that ran this prediction stopped with the queue; the job runs again.</source>
         <translation>Der Server, der diese Vorhersage ausführte, endete mit der Warteschlange; der Auftrag läuft erneut.</translation>
     </message>
@@ -2792,7 +2792,7 @@ Aktionen:
         <translation>Dieses Backend kann nicht auf dem Deployment %1 erstellen; dafür braucht es die Replicate-API.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>This backend cannot follow a prediction created earlier.</source>
         <translation>Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.</translation>
     </message>
@@ -4185,13 +4185,12 @@ Aktionen:
 <context>
     <name>sdanim::sweep::SweepSession</name>
     <message>
-        <location filename="../app/sweep/SweepSession.cpp" line="+65"/>
-        <location line="+41"/>
+        <location filename="../app/sweep/SweepSession.cpp" line="+75"/>
         <source>The history could not record the sweep; its runs are recorded on their own.</source>
         <translation>Der Verlauf konnte den Sweep nicht speichern; seine Läufe werden einzeln gespeichert.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>The queue could not be written; the sweep did not start.</source>
         <translation>Die Warteschlange konnte nicht geschrieben werden; der Sweep wurde nicht gestartet.</translation>
     </message>

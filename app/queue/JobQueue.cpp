@@ -52,6 +52,15 @@ bool markInterrupted(store::HistoryStore &s, const QString &key, const QString &
     return s.update(*r);
 }
 
+// Nothing billed: every caller fails a job whose prediction never ran (or ran on a server that died).
+void markFailed(QueueJob &j, const QString &error, const QDateTime &at)
+{
+    j.state = QueueJob::State::Failed;
+    j.costUsd = 0;
+    j.error = error;
+    j.finishedAt = at;
+}
+
 void requeue(QueueJob &j)
 {
     j.state = QueueJob::State::Queued;
@@ -163,10 +172,7 @@ void JobQueue::tick()
                     j.costUsd = record->backend == QLatin1String("cloud") && record->costUsd >= 0 ? record->costUsd : j.estimateUsd;
                     j.finishedAt = record->completedAt.isValid() ? record->completedAt : now;
                 } else if (record->status == QLatin1String(store::HistoryRecord::StatusInterrupted)) {
-                    j.state = QueueJob::State::Failed;
-                    j.error = record->error;
-                    j.costUsd = 0;
-                    j.finishedAt = now;
+                    markFailed(j, record->error, now);
                 } else if (record->owner.isAlive(record->heartbeatAt, now)) {
                     // Someone else follows it: another process (`sdanim history --resume`), or the
                     // app's ResumeManager in this one (what this runner adopts is in `active`).
@@ -189,10 +195,7 @@ void JobQueue::tick()
                         "sdanim::queue::JobQueue", "The queue stopped before the server confirmed this prediction. "
                                                    "If it was created anyway, `sdanim history --import` brings it back.");
                     if (!markInterrupted(s, j.historyKey, reason)) return false;
-                    j.state = QueueJob::State::Failed;
-                    j.error = reason;
-                    j.costUsd = 0;
-                    j.finishedAt = now;
+                    markFailed(j, reason, now);
                 } else if (!record->resumable || !mayStart) {
                     if (!record->resumable) {
                         // Its server died with the process that ran it: nothing to follow, nothing billed.
@@ -291,13 +294,7 @@ void JobQueue::launch(const QueueJob &queued)
     api::PredictionJob *job = m_backend->createJobOn(queued.deployment, queued.input, this);
     if (!job) {
         const QString reason = tr("This backend cannot create on the deployment %1; it needs the Replicate API.").arg(queued.deployment);
-        writeJob(id, [reason](QueueJob &j) {
-            j.state = QueueJob::State::Failed;
-            j.costUsd = 0;
-            j.error = reason;
-            j.finishedAt = QDateTime::currentDateTimeUtc();
-        });
-        emit jobFinished(id, QueueJob::State::Failed, reason);
+        fail(id, reason);
         return;
     }
     const QString key = m_recorder->track(job, m_identity);
@@ -471,14 +468,13 @@ void JobQueue::onCreateFailed(qint64 id, const api::ApiError &e, int attempts)
         QTimer::singleShot(int(delayMs) + 10, this, &JobQueue::tick);
         return;
     }
-    const QString message = e.userMessage();
-    writeJob(id, [message](QueueJob &j) {
-        j.state = QueueJob::State::Failed;
-        j.costUsd = 0;
-        j.error = message;
-        j.finishedAt = QDateTime::currentDateTimeUtc();
-    });
-    emit jobFinished(id, QueueJob::State::Failed, message);
+    fail(id, e.userMessage());
+}
+
+void JobQueue::fail(qint64 id, const QString &reason)
+{
+    writeJob(id, [reason](QueueJob &j) { markFailed(j, reason, QDateTime::currentDateTimeUtc()); });
+    emit jobFinished(id, QueueJob::State::Failed, reason);
 }
 
 void JobQueue::release(qint64 id)

@@ -110,6 +110,8 @@ private:
     void onFinished(qint64 id, const api::Prediction &p, double estimateUsd);
     void onCreateFailed(qint64 id, const api::ApiError &error, int attempts);
     void release(qint64 id);
+    // Job `id` failed before its prediction ran: recorded unbilled, and jobFinished.
+    void fail(qint64 id, const QString &reason);
     // Writes `change` to job `id` on the history thread, then ticks.
     void writeJob(qint64 id, std::function<void(QueueJob &)> change);
 

@@ -47,24 +47,34 @@ void SweepSession::start(const SweepPlan &plan, api::Backend *backend, const sto
 {
     m_plan = plan;
     m_backend = backend;
+    showPlan(plan);
+    recordSweep(plan, [this, backend, identity, concurrency] { run(backend, identity, concurrency); });
+}
+
+void SweepSession::showPlan(const SweepPlan &plan)
+{
     m_cells.clear();
     for (const SweepCell &c : plan.cells)
         m_cells << Cell{c.rowLabel, c.columnLabel, c.input, QString(), QStringLiteral("pending"), QString(), QString(), false};
     emit planReady();
+}
+
+void SweepSession::recordSweep(const SweepPlan &plan, std::function<void()> then)
+{
     if (!m_history) {
-        run(backend, identity, concurrency);
+        then();
         return;
     }
     const int rows = plan.rowCount(), columns = plan.columnCount();
     const QJsonObject spec = plan.spec, base = plan.base;
     concurrent::FutureCallbacks::onResult(
         m_history->run([spec, base, rows, columns](store::HistoryStore &s) { return store::SweepStore(s).create(spec, base, rows, columns); }),
-        this, [this, backend, identity, concurrency](qint64 id) {
+        this, [this, then](qint64 id) {
             m_sweepId = id;
             if (id <= 0)
                 emit failed(QCoreApplication::translate("sdanim::sweep::SweepSession",
                                                         "The history could not record the sweep; its runs are recorded on their own."));
-            run(backend, identity, concurrency);
+            then();
         });
 }
 
@@ -86,27 +96,10 @@ void SweepSession::startQueued(const SweepPlan &plan, queue::QueueController *qu
     m_fetching.clear();
     m_fetched.clear();
     m_canceled = false;
-    m_cells.clear();
-    for (const SweepCell &c : plan.cells)
-        m_cells << Cell{c.rowLabel, c.columnLabel, c.input, QString(), QStringLiteral("pending"), QString(), QString(), false};
-    emit planReady();
+    showPlan(plan);
     connect(queue, &queue::QueueController::jobStarted, this, &SweepSession::onJobStarted);
     connect(queue, &queue::QueueController::loaded, this, &SweepSession::onQueueLoaded);
-    if (!m_history) {
-        queueCells(identity, estimate, concurrency);
-        return;
-    }
-    const int rows = plan.rowCount(), columns = plan.columnCount();
-    const QJsonObject spec = plan.spec, base = plan.base;
-    concurrent::FutureCallbacks::onResult(
-        m_history->run([spec, base, rows, columns](store::HistoryStore &s) { return store::SweepStore(s).create(spec, base, rows, columns); }),
-        this, [this, identity, estimate, concurrency](qint64 id) {
-            m_sweepId = id;
-            if (id <= 0)
-                emit failed(QCoreApplication::translate("sdanim::sweep::SweepSession",
-                                                        "The history could not record the sweep; its runs are recorded on their own."));
-            queueCells(identity, estimate, concurrency);
-        });
+    recordSweep(plan, [this, identity, estimate, concurrency] { queueCells(identity, estimate, concurrency); });
 }
 
 void SweepSession::queueCells(const store::BackendIdentity &identity, const SweepEstimate &estimate, int concurrency)

@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace sdanim::api { class Backend; class PredictionJob; }
 namespace sdanim::queue { class QueueController; struct QueueSnapshot; }
 namespace sdanim::schema { class ModelSchema; }
@@ -77,6 +79,10 @@ signals:
     void failed(const QString &message);
 
 private:
+    // Every cell pending, for the grid to lay out.
+    void showPlan(const SweepPlan &plan);
+    // The sweep as a history object (m_sweepId), then `then` (also when it could not be recorded).
+    void recordSweep(const SweepPlan &plan, std::function<void()> then);
     void run(api::Backend *backend, const store::BackendIdentity &identity, int concurrency);
     void queueCells(const store::BackendIdentity &identity, const SweepEstimate &estimate, int concurrency);
     void onJobStarted(qint64 id, api::PredictionJob *job, const QString &historyKey);

@@ -12,18 +12,13 @@ does), so neither program starts a bus of its own.
 Prints one RESULT line; the raw per-run numbers go to OUT_TXT (appended)."""
 import os, statistics, subprocess, sys, time
 
-from returning_user import returning_user_env
+from returning_user import first_paint_ms, returning_user_env
 
 build, reps, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 env = returning_user_env("sdanim-startup-", SDANIM_REPORT_FIRST_PAINT="1", SDANIM_QUIT_AFTER_FIRST_PAINT="1")
 
 def run(cmd):
-    t0 = time.clock_gettime_ns(time.CLOCK_MONOTONIC)
-    p = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=60)
-    for line in p.stderr.splitlines():
-        if line.startswith("first-paint-ns "):
-            return (int(line.split()[1]) - t0) / 1e6
-    raise SystemExit("no first-paint line from %s (exit %d): %s" % (cmd[0], p.returncode, p.stderr[-800:]))
+    return first_paint_ms(cmd, env)
 
 empty_cmd = [os.path.join(build, "bench", "bench_empty_window")]
 app_cmd = [os.path.join(build, "sdanim")]

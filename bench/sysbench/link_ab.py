@@ -13,7 +13,7 @@ Prints each run and the medians on stdout."""
 import os, statistics, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from returning_user import returning_user_env
+from returning_user import first_paint_ms, returning_user_env
 import subprocess, time
 
 build, linked, unlinked, reps = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
@@ -21,12 +21,7 @@ env = returning_user_env("sdanim-link-ab-", SDANIM_REPORT_FIRST_PAINT="1", SDANI
 progs = {"empty": [os.path.join(build, "bench", "bench_empty_window")], "linked": [linked], "unlinked": [unlinked]}
 
 def run(cmd):
-    t0 = time.clock_gettime_ns(time.CLOCK_MONOTONIC)
-    p = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=60)
-    for line in p.stderr.splitlines():
-        if line.startswith("first-paint-ns "):
-            return (int(line.split()[1]) - t0) / 1e6
-    raise SystemExit("no first-paint line from %s (exit %d): %s" % (cmd[0], p.returncode, p.stderr[-800:]))
+    return first_paint_ms(cmd, env)
 
 for cmd in progs.values():
     run(cmd)   # warm the page cache; not counted

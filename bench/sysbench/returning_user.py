@@ -1,7 +1,7 @@
 """The environment the sysbench scripts start sdanim in: a returning user in a fresh HOME (the
 offline-emulator backend chosen, the welcome already seen, an empty history), on the X server the
 calling shell script provides, like a desktop."""
-import os, tempfile
+import os, subprocess, tempfile, time
 
 
 def returning_user_env(prefix, **extra):
@@ -15,3 +15,14 @@ def returning_user_env(prefix, **extra):
                QT_MEDIA_BACKEND="ffmpeg", **extra)
     env.pop("QT_QPA_PLATFORM", None)
     return env
+
+
+def first_paint_ms(cmd, env):
+    """Runs `cmd` (which prints "first-paint-ns <CLOCK_MONOTONIC ns>" on stderr, see
+    ui/FirstPaintWatcher) and returns that stamp minus the clock read just before the start, in ms."""
+    t0 = time.clock_gettime_ns(time.CLOCK_MONOTONIC)
+    p = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=60)
+    for line in p.stderr.splitlines():
+        if line.startswith("first-paint-ns "):
+            return (int(line.split()[1]) - t0) / 1e6
+    raise SystemExit("no first-paint line from %s (exit %d): %s" % (cmd[0], p.returncode, p.stderr[-800:]))
