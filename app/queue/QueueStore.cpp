@@ -243,7 +243,7 @@ QueueSettings QueueStore::settings() const
     s.paused = q.value(0).toBool();
     const QJsonObject limits = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
     for (auto it = limits.begin(); it != limits.end(); ++it)
-        s.concurrency.insert(it.key(), qBound(1, it.value().toInt(QueueSettings::DefaultConcurrency), QueueSettings::MaxConcurrency));
+        s.concurrency.insert(it.key(), qBound(1, it.value().toInt(QueueSettings::defaultConcurrencyFor(it.key())), QueueSettings::MaxConcurrency));
     s.budgetUsd = q.value(2).isNull() ? -1 : q.value(2).toDouble();
     s.dailyBudgetUsd = q.value(3).isNull() ? -1 : q.value(3).toDouble();
     return s;

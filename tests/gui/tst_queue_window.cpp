@@ -110,7 +110,9 @@ private slots:
         };
         session::RunController *runs = app.window->runController();
 
-        // One at a time on this backend (the default): a second Run waits for the first.
+        // One at a time on this backend (a Cog container's default): a second Run waits for the first.
+        const QString backendKey = queue::QueueStore::backendKey(app.backends->identity());
+        changeSettings([backendKey](queue::QueueSettings &s) { s.concurrency.insert(backendKey, 1); });
         app.model()->setValue(QStringLiteral("num_inference_steps"), 500);
         app.window->startRun();
         session::Run *first = app.newRun(0);

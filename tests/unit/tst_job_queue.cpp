@@ -110,7 +110,10 @@ private slots:
         const queue::QueueSettings settings = rig.history.run([](store::HistoryStore &s) { return QueueStore(s).settings(); }).result();
         QVERIFY(settings.paused);
         QCOMPARE(settings.concurrencyFor(QueueStore::backendKey(kIdentity)), 3);
-        QCOMPARE(settings.concurrencyFor("cloud"), queue::QueueSettings::DefaultConcurrency);
+        QCOMPARE(settings.concurrencyFor("cloud https://api.replicate.com/v1"), queue::QueueSettings::DefaultConcurrency);
+        QCOMPARE(settings.concurrencyFor("emulator"), queue::QueueSettings::DefaultConcurrency);
+        QCOMPARE(settings.concurrencyFor("cog"), 1);
+        QVERIFY(queue::QueueSettings::DefaultConcurrency > 1);
         QCOMPARE(settings.budgetUsd, 1.5);
         QCOMPARE(settings.dailyBudgetUsd, -1.0);
         QCOMPARE(QueueStore::backendKey(store::BackendIdentity{"emulator", "http://127.0.0.1:5/v1", false}), QStringLiteral("emulator"));
