@@ -21,7 +21,8 @@ build, out_dir = c.env("BUILD_DIR"), c.env("OUT_DIR")
 quick = c.env("QUICK", "0") == "1"
 CLIENTS = 50
 BATCH = 250 if quick else 1000
-BATCHES = 2 if quick else 8
+# SDANIM_BENCH_EMULATOR_BATCHES: a longer run, to see whether the RSS flattens (RESULTS.md).
+BATCHES = int(os.environ.get("SDANIM_BENCH_EMULATOR_BATCHES", "2" if quick else "8"))
 raw = open(os.path.join(out_dir, "emulator.txt"), "w")
 
 
