@@ -2813,7 +2813,7 @@ Aktionen:
         <translation>Ein anderer Prozess (PID %1) führt die Warteschlange aus; sein Fortschritt erscheint hier.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+41"/>
         <source>The queue could not be written.</source>
         <translation>Die Warteschlange konnte nicht geschrieben werden.</translation>
     </message>

@@ -143,7 +143,7 @@
 <context>
     <name>sdanim::queue::QueueController</name>
     <message numerus="yes">
-        <location filename="../app/queue/QueueController.cpp" line="+170"/>
+        <location filename="../app/queue/QueueController.cpp" line="+160"/>
         <source>Waiting for a free slot: the queue runs %n job(s) at once on this backend.</source>
         <translation>
             <numerusform>Waiting for a free slot: the queue runs %n job at once on this backend.</numerusform>

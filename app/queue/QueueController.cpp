@@ -101,16 +101,6 @@ void QueueController::maybeStartRunner()
     m_runner->start();
 }
 
-void QueueController::add(const QJsonObject &input, double estimateUsd, const store::BackendIdentity &identity, const QString &source)
-{
-    QueueJob job;
-    job.backend = QueueStore::backendKey(identity);
-    job.source = source;
-    job.input = input;
-    job.estimateUsd = estimateUsd;
-    add({job}, QueueStore::Place::Back, {});
-}
-
 void QueueController::add(const QList<QueueJob> &jobs, QueueStore::Place place, std::function<void(const QList<qint64> &)> done)
 {
     if (!m_history) {

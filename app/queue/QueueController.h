@@ -57,8 +57,6 @@ public:
     void runWith(api::Backend *backend, store::HistoryRecorder *recorder, const store::BackendIdentity &identity,
                  double pricePerSecondUsd);
     JobQueue *runner() const { return m_runner; }
-    // Queues `input` for `identity`'s backend at the end of the line (`added` with its id).
-    void add(const QJsonObject &input, double estimateUsd, const store::BackendIdentity &identity, const QString &source);
     // Queues `jobs` (backend, source, input and estimate set) in one transaction, in their order,
     // at `place`; then `done` with their ids (empty when the queue could not be written: `failed`
     // too) and `added` for each.

@@ -15,11 +15,11 @@ struct QueueSettings
     static constexpr int DefaultCogConcurrency = 1;
     static constexpr int MaxConcurrency = 16;
 
-    // By backend key (QueueStore::backendKey: a Cog container's key is its name, "cog").
+    // By backend key (QueueStore::backendKey): a Cog container's predictions die with it, so its key is
+    // its name alone (store::BackendIdentity::nameOf, "cog"), never followed by a URL.
     static int defaultConcurrencyFor(const QString &backendKey)
     {
-        return backendKey == QLatin1String("cog") || backendKey.startsWith(QLatin1String("cog "))
-                   ? DefaultCogConcurrency : DefaultConcurrency;
+        return backendKey == QLatin1String("cog") ? DefaultCogConcurrency : DefaultConcurrency;
     }
 
     bool paused = false;               // no job starts; running ones go on to their end
