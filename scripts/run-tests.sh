@@ -53,7 +53,8 @@ fi
 echo -n sdanim-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 export QT_QPA_PLATFORM=offscreen
 
-stage() { echo "=== run-tests: stage $1 ($(date +%T))" >&2; }
+# The free disk space goes in the log: a full disk otherwise shows up as a compiler error.
+stage() { echo "=== run-tests: stage $1 ($(date +%T), $(df -h --output=avail . | tail -1 | tr -d ' ') free)" >&2; }
 status=0
 
 if [[ ",$stages," == *",normal,"* ]]; then

@@ -9,8 +9,10 @@ disk (its mtime) and (b) the client having the file *and* the final state (sdani
 printed the path; npm: when the download finished after run() returned). Floor: curl fetching the
 same file afterwards (the bare transfer). Writes $OUT_DIR/network-long.txt and network-long.md.
 """
+import atexit
 import json
 import os
+import shutil
 import sys
 import tempfile
 
@@ -44,6 +46,7 @@ def log(*parts):
 
 
 work = tempfile.mkdtemp(prefix="sdanim-bench-long-")
+atexit.register(shutil.rmtree, work, True)
 emu = c.Emulator(build, EMU_ARGS, os.path.join(out_dir, "network-long.emulator.log"))
 home = os.path.join(work, "home")
 os.makedirs(home)

@@ -3,8 +3,10 @@ end well inside the 60 s blocking window. Sequential and interleaved (the client
 order alternating), the emulator's request log reset before each run, so every logged request
 belongs to that run. Writes $OUT_DIR/network-short.txt (raw) and network-short.md (rows).
 """
+import atexit
 import json
 import os
+import shutil
 import sys
 import tempfile
 
@@ -30,6 +32,7 @@ def log(*parts):
 
 
 work = tempfile.mkdtemp(prefix="sdanim-bench-short-")
+atexit.register(shutil.rmtree, work, True)
 emu = c.Emulator(build, ["--time-scale", SCALE, "--rate-create", "100000", "--rate-other", "1000000"],
                  os.path.join(out_dir, "network-short.emulator.log"))
 home = os.path.join(work, "home")

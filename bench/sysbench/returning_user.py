@@ -1,12 +1,13 @@
 """The environment the sysbench scripts start sdanim in: a returning user in a fresh HOME (the
 offline-emulator backend chosen, the welcome already seen, an empty history), on the X server the
 calling shell script provides, like a desktop."""
-import os, subprocess, tempfile, time
+import atexit, os, shutil, subprocess, tempfile, time
 
 
 def returning_user_env(prefix, **extra):
     """os.environ pointed at a new HOME (a temporary folder named `prefix`...), plus `extra`."""
     home = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, home, True)
     os.makedirs(os.path.join(home, "config", "SD Animator"))
     with open(os.path.join(home, "config", "SD Animator", "sdanim.ini"), "w") as f:
         f.write("[General]\nbackend=emulator\n[ui]\nwelcomeShown=true\n")

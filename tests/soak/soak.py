@@ -428,13 +428,16 @@ class Soak:
             f"resumes: {len(self.resumes)}; canceled on the \"website\" while stuck: {len(self.website_cancels)}")
         log(f"emulator: {len(server)} predictions {dict(sorted(statuses.items()))}; history: {len(rows)} rows "
             f"({len(unsent)} without a server id: creates that never reached the emulator)")
-        log(f"elapsed {time.monotonic() - self.started:.0f} s, seed {self.args.seed}, logs in {self.logs}")
+        log(f"elapsed {time.monotonic() - self.started:.0f} s, seed {self.args.seed}, logs in {self.logs}"
+            + ("" if self.violations else " (removed: no violation)"))
         if self.violations:
             log(f"FAILED: {len(self.violations)} violation(s):")
             for v in self.violations:
                 print("  - " + v, flush=True)
             return 1
         log("OK: every invariant holds")
+        # Kept on failure for its logs; on success it is ~120 MB nobody reads.
+        shutil.rmtree(self.workdir, ignore_errors=True)
         return 0
 
 
