@@ -101,7 +101,10 @@ int main(int argc, char **argv)
         {"two-word phrase", "golden hour"},
         {"part of an id", "x7vbn4"},
         {"no match", "submarine"},
-        {"two letters", "qz"},
+        {"two letters, no match", "qz"},
+        {"two letters, many rows", "ng"},
+        {"two letters, few rows", "th"},
+        {"one letter (a scan)", "k"},
     };
     for (const QString &sizeText : parser.value(sizesOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const int size = sizeText.toInt();

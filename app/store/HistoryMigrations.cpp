@@ -162,7 +162,29 @@ const QStringList kV9 = {
     QStringLiteral("ALTER TABLE queue_jobs ADD COLUMN deployment TEXT"),
 };
 
-const QList<QStringList> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
+// Version 10: two-character searches through the index too. A trigram index has no entry for a
+// pair of characters, but every occurrence of a pair is the start of a trigram, if each indexed
+// column ends in a terminator (U+0001, which no prompt or id contains) that follows a pair at the
+// very end. The search then ORs the trigrams that start with the pair, listed by the fts5vocab
+// table over the index (a range lookup of its terms). The index is rebuilt with the terminators.
+const QStringList kV10 = {
+    QStringLiteral("DROP TRIGGER predictions_search_insert"),
+    QStringLiteral("DROP TRIGGER predictions_search_update"),
+    QStringLiteral("DELETE FROM predictions_search"),
+    QStringLiteral("INSERT INTO predictions_search(rowid, prompt_start, prompt_end, id)"
+                   " SELECT row_id, prompt_start || char(1), prompt_end || char(1), id || char(1) FROM predictions"),
+    QStringLiteral("CREATE TRIGGER predictions_search_insert AFTER INSERT ON predictions BEGIN"
+                   " INSERT INTO predictions_search(rowid, prompt_start, prompt_end, id)"
+                   " VALUES (new.row_id, new.prompt_start || char(1), new.prompt_end || char(1), new.id || char(1)); END"),
+    QStringLiteral("CREATE TRIGGER predictions_search_update AFTER UPDATE OF prompt_start, prompt_end, id ON predictions"
+                   " WHEN old.prompt_start IS NOT new.prompt_start OR old.prompt_end IS NOT new.prompt_end"
+                   " OR old.id IS NOT new.id BEGIN"
+                   " UPDATE predictions_search SET prompt_start = new.prompt_start || char(1),"
+                   " prompt_end = new.prompt_end || char(1), id = new.id || char(1) WHERE rowid = old.row_id; END"),
+    QStringLiteral("CREATE VIRTUAL TABLE predictions_search_terms USING fts5vocab(predictions_search, 'row')"),
+};
+
+const QList<QStringList> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

@@ -2,6 +2,9 @@
 
 #include "store/HistoryMigrations.h"
 
+#include <algorithm>
+#include <optional>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -96,6 +99,40 @@ QString ftsPhrase(const QString &search)
     QString quoted = search;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// Two ASCII characters go through the index too (schema 10): every occurrence of the pair starts a
+// trigram, since each indexed column ends in a terminator. ASCII only, where lowercasing is exactly
+// the tokenizer's case folding.
+bool searchesPairs(const QString &search)
+{
+    return search.size() == 2 && std::all_of(search.begin(), search.end(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f;
+    });
+}
+
+// Beyond this many trigrams an OR costs more than the scan it replaces (~1 ms per 100 terms at
+// 100,000 rows); a pair of ASCII characters is followed by a few dozen different ones in prompts.
+constexpr int kMaxPairTrigrams = 200;
+
+// The FTS5 query that finds `pair`: the index's trigrams that start with it, ORed. Empty when no
+// indexed text contains the pair; nullopt when there are too many trigrams (or the lookup failed:
+// `error` set), so the caller scans instead.
+std::optional<QString> pairQuery(QSqlQuery &q, const QString &pair, QString *error)
+{
+    const QString folded = pair.toLower();
+    q.prepare(QStringLiteral("SELECT term FROM predictions_search_terms WHERE term >= ? AND term < ?"
+                             " LIMIT %1").arg(kMaxPairTrigrams + 1));
+    q.addBindValue(folded);
+    q.addBindValue(folded + QString::fromUcs4(U"\U0010FFFF", 1));   // above every term starting with it
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QStringList phrases;
+    while (q.next()) phrases << ftsPhrase(q.value(0).toString());
+    if (phrases.size() > kMaxPairTrigrams) return std::nullopt;
+    return phrases.join(QStringLiteral(" OR "));
 }
 
 // WHERE clause and bound values shared by list() and count(); a search needs
@@ -526,13 +563,19 @@ bool HistoryStore::prepareSearchHits(const QString &search) const
     if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (row_id INTEGER PRIMARY KEY)"))
         || !q.exec(QStringLiteral("DELETE FROM temp.search_hits")))
         return fail(q.lastError().text());
-    if (searchesIndex(search)) {
+    QString error;
+    const std::optional<QString> pairs = searchesPairs(search) ? pairQuery(q, search, &error) : std::nullopt;
+    if (!error.isEmpty()) return fail(error);
+    const bool noPairInIndex = pairs && pairs->isEmpty();
+    if (noPairInIndex) {
+        // Nothing to run: no indexed text holds the pair.
+    } else if (searchesIndex(search) || pairs) {
         q.prepare(QStringLiteral("INSERT INTO temp.search_hits (row_id)"
                                  " SELECT rowid FROM predictions_search WHERE predictions_search MATCH ?"));
-        q.addBindValue(ftsPhrase(search));
+        q.addBindValue(pairs ? *pairs : ftsPhrase(search));
     } else {
-        // One or two characters: no trigram to look up, so the index's narrow copy of the
-        // columns is scanned (not the predictions table, whose rows are kilobytes). It is read
+        // One character (or a pair followed by too many different ones): no trigram to look up,
+        // so the index's narrow copy of the columns is scanned (not the predictions table, whose rows are kilobytes). It is read
         // from FTS5's own content table (documented as `<name>_content`, columns c0…cN in
         // declaration order): a plain table scan, 2–3× faster than scanning through the virtual
         // table, which hands each column over one call at a time.
@@ -544,7 +587,7 @@ bool HistoryStore::prepareSearchHits(const QString &search) const
         q.addBindValue(pattern);
         q.addBindValue(pattern);
     }
-    if (!q.exec()) return fail(q.lastError().text());
+    if (!noPairInIndex && !q.exec()) return fail(q.lastError().text());
     // Filling the table counts as changes of this connection too: the state is taken after it.
     if (!state(&changes, &version)) return fail(q.lastError().text());
     m_hitsSearch = search;

@@ -63,7 +63,9 @@ for n in sizes:
           % (format(n, ","), wi["text"], wi["median_ms"], "yes" if float(wi["median_ms"]) < 50 else "no"))
     short = [r for r in rows if len(r["text"]) < 3]
     for r in short:
-        print("| History search, %s rows: %d characters (“%s”, a scan) | %s ms | — | — | — | < 50 ms | %s |"
-              % (format(n, ","), len(r["text"]), r["text"], r["median_ms"], "yes" if float(r["median_ms"]) < 50 else "no"))
+        how = "trigrams that start with it" if len(r["text"]) == 2 else "a scan"
+        print("| History search, %s rows: %d character%s (“%s”, %s matches; %s) | %s ms | — | — | — | < 50 ms | %s |"
+              % (format(n, ","), len(r["text"]), "s" if len(r["text"]) > 1 else "", r["text"],
+                 format(int(r["matches"]), ","), how, r["median_ms"], "yes" if float(r["median_ms"]) < 50 else "no"))
 PY
 cat "$OUT_DIR/$name.md"

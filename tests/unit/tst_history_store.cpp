@@ -213,6 +213,10 @@ private slots:
         QCOMPARE(old->createdAt, QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC));
         QCOMPARE(old->outputs.size(), 1);
         QCOMPARE(old->outputs.first().path, QStringLiteral("/tmp/x/video.gif"));
+        // The search index was built from the old rows, with the terminators two-character searches need.
+        HistoryQuery lastTwo;
+        lastTwo.search = QStringLiteral("SE");   // only at the end of "an old lighthouse"
+        QCOMPARE(store.count(lastTwo), 1);
         // The migrated rows take part in the new features: search, status filter, soft delete.
         HistoryQuery q;
         q.search = QStringLiteral("lighthouse");
@@ -414,7 +418,18 @@ private slots:
         QCOMPARE(keys(QStringLiteral("AND NOT *")), QStringList{quoted.id});
         QCOMPARE(keys(QStringLiteral("fox a")), QStringList{});                      // not a substring
         QCOMPARE(keys(plain.id.right(6)), QStringList{plain.id});                    // part of the id
-        QCOMPARE(keys(QStringLiteral("ox")), QStringList{plain.id});                 // short: the scan
+        // Two characters: the trigrams starting with them, also at a column's end (the terminator).
+        QCOMPARE(keys(QStringLiteral("ox")), QStringList{plain.id});                 // "fox" ends the prompt
+        QCOMPARE(keys(QStringLiteral("OX")), QStringList{plain.id});
+        QCOMPARE(keys(QStringLiteral("in")), QStringList{cafe.id});                  // "ein", "in", "rain"
+        QCOMPARE(keys(QStringLiteral("d\"")), QStringList{quoted.id});              // a quote in the trigram
+        QCOMPARE(keys(QStringLiteral("qz")), QStringList{});
+        QCOMPARE(keys(plain.id.right(2)), QStringList{plain.id});                    // the id's last two
+        QStringList xs = keys(QStringLiteral("x"));                                  // one: the scan
+        xs.sort();
+        QStringList expectedXs{quoted.id, plain.id};
+        expectedXs.sort();
+        QCOMPARE(xs, expectedXs);
         // An update that changes a prompt moves the row in the index; one that does not leaves it.
         plain.input.insert(QStringLiteral("prompt_start"), QStringLiteral("a white owl"));
         QVERIFY(store.update(plain));
