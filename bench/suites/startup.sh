@@ -11,7 +11,7 @@ raw=$OUT_DIR/$name.txt
 for t in bench_history_startup bench_empty_window sdanim; do
   [ -x "$BUILD_DIR/bench/$t" ] || [ -x "$BUILD_DIR/$t" ] || cmake --build "$BUILD_DIR" --target "$t" >&2
 done
-if [ "$QUICK" = 1 ]; then sizes=2000,10000; big=10000; reps=3; paint_reps=3; else sizes=10000,100000; big=100000; reps=7; paint_reps=11; fi
+if [ "$QUICK" = 1 ]; then sizes=2000,10000; big=10000; reps=3; paint_reps=3; else sizes=10000,100000; big=100000; reps=15; paint_reps=11; fi
 {
   echo "# quick=$QUICK load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "\$ xvfb-run -a -s '-screen 0 1600x1000x24' bench_history_startup --reps $reps --entries $sizes"
