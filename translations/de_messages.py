@@ -1438,6 +1438,8 @@ MESSAGES = {
         'Die Warteschlange hielt an, bevor der Server diese Vorhersage bestätigte. Falls sie trotzdem angelegt wurde, holt `sdanim history --import` sie zurück.',
     'The server that ran this prediction stopped with the queue; the job runs again.':
         'Der Server, der diese Vorhersage ausführte, endete mit der Warteschlange; der Auftrag läuft erneut.',
+    '%1 Nothing was created: it is sent again in %n s.':
+        ['%1 Es wurde nichts angelegt: der Auftrag wird in %n s erneut gesendet.', '%1 Es wurde nichts angelegt: der Auftrag wird in %n s erneut gesendet.'],
     'Rate limited (429): waits %n s before it is sent again.':
         ['Anfragelimit erreicht (429): wartet %n s, bevor er erneut gesendet wird.', 'Anfragelimit erreicht (429): wartet %n s, bevor er erneut gesendet wird.'],
     'queued':

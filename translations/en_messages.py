@@ -79,6 +79,8 @@ MESSAGES = {
         ['%n job deleted.', '%n jobs deleted.'],
     'Interrupted: %n running job(s) go on; the next sdanim queue run follows them.':
         ['Interrupted: %n running job goes on; the next sdanim queue run follows it.', 'Interrupted: %n running jobs go on; the next sdanim queue run follows them.'],
+    '%1 Nothing was created: it is sent again in %n s.':
+        ['%1 Nothing was created: it is sent again in %n s.', '%1 Nothing was created: it is sent again in %n s.'],
     'Rate limited (429): waits %n s before it is sent again.':
         ['Rate limited (429): waits %n s before it is sent again.', 'Rate limited (429): waits %n s before it is sent again.'],
     'Waiting for a free slot: the queue runs %n job(s) at once on this backend.':

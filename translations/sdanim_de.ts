@@ -2767,7 +2767,7 @@ Aktionen:
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message>
-        <location filename="../app/queue/JobQueue.cpp" line="+97"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+98"/>
         <source>Daily budget of %1 reached: spent %2 today, next job estimated %3</source>
         <translation>Tagesbudget von %1 erreicht: heute %2 ausgegeben, nächster Auftrag geschätzt %3</translation>
     </message>
@@ -2797,7 +2797,15 @@ Aktionen:
         <translation>Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+130"/>
+        <source>%1 Nothing was created: it is sent again in %n s.</source>
+        <translation>
+            <numerusform>%1 Es wurde nichts angelegt: der Auftrag wird in %n s erneut gesendet.</numerusform>
+            <numerusform>%1 Es wurde nichts angelegt: der Auftrag wird in %n s erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation>
             <numerusform>Anfragelimit erreicht (429): wartet %n s, bevor er erneut gesendet wird.</numerusform>
@@ -3472,7 +3480,7 @@ Aktionen:
 <context>
     <name>sdanim::store::HistoryMigrations</name>
     <message>
-        <location filename="../app/store/HistoryMigrations.cpp" line="+196"/>
+        <location filename="../app/store/HistoryMigrations.cpp" line="+218"/>
         <source>Cannot read the history database version.</source>
         <translation>Die Version der Verlaufsdatenbank kann nicht gelesen werden.</translation>
     </message>
@@ -3490,7 +3498,7 @@ Aktionen:
 <context>
     <name>sdanim::store::HistoryStore</name>
     <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+163"/>
+        <location filename="../app/store/HistoryStore.cpp" line="+200"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -3529,7 +3537,7 @@ Aktionen:
         <location line="+17"/>
         <location line="+56"/>
         <location line="+14"/>
-        <location line="+167"/>
+        <location line="+173"/>
         <location line="+13"/>
         <location line="+71"/>
         <source>No history row for prediction %1.</source>

@@ -132,7 +132,15 @@
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message numerus="yes">
-        <location filename="../app/queue/JobQueue.cpp" line="+461"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+465"/>
+        <source>%1 Nothing was created: it is sent again in %n s.</source>
+        <translation>
+            <numerusform>%1 Nothing was created: it is sent again in %n s.</numerusform>
+            <numerusform>%1 Nothing was created: it is sent again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation>
             <numerusform>Rate limited (429): waits %n s before it is sent again.</numerusform>

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sdanim::queue {
@@ -451,11 +452,35 @@ void JobQueue::onCreateFailed(qint64 id, const api::ApiError &e, int attempts)
 {
     if (!m_active.contains(id)) return;
     const QPointer<api::PredictionJob> job = m_active.value(id);
+    const bool nothingCreated = job && job->nothingCreated();
     release(id);
     if (job && job->parent() == this) job->deleteLater();
+    const qint64 backoff = std::min<qint64>(MaxBackoffMs, qint64(m_backoffBaseMs) << std::clamp(attempts - 1, 0, 10));
+    // A create whose answer was lost to the network or a 5xx, where the job's lookup proved that
+    // nothing was created (a request written into a connection the server had just closed): the
+    // job goes back in line, a few times, as after a 429, instead of failing a queue of work.
+    const bool transient = e.isNetworkError() || e.httpStatus >= 500;
+    if (nothingCreated && transient && e.httpStatus != 429 && attempts < MaxTransientAttempts) {
+        const QDateTime notBefore = QDateTime::currentDateTimeUtc().addMSecs(backoff);
+        const QString reason = tr("%1 Nothing was created: it is sent again in %n s.", nullptr, int(std::ceil(backoff / 1000.0)))
+                                   .arg(e.problemMessage());
+        // Its row goes from the history, as after a 429: no prediction stands behind it. Queued
+        // after the recorder's own write for this failure, and before the link is cleared.
+        m_history->run([id](store::HistoryStore &s) {
+            const std::optional<QueueJob> j = QueueStore(s).get(id);
+            return !j || j->historyKey.isEmpty() || s.erase(j->historyKey);
+        });
+        writeJob(id, [notBefore, reason](QueueJob &j) {
+            requeue(j);
+            j.notBefore = notBefore;
+            j.error = reason;
+        });
+        emit jobDeferred(id, notBefore, reason);
+        QTimer::singleShot(int(backoff) + 10, this, &JobQueue::tick);
+        return;
+    }
     if (e.httpStatus == 429) {
         // Throttled: nothing was created (the recorder dropped the row). Back in line, later.
-        const qint64 backoff = std::min<qint64>(MaxBackoffMs, qint64(m_backoffBaseMs) << std::min(attempts - 1, 10));
         const qint64 delayMs = e.retryAfterSeconds >= 0 ? std::min<qint64>(MaxBackoffMs, qint64(e.retryAfterSeconds) * 1000) : backoff;
         const QDateTime notBefore = QDateTime::currentDateTimeUtc().addMSecs(std::max<qint64>(delayMs, 1));
         const QString reason = tr("Rate limited (429): waits %n s before it is sent again.", nullptr, int(std::ceil(delayMs / 1000.0)));

@@ -45,6 +45,8 @@ class JobQueue : public QObject
 public:
     static constexpr int DefaultPollIntervalMs = 500;
     static constexpr int MaxBackoffMs = 60000;
+    // Starts of a job after which a create lost to the network (nothing created) fails it.
+    static constexpr int MaxTransientAttempts = 5;
     // While idle (nothing to run here) it looks this often at most: the app keeps its runner.
     static constexpr int IdlePollIntervalMs = 2000;
     // A lost create's prediction proven absent sends the job back to the line only once its create

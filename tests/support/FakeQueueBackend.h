@@ -44,6 +44,14 @@ public:
         e.retryAfterSeconds = retryAfterSeconds;
         emit createFailed(e);
     }
+    // The create's answer lost to the network; `provenAbsent`: the lookup showed nothing was created.
+    void loseCreate(bool provenAbsent)
+    {
+        api::ApiError e;
+        e.networkError = QStringLiteral("Connection reset by peer");
+        m_nothingCreated = provenAbsent;
+        emit createFailed(e);
+    }
     int seed() const { return m_input.value("seed").toInt(); }
     bool started = false;
     bool resumed = false;

@@ -304,6 +304,53 @@ private slots:
         }
     }
 
+    void aCreateLostWithNothingCreatedGoesBackInLine()
+    {
+        Rig rig;
+        rig.configure(1);
+        const qint64 id = rig.add(1);
+        auto q = rig.makeQueue();
+        QSignalSpy deferred(q.get(), &JobQueue::jobDeferred);
+        q->start();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.backend.bySeed(1) && rig.backend.bySeed(1)->started, 60000);
+        rig.backend.bySeed(1)->loseCreate(true);
+        QTRY_COMPARE_WITH_TIMEOUT(deferred.size(), 1, 60000);
+        QVERIFY2(deferred.first().at(2).toString().contains(QLatin1String("Nothing was created")),
+                 qPrintable(deferred.first().at(2).toString()));
+        // Started again after the back-off, and done once it succeeds.
+        QTRY_COMPARE_WITH_TIMEOUT(rig.backend.jobs.size(), 2, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.backend.bySeed(1) && rig.backend.bySeed(1)->started, 60000);
+        rig.backend.bySeed(1)->finish();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.job(id).state, State::Done, 60000);
+        QCOMPARE(rig.job(id).attempts, 2);
+        // One row in the history: the attempt that created nothing left none.
+        rig.history.waitForIdle();
+        store::HistoryQuery all;
+        all.includeDeleted = true;
+        all.limit = 0;
+        QCOMPARE(rig.history.run([all](store::HistoryStore &s) { return s.count(all); }).result(), 1);
+
+        // Not proven: it may exist, so it fails at once rather than being created twice.
+        const qint64 unproven = rig.add(2);
+        q->tick();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.backend.bySeed(2) && rig.backend.bySeed(2)->started, 60000);
+        rig.backend.bySeed(2)->loseCreate(false);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.job(unproven).state, State::Failed, 60000);
+        QCOMPARE(rig.job(unproven).attempts, 1);
+
+        // Proven every time: a few starts, then it fails with the network's message.
+        const qint64 stubborn = rig.add(3);
+        q->tick();
+        for (int start = 1; start <= JobQueue::MaxTransientAttempts; ++start) {
+            QTRY_VERIFY_WITH_TIMEOUT(rig.backend.bySeed(3) && rig.backend.bySeed(3)->started, 60000);
+            rig.backend.bySeed(3)->loseCreate(true);
+            QTRY_VERIFY_WITH_TIMEOUT(!rig.backend.bySeed(3), 60000);   // released
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(rig.job(stubborn).state, State::Failed, 60000);
+        QCOMPARE(rig.job(stubborn).attempts, JobQueue::MaxTransientAttempts);
+        QVERIFY2(rig.job(stubborn).error.contains(QLatin1String("Connection reset by peer")), qPrintable(rig.job(stubborn).error));
+    }
+
     void theCreateWaitsForTheLinkOnDisk()
     {
         Rig rig;
