@@ -179,7 +179,7 @@ exercise_installed() {
   grep -q "a lighthouse in a storm" "$settings" 2>/dev/null || fail "the app did not load the sidecar's inputs"
   [ -f "$history" ] || fail "the app opened no history database (the SQLite driver plugin?)"
   kill "$GUI_PID"; wait "$GUI_PID" 2>/dev/null || true
-  [ "$(tr '\0' ' ' </proc/$GUI_PID/cmdline 2>/dev/null)" = "" ] || fail "the app (pid $GUI_PID) is still running"
+  ! kill -0 "$GUI_PID" 2>/dev/null || fail "the app (pid $GUI_PID) is still running"
   GUI_PID=""
   ok "$label: sdanim $(basename "$output") opened the window with the run's inputs and its history"
   rm -rf "$SYSROOT$uhome"
