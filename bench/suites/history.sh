@@ -54,7 +54,8 @@ for label, prefix in (("app's throttled writes", "RESULT bucket"), ("every line 
           % (label, spans(tail), spans(head), wl, bl, wf, bf, bl / bf if bf else 0,
              "yes" if (bf > 0 and 0.8 <= bl / bf <= 1.25) else "no"))
 for n in sizes:
-    rows = [dict(re.findall(r'(\w+)="?([^ "]+)"?', m)) for m in re.findall(r"^RESULT search size=%d (.*)$" % n, raw, re.M)]
+    rows = [{k: v.strip('"') for k, v in re.findall(r'(\w+)=("[^"]*"|[^ ]+)', m)}
+            for m in re.findall(r"^RESULT search size=%d (.*)$" % n, raw, re.M)]
     if not rows: continue
     worst = max(rows, key=lambda r: float(r["median_ms"]))
     indexed = [r for r in rows if len(r["text"]) >= 3]
