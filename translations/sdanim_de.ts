@@ -2797,7 +2797,7 @@ Aktionen:
         <translation>Dieses Backend kann eine früher erstellte Vorhersage nicht weiterverfolgen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+129"/>
         <source>%1 Nothing was created: it is sent again in %n s.</source>
         <translation>
             <numerusform>%1 Es wurde nichts angelegt: der Auftrag wird in %n s erneut gesendet.</numerusform>
@@ -2805,7 +2805,7 @@ Aktionen:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation>
             <numerusform>Anfragelimit erreicht (429): wartet %n s, bevor er erneut gesendet wird.</numerusform>

@@ -132,7 +132,7 @@
 <context>
     <name>sdanim::queue::JobQueue</name>
     <message numerus="yes">
-        <location filename="../app/queue/JobQueue.cpp" line="+465"/>
+        <location filename="../app/queue/JobQueue.cpp" line="+464"/>
         <source>%1 Nothing was created: it is sent again in %n s.</source>
         <translation>
             <numerusform>%1 Nothing was created: it is sent again in %n s.</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Rate limited (429): waits %n s before it is sent again.</source>
         <translation>
             <numerusform>Rate limited (429): waits %n s before it is sent again.</numerusform>

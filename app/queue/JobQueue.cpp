@@ -460,8 +460,7 @@ void JobQueue::onCreateFailed(qint64 id, const api::ApiError &e, int attempts)
     // nothing was created (a request written into a connection the server had just closed): the
     // job goes back in line, a few times, as after a 429, instead of failing a queue of work.
     const bool transient = e.isNetworkError() || e.httpStatus >= 500;
-    if (nothingCreated && transient && e.httpStatus != 429 && attempts < MaxTransientAttempts) {
-        const QDateTime notBefore = QDateTime::currentDateTimeUtc().addMSecs(backoff);
+    if (nothingCreated && transient && attempts < MaxTransientAttempts) {
         const QString reason = tr("%1 Nothing was created: it is sent again in %n s.", nullptr, int(std::ceil(backoff / 1000.0)))
                                    .arg(e.problemMessage());
         // Its row goes from the history, as after a 429: no prediction stands behind it. Queued
@@ -470,30 +469,28 @@ void JobQueue::onCreateFailed(qint64 id, const api::ApiError &e, int attempts)
             const std::optional<QueueJob> j = QueueStore(s).get(id);
             return !j || j->historyKey.isEmpty() || s.erase(j->historyKey);
         });
-        writeJob(id, [notBefore, reason](QueueJob &j) {
-            requeue(j);
-            j.notBefore = notBefore;
-            j.error = reason;
-        });
-        emit jobDeferred(id, notBefore, reason);
-        QTimer::singleShot(int(backoff) + 10, this, &JobQueue::tick);
+        defer(id, backoff, reason);
         return;
     }
     if (e.httpStatus == 429) {
         // Throttled: nothing was created (the recorder dropped the row). Back in line, later.
         const qint64 delayMs = e.retryAfterSeconds >= 0 ? std::min<qint64>(MaxBackoffMs, qint64(e.retryAfterSeconds) * 1000) : backoff;
-        const QDateTime notBefore = QDateTime::currentDateTimeUtc().addMSecs(std::max<qint64>(delayMs, 1));
-        const QString reason = tr("Rate limited (429): waits %n s before it is sent again.", nullptr, int(std::ceil(delayMs / 1000.0)));
-        writeJob(id, [notBefore, reason](QueueJob &j) {
-            requeue(j);
-            j.notBefore = notBefore;
-            j.error = reason;
-        });
-        emit jobDeferred(id, notBefore, reason);
-        QTimer::singleShot(int(delayMs) + 10, this, &JobQueue::tick);
+        defer(id, delayMs, tr("Rate limited (429): waits %n s before it is sent again.", nullptr, int(std::ceil(delayMs / 1000.0))));
         return;
     }
     fail(id, e.userMessage());
+}
+
+void JobQueue::defer(qint64 id, qint64 delayMs, const QString &reason)
+{
+    const QDateTime notBefore = QDateTime::currentDateTimeUtc().addMSecs(std::max<qint64>(delayMs, 1));
+    writeJob(id, [notBefore, reason](QueueJob &j) {
+        requeue(j);
+        j.notBefore = notBefore;
+        j.error = reason;
+    });
+    emit jobDeferred(id, notBefore, reason);
+    QTimer::singleShot(int(delayMs) + 10, this, &JobQueue::tick);
 }
 
 void JobQueue::fail(qint64 id, const QString &reason)

@@ -114,6 +114,8 @@ private:
     void release(qint64 id);
     // Job `id` failed before its prediction ran: recorded unbilled, and jobFinished.
     void fail(qint64 id, const QString &reason);
+    // Back in line, not before `delayMs` from now, saying why.
+    void defer(qint64 id, qint64 delayMs, const QString &reason);
     // Writes `change` to job `id` on the history thread, then ticks.
     void writeJob(qint64 id, std::function<void(QueueJob &)> change);
 
