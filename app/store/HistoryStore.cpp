@@ -111,9 +111,10 @@ bool searchesPairs(const QString &search)
     });
 }
 
-// Beyond this many trigrams an OR costs more than the scan it replaces (~1 ms per 100 terms at
-// 100,000 rows); a pair of ASCII characters is followed by a few dozen different ones in prompts.
-constexpr int kMaxPairTrigrams = 200;
+// Each trigram ORed in costs about 0.8 ms at 100,000 rows ("ng", 38 of them: 32 ms in
+// bench/RESULTS.md); past this many the scan (50-80 ms) is cheaper. A pair is followed by a few
+// dozen different characters in prompts.
+constexpr int kMaxPairTrigrams = 64;
 
 // The FTS5 query that finds `pair`: the index's trigrams that start with it, ORed. Empty when no
 // indexed text contains the pair; nullopt when there are too many trigrams (or the lookup failed:
@@ -575,10 +576,10 @@ bool HistoryStore::prepareSearchHits(const QString &search) const
         q.addBindValue(pairs ? *pairs : ftsPhrase(search));
     } else {
         // One character (or a pair followed by too many different ones): no trigram to look up,
-        // so the index's narrow copy of the columns is scanned (not the predictions table, whose rows are kilobytes). It is read
-        // from FTS5's own content table (documented as `<name>_content`, columns c0…cN in
-        // declaration order): a plain table scan, 2–3× faster than scanning through the virtual
-        // table, which hands each column over one call at a time.
+        // so the index's narrow copy of the columns is scanned (not the predictions table, whose
+        // rows are kilobytes). It is read from FTS5's own content table (documented as
+        // `<name>_content`, columns c0…cN in declaration order): a plain table scan, 2–3× faster
+        // than scanning through the virtual table, which hands each column over one call at a time.
         q.prepare(QStringLiteral("INSERT INTO temp.search_hits (row_id) SELECT id FROM predictions_search_content"
                                  " WHERE c0 LIKE ? ESCAPE '\\' OR c1 LIKE ? ESCAPE '\\'"
                                  " OR c2 LIKE ? ESCAPE '\\'"));
